@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { changePassword } from "@/lib/users/accounts";
+
+export const POST = apiRoute(operations.changePassword, async ({ actor, body, sessionToken }) => {
+  await changePassword(actor, body, sessionToken);
+  return { status: 204 };
+});

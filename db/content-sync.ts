@@ -1,0 +1,90 @@
+import { notInArray, sql } from "drizzle-orm";
+import type { RoadmapContent } from "../lib/roadmap/content";
+import type { Database } from "./client";
+import { milestones, roadmapVersions, skillAreas, skills, tiers, tracks } from "./schema";
+
+/**
+ * Applies a version of the roadmap content to the tables, in place and in one
+ * transaction. Rows are keyed by their stable slug or id, so renames, moves and
+ * raised targets keep everything that refers to them; what a version drops is
+ * marked retired, never deleted.
+ */
+export async function syncRoadmapContent(db: Database, content: RoadmapContent): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(skillAreas)
+      .values(content.skillAreas.map((a, i) => ({ slug: a.slug, name: a.name, position: i })))
+      .onConflictDoUpdate({
+        target: skillAreas.slug,
+        set: { name: sql`excluded.name`, position: sql`excluded.position` },
+      });
+
+    const skillRows = content.skillAreas.flatMap((a) =>
+      a.skills.map((s, i) => ({ slug: s.slug, areaSlug: a.slug, name: s.name, position: i, retiredAt: null })),
+    );
+    await tx
+      .insert(skills)
+      .values(skillRows)
+      .onConflictDoUpdate({
+        target: skills.slug,
+        set: {
+          areaSlug: sql`excluded.area_slug`,
+          name: sql`excluded.name`,
+          position: sql`excluded.position`,
+          retiredAt: null,
+        },
+      });
+    await tx
+      .update(skills)
+      .set({ retiredAt: sql`coalesce(${skills.retiredAt}, now())` })
+      .where(notInArray(skills.slug, skillRows.map((s) => s.slug)));
+
+    await tx
+      .insert(tiers)
+      .values(content.tiers)
+      .onConflictDoUpdate({
+        target: tiers.number,
+        set: { name: sql`excluded.name`, context: sql`excluded.context` },
+      });
+
+    await tx
+      .insert(tracks)
+      .values(content.tracks.map((t, i) => ({ ...t, position: i })))
+      .onConflictDoUpdate({
+        target: tracks.slug,
+        set: { name: sql`excluded.name`, summary: sql`excluded.summary`, position: sql`excluded.position` },
+      });
+
+    const milestoneRows = content.milestones.map((m, i) => ({
+      id: m.id,
+      tier: m.tier,
+      trackSlug: m.track,
+      title: m.title,
+      kind: m.criteria.kind,
+      criteria: m.criteria,
+      position: i,
+      retiredAt: null,
+    }));
+    await tx
+      .insert(milestones)
+      .values(milestoneRows)
+      .onConflictDoUpdate({
+        target: milestones.id,
+        set: {
+          tier: sql`excluded.tier`,
+          trackSlug: sql`excluded.track_slug`,
+          title: sql`excluded.title`,
+          kind: sql`excluded.kind`,
+          criteria: sql`excluded.criteria`,
+          position: sql`excluded.position`,
+          retiredAt: null,
+        },
+      });
+    await tx
+      .update(milestones)
+      .set({ retiredAt: sql`coalesce(${milestones.retiredAt}, now())` })
+      .where(notInArray(milestones.id, milestoneRows.map((m) => m.id)));
+
+    await tx.insert(roadmapVersions).values({ version: content.version }).onConflictDoNothing();
+  });
+}

@@ -1,0 +1,22 @@
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { ROADMAP } from "../lib/roadmap/content";
+import { closeDb, db } from "./client";
+import { syncRoadmapContent } from "./content-sync";
+import { MIGRATIONS_FOLDER } from "./status";
+
+/** Applies the SQL migrations, then the current roadmap content. */
+export async function migrateDatabase(): Promise<void> {
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  await syncRoadmapContent(db, ROADMAP);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  migrateDatabase()
+    .then(() => console.log("Migrations and roadmap content applied."))
+    .catch((error: unknown) => {
+      // Fail loudly: a silent skip would leave the app refusing to start.
+      console.error("Migration failed:", error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    .finally(() => closeDb());
+}

@@ -1,0 +1,191 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { AdapterAccountType } from "next-auth/adapters";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+// ── Accounts (the Auth.js adapter tables, plus a password hash) ─────────────
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name"),
+    // Always stored lower-cased, so uniqueness is case-insensitive.
+    email: text("email").notNull(),
+    emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
+    image: text("image"),
+    passwordHash: text("password_hash"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<AdapterAccountType>().notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_id_idx").on(t.userId),
+  ],
+);
+
+/** A signed-in browser. The session cookie names a row here; deleting it signs that browser out. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId)],
+);
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Personal access tokens for the JSON API. Only a SHA-256 of the token is kept. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("api_tokens_user_id_idx").on(t.userId),
+    uniqueIndex("api_tokens_token_hash_key").on(t.tokenHash),
+  ],
+);
+
+/**
+ * Failed sign-in counters, one row per key ("email:…" or "client:…").
+ * Kept in PostgreSQL so every app instance sees the same counts.
+ */
+export const signInThrottles = pgTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+});
+
+// ── Learner profile ──────────────────────────────────────────────────────────
+
+export const profiles = pgTable(
+  "profiles",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    headline: text("headline"),
+    targetTrack: text("target_track").references(() => tracks.slug),
+    targetDate: date("target_date"),
+    weeklyHoursGoal: smallint("weekly_hours_goal").notNull().default(10),
+    timezone: text("timezone").notNull().default("UTC"),
+    publicProfile: boolean("public_profile").notNull().default(false),
+    slug: text("slug"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("profiles_slug_key").on(t.slug)],
+);
+export type Profile = typeof profiles.$inferSelect;
+
+// ── Roadmap content (loaded from lib/roadmap/content.ts by db/content-sync.ts) ─
+
+export const roadmapVersions = pgTable("roadmap_versions", {
+  version: integer("version").primaryKey(),
+  appliedAt: timestamp("applied_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const skillAreas = pgTable("skill_areas", {
+  slug: text("slug").primaryKey(),
+  name: text("name").notNull(),
+  position: smallint("position").notNull(),
+});
+
+export const skills = pgTable(
+  "skills",
+  {
+    slug: text("slug").primaryKey(),
+    areaSlug: text("area_slug")
+      .notNull()
+      .references(() => skillAreas.slug),
+    name: text("name").notNull(),
+    position: smallint("position").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (t) => [index("skills_area_slug_idx").on(t.areaSlug)],
+);
+
+export const tiers = pgTable("tiers", {
+  number: smallint("number").primaryKey(),
+  name: text("name").notNull(),
+  context: text("context").notNull(),
+});
+
+export const tracks = pgTable("tracks", {
+  slug: text("slug").primaryKey(),
+  name: text("name").notNull(),
+  summary: text("summary").notNull(),
+  position: smallint("position").notNull(),
+});
+
+export const milestones = pgTable(
+  "milestones",
+  {
+    id: uuid("id").primaryKey(),
+    tier: smallint("tier")
+      .notNull()
+      .references(() => tiers.number),
+    trackSlug: text("track_slug").references(() => tracks.slug),
+    title: text("title").notNull(),
+    kind: text("kind").notNull(),
+    criteria: jsonb("criteria").notNull(),
+    position: smallint("position").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (t) => [index("milestones_tier_idx").on(t.tier).where(sql`${t.retiredAt} is null`)],
+);

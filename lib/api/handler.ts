@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { AppError, isDatabaseUnavailable } from "../errors";
+import { sessionFromCookies } from "../auth/sessions";
+import { userForApiToken } from "../auth/tokens";
+import type { Actor } from "../policy";
+import type { Operation } from "./operations";
+
+/** Request bodies larger than this answer 413 before they are parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type HandlerContext<O extends Operation> = {
+  actor: O["auth"] extends "user" ? Actor : Actor | null;
+  body: O["body"] extends z.ZodType ? z.output<O["body"]> : undefined;
+  query: O["query"] extends z.ZodType ? z.output<O["query"]> : undefined;
+  params: O["params"] extends z.ZodType ? z.output<O["params"]> : undefined;
+  request: Request;
+  /** The Auth.js session row, when the caller came with the browser cookie. */
+  sessionToken: string | null;
+};
+
+type Result = Response | { status?: number; body?: unknown; headers?: Record<string, string> };
+
+export function errorResponse(error: AppError): Response {
+  const headers: Record<string, string> = {};
+  if (error.retryAfter) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfter)));
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    { status: error.status, headers },
+  );
+}
+
+/** Zod issues as `{ field: why }`, the first issue per field. */
+export function fieldsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    if (issue.code === "unrecognized_keys") {
+      for (const k of issue.keys) fields[k] ??= "is not a known field";
+    } else {
+      fields[key] ??= issue.message;
+    }
+  }
+  return fields;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const fields = fieldsOf(parsed.error);
+  const summary = Object.entries(fields)
+    .map(([f, why]) => `${f} ${why}`)
+    .join("; ");
+  throw new AppError("validation_failed", `Invalid ${where}: ${summary}`, fields);
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The body is not valid JSON.");
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Who is calling: a bearer token, else the session cookie (with a same-origin check for writes). */
+async function authenticate(request: Request): Promise<{ actor: Actor | null; sessionToken: string | null }> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const userId = match ? await userForApiToken(match[1]!) : null;
+    if (!userId) throw new AppError("unauthorized", "The access token is invalid or revoked.");
+    return { actor: { userId, via: "token" }, sessionToken: null };
+  }
+  const session = await sessionFromCookies(request.headers.get("cookie"));
+  if (!session) return { actor: null, sessionToken: null };
+  if (!SAFE_METHODS.has(request.method)) {
+    // A cookie rides along on cross-site requests; a write must come from our own pages.
+    const origin = request.headers.get("origin");
+    if (origin && origin !== new URL(request.url).origin && origin !== process.env.APP_ORIGIN) {
+      throw new AppError("forbidden", "Cross-site requests are not accepted.");
+    }
+  }
+  return { actor: { userId: session.userId, via: "session" }, sessionToken: session.sessionToken };
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * Every route handler goes through here: authenticate, parse input with the
+ * operation's zod schemas, run, and map every failure to the JSON error format.
+ * Nothing from a stack trace or SQL reaches the caller.
+ */
+export function apiRoute<O extends Operation>(
+  operation: O,
+  handler: (ctx: HandlerContext<O>) => Promise<Result>,
+) {
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    try {
+      const { actor, sessionToken } = await authenticate(request);
+      if (operation.auth === "user" && !actor) {
+        throw new AppError("unauthorized", "Sign in or send a personal access token.");
+      }
+      const rawParams = context ? await context.params : {};
+      const params = operation.params ? parseWith(operation.params, rawParams, "path") : undefined;
+      const query = operation.query
+        ? parseWith(operation.query, Object.fromEntries(new URL(request.url).searchParams), "query")
+        : undefined;
+      const body = operation.body ? parseWith(operation.body, await readJson(request), "body") : undefined;
+      const result = await handler({ actor, body, query, params, request, sessionToken } as HandlerContext<O>);
+      if (result instanceof Response) return result;
+      const status = result.status ?? operation.status ?? 200;
+      if (status === 204) return new Response(null, { status, headers: result.headers });
+      return Response.json(result.body ?? {}, { status, headers: result.headers });
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      if (isDatabaseUnavailable(error)) {
+        return errorResponse(new AppError("unavailable", "The database is unavailable. Try again shortly."));
+      }
+      console.error(`${operation.method} ${operation.path} failed:`, error);
+      return errorResponse(new AppError("internal", "Something went wrong on our side."));
+    }
+  };
+}

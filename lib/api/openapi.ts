@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { ERROR_STATUS } from "../errors";
+import { operations, type Operation } from "./operations";
+
+const errorBody = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_STATUS) as [string, ...string[]]),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+const DESCRIPTIONS: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  204: "No content",
+  400: "Malformed JSON",
+  401: "Missing or bad credentials",
+  404: "Not found, or not yours to see",
+  409: "Conflict",
+  413: "Body too large",
+  422: "Invalid fields (see error.fields)",
+  429: "Rate limited (see Retry-After)",
+  503: "Database unavailable",
+};
+
+const schemaOf = (s: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(s, { io, target: "openapi-3.0", unrepresentable: "any" });
+
+function parameters(o: Operation) {
+  const list: object[] = [];
+  for (const [where, schema] of [
+    ["path", o.params],
+    ["query", o.query],
+  ] as const) {
+    if (!schema) continue;
+    const json = schemaOf(schema, "input") as { properties?: Record<string, object>; required?: string[] };
+    for (const [name, s] of Object.entries(json.properties ?? {})) {
+      list.push({ name, in: where, required: where === "path" || (json.required ?? []).includes(name), schema: s });
+    }
+  }
+  return list;
+}
+
+/** The OpenAPI 3 document, generated from the operations' zod schemas. */
+export function openApiDocument() {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const [id, o] of Object.entries(operations) as [string, Operation][]) {
+    const ok = o.status ?? 200;
+    const responses: Record<string, object> = {
+      [ok]: {
+        description: DESCRIPTIONS[ok] ?? "OK",
+        ...(o.response && ok !== 204
+          ? { content: { "application/json": { schema: schemaOf(o.response, "output") } } }
+          : {}),
+      },
+    };
+    for (const status of [...o.errors, 503]) {
+      responses[status] = {
+        description: DESCRIPTIONS[status] ?? "Error",
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      };
+    }
+    (paths[o.path] ??= {})[o.method.toLowerCase()] = {
+      operationId: id,
+      summary: o.summary,
+      tags: [o.tag],
+      security: o.auth === "user" ? [{ bearer: [] }, { session: [] }] : [],
+      parameters: parameters(o),
+      ...(o.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(o.body, "input") } } } }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "Epoch API",
+      version: "1",
+      description: "Track the AI/ML engineer career roadmap: skills, study time, records, tiers.",
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      schemas: { Error: schemaOf(errorBody, "output") },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A personal access token from settings" },
+        session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+      },
+    },
+  };
+}

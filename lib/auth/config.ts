@@ -1,0 +1,82 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cache } from "react";
+import { db } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { AppError } from "../errors";
+import { signInInput } from "../users/schemas";
+import { clientKeyFrom, verifyCredentials } from "./credentials";
+import { activeSessionUser, createSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null };
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** The sign-in form tells this apart from a wrong password. */
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const nextAuth = NextAuth({
+  adapter: DrizzleAdapter(db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  // Credentials sign-in needs the JWT strategy; the JWT only names a row of
+  // `sessions` (see sessions.ts), so sessions still live in PostgreSQL.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  trustHost: true,
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        try {
+          return await verifyCredentials({ ...parsed.data, client: clientKeyFrom(request.headers) });
+        } catch (error) {
+          if (error instanceof AppError && error.code === "rate_limited") throw new RateLimitedSignIn();
+          if (error instanceof AppError && error.code === "unauthorized") return null;
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = await createSession(user.id);
+        return token;
+      }
+      if (!token.sid || !token.sub) return null;
+      // Returning null clears the cookie: the session row was ended elsewhere.
+      return (await activeSessionUser(token.sid)) === token.sub ? token : null;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message && message.token?.sid) await endSession(message.token.sid);
+    },
+  },
+});
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/** The current session, once per request. */
+export const auth = cache(() => nextAuth.auth());

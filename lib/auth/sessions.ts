@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { decode } from "next-auth/jwt";
+import { db } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { env } from "../env";
+
+/**
+ * Sessions are rows in PostgreSQL. The Auth.js cookie is a signed JWT that
+ * carries the row's id (`sid`); a session is valid only while its row exists,
+ * so signing out, or changing the password, ends it at once on every instance.
+ */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+export async function createSession(userId: string): Promise<string> {
+  const sessionToken = randomBytes(32).toString("base64url");
+  await db.insert(sessions).values({
+    sessionToken,
+    userId,
+    expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+  });
+  return sessionToken;
+}
+
+/** The session's user, if the session is still live. */
+export async function activeSessionUser(sessionToken: string): Promise<string | null> {
+  const [row] = await db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)));
+  return row?.userId ?? null;
+}
+
+export async function endSession(sessionToken: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+}
+
+/** Ends every session of the user but the one given (after a password change). */
+export async function endOtherSessions(userId: string, keep: string | null): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.sessionToken, keep)) : eq(sessions.userId, userId));
+}
+
+function readCookie(cookieHeader: string | null, name: string): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
+
+/** Reads the Auth.js session cookie of a request: the user and session it names, if live. */
+export async function sessionFromCookies(
+  cookieHeader: string | null,
+): Promise<{ userId: string; sessionToken: string } | null> {
+  const secret = env().AUTH_SECRET;
+  if (!secret) return null;
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = readCookie(cookieHeader, name);
+    if (!value) continue;
+    try {
+      const token = await decode({ token: value, secret, salt: name });
+      const sid = typeof token?.sid === "string" ? token.sid : null;
+      if (!sid || !token?.sub) return null;
+      const userId = await activeSessionUser(sid);
+      return userId === token.sub ? { userId, sessionToken: sid } : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,12 @@
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+
+/** True when PostgreSQL answers a trivial query within the client's connect timeout. */
+export async function databaseIsUp(): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

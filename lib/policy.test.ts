@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { accessTo, allows, assertAccess } from "./policy";
+
+describe("accessTo (DESIGN §6)", () => {
+  it("gives the owner write access to everything but reviews", () => {
+    expect(accessTo("records", "owner")).toBe("write");
+    expect(accessTo("reviews", "owner")).toBe("read");
+  });
+  it("never shows the activity log to anyone outside coaching", () => {
+    expect(accessTo("activity", "anyone", { publicProfile: true })).toBe("none");
+    expect(accessTo("activity", "member", { shared: false })).toBe("none");
+    expect(accessTo("activity", "member", { shared: true })).toBe("totals");
+    expect(accessTo("activity", "coach")).toBe("read");
+  });
+  it("shows a profile to anyone only when it is public", () => {
+    expect(accessTo("profile", "anyone")).toBe("none");
+    expect(accessTo("profile", "anyone", { publicProfile: true })).toBe("read");
+  });
+  it("orders access levels", () => {
+    expect(allows("write", "read")).toBe(true);
+    expect(allows("totals", "read")).toBe(false);
+  });
+  it("answers not found for another user's data", () => {
+    const actor = { userId: "a", via: "session" as const };
+    expect(() => assertAccess(actor, "b", "records", "read")).toThrow(/not found/);
+    expect(() => assertAccess(actor, "a", "records", "write")).not.toThrow();
+  });
+});

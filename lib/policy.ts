@@ -1,0 +1,73 @@
+import { AppError, notFound } from "./errors";
+
+/**
+ * Who may see and change what (DESIGN §6). Every read and write in lib/ asks
+ * here; nothing else decides access. What is not granted is "not found".
+ */
+
+export type Actor = { userId: string; via: "session" | "token" };
+
+/** How the actor stands to the owner of some data. */
+export type Relation = "owner" | "coach" | "organizer" | "member" | "anyone";
+
+export type DataKind = "profile" | "records" | "activity" | "reviews";
+
+export type Access = "none" | "totals" | "read" | "write";
+
+/** What each member or profile owner chose to share. */
+export type Sharing = { shared?: boolean; publicProfile?: boolean };
+
+const RANK: Record<Access, number> = { none: 0, totals: 1, read: 2, write: 3 };
+
+/** The table of DESIGN §6, as a pure function. */
+export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = {}): Access {
+  if (relation === "owner") return kind === "reviews" ? "read" : "write";
+  switch (kind) {
+    case "profile":
+      if (relation === "coach" || relation === "organizer") return "read";
+      if (relation === "member") return sharing.shared ? "read" : "none";
+      return sharing.publicProfile ? "read" : "none";
+    case "records":
+      if (relation === "coach") return "read";
+      if (relation === "organizer" || relation === "member") return sharing.shared ? "read" : "none";
+      return sharing.publicProfile ? "read" : "none";
+    case "activity":
+      if (relation === "coach") return "read";
+      if (relation === "organizer") return "totals";
+      if (relation === "member") return sharing.shared ? "totals" : "none";
+      return "none";
+    case "reviews":
+      return relation === "coach" ? "write" : "none";
+  }
+}
+
+export function allows(granted: Access, wanted: Access): boolean {
+  return RANK[granted] >= RANK[wanted];
+}
+
+/** The signed-in actor, or 401. */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError("unauthorized", "Sign in or send a personal access token.");
+  return actor;
+}
+
+/** Data the actor owns: the only relation the foundation has so far. */
+export function relationTo(actor: Actor | null, ownerId: string): Relation {
+  return actor?.userId === ownerId ? "owner" : "anyone";
+}
+
+/** Throws 404 unless the actor has at least `wanted` access to the owner's data. */
+export function assertAccess(
+  actor: Actor | null,
+  ownerId: string,
+  kind: DataKind,
+  wanted: Access,
+  sharing: Sharing = {},
+): void {
+  if (!allows(accessTo(kind, relationTo(actor, ownerId), sharing), wanted)) throw notFound();
+}
+
+/** Personal access tokens and account settings belong to their owner alone. */
+export function assertOwnsAccount(actor: Actor | null, ownerId: string): void {
+  if (requireActor(actor).userId !== ownerId) throw notFound();
+}

@@ -1,0 +1,22 @@
+import { BEHIND_MESSAGE, schemaStatus } from "@/db/status";
+
+/**
+ * Run once when the server starts (instrumentation.ts). A production server
+ * without AUTH_SECRET, or a database behind this code, stops the start with a
+ * message; an unreachable database does not (requests answer 503 until it is back).
+ */
+export async function assertReadyToServe(): Promise<void> {
+  if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
+    console.error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it.");
+    process.exit(1);
+  }
+  if (!process.env.DATABASE_URL) return;
+  const status = await schemaStatus(process.env.DATABASE_URL);
+  if (status.state === "behind") {
+    console.error(BEHIND_MESSAGE(status.detail));
+    process.exit(1);
+  }
+  if (status.state === "unreachable") {
+    console.warn(`PostgreSQL is unreachable (${status.detail}); requests will answer 503 until it is back.`);
+  }
+}

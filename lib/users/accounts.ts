@@ -1,0 +1,112 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { profiles, users } from "@/db/schema";
+import { AppError, pgErrorCode } from "../errors";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { endOtherSessions } from "../auth/sessions";
+import { assertOwnsAccount, requireActor, type Actor } from "../policy";
+import type { Me, RegisterInput, UpdateMeInput } from "./schemas";
+
+const emailTaken = () =>
+  new AppError("conflict", "An account with this email already exists.", {
+    email: "is already registered",
+  });
+
+/** Creates the user and their profile together. */
+export async function registerUser(input: RegisterInput) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ name: input.name, email: input.email, passwordHash })
+        .returning({ id: users.id, name: users.name, email: users.email });
+      await tx.insert(profiles).values({ userId: user!.id });
+      return user!;
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === "23505") throw emailTaken();
+    throw error;
+  }
+}
+
+export async function getMe(actor: Actor | null): Promise<Me> {
+  const { userId } = requireActor(actor);
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      profile: {
+        headline: profiles.headline,
+        targetTrack: profiles.targetTrack,
+        targetDate: profiles.targetDate,
+        weeklyHoursGoal: profiles.weeklyHoursGoal,
+        timezone: profiles.timezone,
+        publicProfile: profiles.publicProfile,
+        slug: profiles.slug,
+      },
+    })
+    .from(users)
+    .innerJoin(profiles, eq(profiles.userId, users.id))
+    .where(eq(users.id, userId));
+  if (!row) throw new AppError("unauthorized", "This account no longer exists.");
+  return row;
+}
+
+function slugFrom(name: string | null): string {
+  const base = (name ?? "learner")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 30);
+  return `${base.length >= 2 ? base : "learner"}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** Updates the name and profile fields given; a public profile gets a slug if it has none. */
+export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promise<Me> {
+  const { userId } = requireActor(actor);
+  assertOwnsAccount(actor, userId);
+  const { name, ...profile } = input;
+  try {
+    await db.transaction(async (tx) => {
+      if (name !== undefined) await tx.update(users).set({ name }).where(eq(users.id, userId));
+      if (Object.keys(profile).length === 0) return;
+      const [current] = await tx
+        .select({ slug: profiles.slug, name: users.name })
+        .from(profiles)
+        .innerJoin(users, eq(users.id, profiles.userId))
+        .where(eq(profiles.userId, userId));
+      const slug = profile.slug !== undefined ? profile.slug : current?.slug;
+      if (profile.publicProfile && !slug) profile.slug = slugFrom(current?.name ?? null);
+      await tx
+        .update(profiles)
+        .set({ ...profile, updatedAt: new Date() })
+        .where(eq(profiles.userId, userId));
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === "23505") {
+      throw new AppError("conflict", "This profile address is taken.", { slug: "is already taken" });
+    }
+    throw error;
+  }
+  return getMe(actor);
+}
+
+/** Changes the password and ends every other session of the account. */
+export async function changePassword(
+  actor: Actor | null,
+  input: { currentPassword: string; newPassword: string },
+  currentSession: string | null,
+): Promise<void> {
+  const { userId } = requireActor(actor);
+  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user?.hash || !(await verifyPassword(user.hash, input.currentPassword))) {
+    throw new AppError("validation_failed", "The current password is incorrect.", {
+      currentPassword: "is incorrect",
+    });
+  }
+  await db.update(users).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(users.id, userId));
+  await endOtherSessions(userId, currentSession);
+}

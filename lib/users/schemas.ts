@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { TRACKS } from "../roadmap/content";
+
+export const PASSWORD_MIN = 10;
+
+export const emailSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .max(254, "is too long")
+  .pipe(z.email({ error: "is not a valid email address" }))
+  .transform((e) => e.toLowerCase());
+
+export const passwordSchema = z
+  .string({ error: "is required" })
+  .min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`)
+  .max(200, "must be at most 200 characters");
+
+export const nameSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .min(1, "is required")
+  .max(100, "must be at most 100 characters");
+
+export const registerInput = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type RegisterInput = z.infer<typeof registerInput>;
+
+export const userOutput = z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string() });
+export const registerOutput = z.object({ user: userOutput });
+
+export const signInInput = z.object({
+  email: emailSchema,
+  password: z.string({ error: "is required" }).min(1, "is required").max(200, "is too long"),
+});
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const trackSlugs = TRACKS.map((t) => t.slug) as [string, ...string[]];
+
+export const profileFields = {
+  headline: z.string().trim().max(160, "must be at most 160 characters").nullable(),
+  targetTrack: z.enum(trackSlugs, { error: `must be one of ${trackSlugs.join(", ")}` }).nullable(),
+  targetDate: z.iso.date({ error: "must be a date (YYYY-MM-DD)" }).nullable(),
+  weeklyHoursGoal: z
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .max(100, "must be at most 100"),
+  timezone: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin"),
+  publicProfile: z.boolean({ error: "must be true or false" }),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/, "must be 3–40 lowercase letters, digits or dashes")
+    .nullable(),
+};
+
+export const profileOutput = z.object({
+  headline: z.string().nullable(),
+  targetTrack: z.string().nullable(),
+  targetDate: z.string().nullable(),
+  weeklyHoursGoal: z.number(),
+  timezone: z.string(),
+  publicProfile: z.boolean(),
+  slug: z.string().nullable(),
+});
+
+export const meOutput = userOutput.extend({ profile: profileOutput });
+export type Me = z.infer<typeof meOutput>;
+
+export const updateMeInput = z
+  .object({ name: nameSchema, ...profileFields })
+  .partial()
+  .strict();
+export type UpdateMeInput = z.infer<typeof updateMeInput>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string({ error: "is required" }).min(1, "is required"),
+  newPassword: passwordSchema,
+});

@@ -1,0 +1,25 @@
+// `npm run dev`: PostgreSQL (embedded unless DATABASE_URL is set), migrations
+// and demo data for the embedded one, then `next dev`. Ctrl-C stops both.
+import { startDatabase } from "./lib/database.mjs";
+import { developmentAuthSecret, run } from "./lib/run.mjs";
+
+const database = await startDatabase();
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: developmentAuthSecret(),
+};
+
+let code = 0;
+try {
+  if (database.embedded) {
+    code = (await run("tsx", ["db/migrate.ts"], env)) || (await run("tsx", ["db/seed.ts"], env));
+  } else {
+    // Someone else's server: never change it behind their back.
+    code = await run("tsx", ["db/check.ts"], env);
+  }
+  if (code === 0) code = await run("next", ["dev", ...process.argv.slice(2)], env);
+} finally {
+  await database.stop();
+}
+process.exit(code);

@@ -1,0 +1,35 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+/** Runs a command to completion; resolves with its exit code. */
+export function run(command, args, env = process.env, { inheritSignals = true } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(bin(command), args, { stdio: "inherit", env, cwd: root });
+    const forward = (signal) => child.kill(signal);
+    if (inheritSignals) {
+      process.on("SIGINT", forward);
+      process.on("SIGTERM", forward);
+    }
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** In development a missing AUTH_SECRET is generated once and kept in .data/. */
+export function developmentAuthSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}

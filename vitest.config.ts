@@ -1,0 +1,22 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` guards against client bundles; tests run on the server.
+      "server-only": path.resolve(import.meta.dirname, "db/testing/empty.ts"),
+    },
+  },
+  test: {
+    include: ["{lib,app,db}/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["db/testing/global-setup.ts"],
+    setupFiles: ["db/testing/setup-file.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // Two cores: more workers only fight over them and PostgreSQL.
+    maxWorkers: 2,
+  },
+});
