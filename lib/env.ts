@@ -11,9 +11,9 @@ const schema = z.object({
     .string({ error: "DATABASE_URL is not set: run the app through `npm run dev` or `npm start`, or set it to a postgres:// URL" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** The public origin when the app runs behind a proxy that rewrites the host. */
+  APP_ORIGIN: z.url("APP_ORIGIN must be a URL such as https://epoch.example.com").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

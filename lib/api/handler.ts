@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { env } from "../env";
 import { AppError, isDatabaseUnavailable } from "../errors";
 import { sessionFromCookies } from "../auth/sessions";
 import { userForApiToken } from "../auth/tokens";
@@ -84,7 +85,7 @@ async function authenticate(request: Request): Promise<{ actor: Actor | null; se
   if (!SAFE_METHODS.has(request.method)) {
     // A cookie rides along on cross-site requests; a write must come from our own pages.
     const origin = request.headers.get("origin");
-    if (origin && origin !== new URL(request.url).origin && origin !== process.env.APP_ORIGIN) {
+    if (origin && origin !== new URL(request.url).origin && origin !== env().APP_ORIGIN) {
       throw new AppError("forbidden", "Cross-site requests are not accepted.");
     }
   }

@@ -45,6 +45,15 @@ const tokenSummary = z.object({
   lastUsedAt: z.iso.datetime().nullable(),
 });
 
+const milestone = z.object({
+  id: z.uuid(),
+  tier: z.number(),
+  track: z.string().nullable(),
+  title: z.string(),
+  kind: z.enum(["skill", "hours", "projects", "certifications", "papers", "events", "attested"]),
+  criteria: z.record(z.string(), z.unknown()),
+});
+
 export const operations = {
   health: op({
     method: "GET",
@@ -132,5 +141,20 @@ export const operations = {
     body: changePasswordInput,
     status: 204,
     errors: [400, 401, 413, 422],
+  }),
+  roadmap: op({
+    method: "GET",
+    path: "/api/v1/roadmap",
+    summary: "Every tier, track, skill area and milestone of the roadmap",
+    tag: "Roadmap",
+    auth: "public",
+    response: z.object({
+      tiers: z.array(z.object({ number: z.number(), name: z.string(), context: z.string(), milestones: z.array(milestone) })),
+      tracks: z.array(z.object({ slug: z.string(), name: z.string(), summary: z.string(), milestones: z.array(milestone) })),
+      skillAreas: z.array(
+        z.object({ slug: z.string(), name: z.string(), skills: z.array(z.object({ slug: z.string(), name: z.string() })) }),
+      ),
+    }),
+    errors: [],
   }),
 } satisfies Record<string, Operation>;

@@ -1,0 +1,70 @@
+import { headers } from "next/headers";
+import { Logo } from "../components/ui";
+import { Providers } from "../providers";
+import { requirePageActor } from "@/lib/auth/current-user";
+import { getMe } from "@/lib/users/accounts";
+import { NavLinks } from "./nav-links";
+import { signOutAction } from "./sign-out";
+
+function SignOutButton() {
+  return (
+    <form action={signOutAction}>
+      <button
+        type="submit"
+        className="rounded-lg px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      >
+        Sign out
+      </button>
+    </form>
+  );
+}
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const path = (await headers()).get("x-pathname") ?? "/dashboard";
+  const me = await getMe(await requirePageActor(path));
+
+  return (
+    <Providers>
+      <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
+          Skip to content
+        </a>
+        {/* Phone: a top bar with a disclosure menu. */}
+        <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur lg:hidden dark:border-zinc-800 dark:bg-zinc-950/90">
+          <div className="flex items-center justify-between px-4 py-3">
+            <Logo />
+            <details className="group relative">
+              <summary className="cursor-pointer list-none rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700">
+                Menu
+              </summary>
+              <nav aria-label="Main" className="absolute right-0 mt-2 w-72 rounded-xl border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+                <NavLinks layout="menu" />
+                <div className="mt-2 flex items-center justify-between border-t border-zinc-200 pt-2 dark:border-zinc-800">
+                  <span className="truncate px-3 text-sm text-zinc-600 dark:text-zinc-400">{me.name}</span>
+                  <SignOutButton />
+                </div>
+              </nav>
+            </details>
+          </div>
+        </header>
+        {/* Desktop: a sidebar. */}
+        <aside className="hidden border-r border-zinc-200 bg-zinc-50 lg:flex lg:min-h-dvh lg:flex-col dark:border-zinc-800 dark:bg-zinc-900/40">
+          <div className="px-5 py-5">
+            <Logo />
+          </div>
+          <nav aria-label="Main" className="flex-1 px-3">
+            <NavLinks layout="sidebar" />
+          </nav>
+          <div className="border-t border-zinc-200 px-3 py-3 dark:border-zinc-800">
+            <p className="truncate px-3 text-sm font-medium">{me.name}</p>
+            <p className="truncate px-3 pb-2 text-xs text-zinc-600 dark:text-zinc-400">{me.email}</p>
+            <SignOutButton />
+          </div>
+        </aside>
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-10">
+          {children}
+        </main>
+      </div>
+    </Providers>
+  );
+}

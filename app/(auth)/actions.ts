@@ -1,0 +1,61 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { fieldsOf } from "@/lib/api/handler";
+import { signIn } from "@/lib/auth/config";
+import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { AppError } from "@/lib/errors";
+import { registerUser } from "@/lib/users/accounts";
+import { registerInput, signInInput } from "@/lib/users/schemas";
+
+export type AuthFormState = {
+  message?: string;
+  fields?: Record<string, string>;
+  values?: { name?: string; email?: string };
+};
+
+const text = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" ? v : "";
+};
+
+async function signInOrExplain(email: string, password: string, callbackUrl: string): Promise<AuthFormState> {
+  try {
+    // Redirects (by throwing) on success.
+    await signIn("credentials", { email, password, redirectTo: callbackUrl });
+    return {};
+  } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return {
+        message: "Too many failed sign-ins for this account or network. Wait 15 minutes and try again.",
+        values: { email },
+      };
+    }
+    if (error instanceof AuthError) {
+      return { message: "The email or password is incorrect.", values: { email } };
+    }
+    throw error;
+  }
+}
+
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const email = text(form, "email");
+  const parsed = signInInput.safeParse({ email, password: text(form, "password") });
+  if (!parsed.success) return { fields: fieldsOf(parsed.error), values: { email } };
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl")));
+}
+
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const values = { name: text(form, "name"), email: text(form, "email") };
+  const parsed = registerInput.safeParse({ ...values, password: text(form, "password") });
+  if (!parsed.success) return { fields: fieldsOf(parsed.error), values };
+  try {
+    await registerUser(parsed.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict") {
+      return { fields: error.fields, values };
+    }
+    throw error;
+  }
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl")));
+}

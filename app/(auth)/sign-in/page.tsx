@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/current-user";
+import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { signInAction } from "../actions";
+import { AuthForm } from "../auth-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await currentActor()) redirect(callbackUrl);
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-bold">Sign in to Epoch</h1>
+      <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">Pick up where you left off on the roadmap.</p>
+      <AuthForm mode="sign-in" action={signInAction} callbackUrl={callbackUrl} />
+    </>
+  );
+}
