@@ -27,7 +27,7 @@ async function signInOrExplain(email: string, password: string, callbackUrl: str
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       return {
-        message: "Too many failed sign-ins for this account or network. Wait 15 minutes and try again.",
+        message: "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again.",
         values: { email },
       };
     }
