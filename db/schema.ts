@@ -189,3 +189,132 @@ export const milestones = pgTable(
   },
   (t) => [index("milestones_tier_idx").on(t.tier).where(sql`${t.retiredAt} is null`)],
 );
+
+// ── Learner records (every table carries user_id and is indexed by it first) ─
+
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+const userRef = () =>
+  uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+const skillList = () => text("skills").array().notNull().default(sql`'{}'::text[]`);
+
+/** The current self-rating per skill. */
+export const skillRatings = pgTable(
+  "skill_ratings",
+  {
+    userId: userRef(),
+    skillSlug: text("skill_slug")
+      .notNull()
+      .references(() => skills.slug),
+    level: smallint("level").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.skillSlug] })],
+);
+
+/** Every change of a rating, for charts over time. Written with the rating, in one transaction. */
+export const skillRatingHistory = pgTable(
+  "skill_rating_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    skillSlug: text("skill_slug")
+      .notNull()
+      .references(() => skills.slug),
+    level: smallint("level").notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("skill_rating_history_user_idx").on(t.userId, t.changedAt)],
+);
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    /** The learner's local calendar date. */
+    date: date("date").notNull(),
+    minutes: smallint("minutes").notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    path: text("path"),
+    skills: skillList(),
+    notes: text("notes"),
+    url: text("url"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("activities_user_date_idx").on(t.userId, t.date, t.id)],
+);
+
+export const certifications = pgTable(
+  "certifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    name: text("name").notNull(),
+    issuer: text("issuer").notNull(),
+    status: text("status").notNull(),
+    issuedOn: date("issued_on"),
+    expiresOn: date("expires_on"),
+    credentialId: text("credential_id"),
+    credentialUrl: text("credential_url"),
+    skills: skillList(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("certifications_user_idx").on(t.userId, t.createdAt, t.id)],
+);
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    title: text("title").notNull(),
+    summary: text("summary"),
+    repoUrl: text("repo_url"),
+    demoUrl: text("demo_url"),
+    status: text("status").notNull(),
+    openSource: boolean("open_source").notNull().default(false),
+    track: text("track").references(() => tracks.slug),
+    skills: skillList(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("projects_user_idx").on(t.userId, t.createdAt, t.id)],
+);
+
+export const papers = pgTable(
+  "papers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    title: text("title").notNull(),
+    url: text("url"),
+    status: text("status").notNull(),
+    readOn: date("read_on"),
+    topic: text("topic"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("papers_user_idx").on(t.userId, t.createdAt, t.id)],
+);
+
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    title: text("title").notNull(),
+    kind: text("kind").notNull(),
+    date: date("date").notNull(),
+    url: text("url"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("events_user_date_idx").on(t.userId, t.date, t.id)],
+);

@@ -71,3 +71,13 @@ export function assertAccess(
 export function assertOwnsAccount(actor: Actor | null, ownerId: string): void {
   if (requireActor(actor).userId !== ownerId) throw notFound();
 }
+
+/**
+ * The user whose own records a "me" request reads or writes: the actor, once
+ * the table above grants the owner that access.
+ */
+export function ownDataOf(actor: Actor | null, kind: DataKind, wanted: Access): string {
+  const { userId } = requireActor(actor);
+  assertAccess(actor, userId, kind, wanted);
+  return userId;
+}

@@ -54,13 +54,11 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
   throw new AppError("validation_failed", `Invalid ${where}: ${summary}`, fields);
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+async function readJson(request: Request, limit: number): Promise<unknown> {
+  const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${limit} bytes.`);
+  if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
-  }
+  if (Buffer.byteLength(text) > limit) throw tooLarge();
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text);
@@ -114,7 +112,7 @@ export function apiRoute<O extends Operation>(
       const query = operation.query
         ? parseWith(operation.query, Object.fromEntries(new URL(request.url).searchParams), "query")
         : undefined;
-      const body = operation.body ? parseWith(operation.body, await readJson(request), "body") : undefined;
+      const body = operation.body ? parseWith(operation.body, await readJson(request, operation.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
       const result = await handler({ actor, body, query, params, request, sessionToken } as HandlerContext<O>);
       if (result instanceof Response) return result;
       const status = result.status ?? operation.status ?? 200;

@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { exportDocument } from "../portability/document";
+import { listQuery } from "../records/fields";
+import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import {
   changePasswordInput,
+  deleteAccountInput,
   meOutput,
   registerInput,
   registerOutput,
@@ -26,6 +30,8 @@ export type Operation = {
   status?: number;
   /** The error statuses this operation can answer, besides 500 and 503. */
   errors: number[];
+  /** Bodies above this many bytes answer 413 (default 64 KiB). */
+  maxBodyBytes?: number;
 };
 
 const op = <O extends Operation>(o: O) => o;
@@ -54,7 +60,85 @@ const milestone = z.object({
   criteria: z.record(z.string(), z.unknown()),
 });
 
+const skillRating = z.object({ skill: z.string(), level: z.number().int(), updatedAt: z.iso.datetime().nullable() });
+
+/** The five operations of one kind of learner record, under /api/v1/me/<kind>. */
+function recordOperations<K extends RecordKind>(kind: K) {
+  const base = `/api/v1/me/${kind.key}`;
+  const tag = "Learner records";
+  const item = kind.output;
+  return {
+    list: op({
+      method: "GET",
+      path: base,
+      summary: `List your ${kind.key}, newest first`,
+      tag,
+      auth: "user",
+      query: listQuery,
+      response: z.object({ items: z.array(item), nextCursor: z.string().nullable() }),
+      errors: [401, 422],
+    }),
+    create: op({
+      method: "POST",
+      path: base,
+      summary: `Record a ${kind.singular} (idempotent with a client-chosen id: a repeat answers 200)`,
+      tag,
+      auth: "user",
+      body: kind.create as K["create"],
+      response: item,
+      status: 201,
+      errors: [400, 401, 409, 413, 422],
+    }),
+    get: op({
+      method: "GET",
+      path: `${base}/{id}`,
+      summary: `One ${kind.singular}`,
+      tag,
+      auth: "user",
+      params: idParams,
+      response: item,
+      errors: [401, 404, 422],
+    }),
+    update: op({
+      method: "PATCH",
+      path: `${base}/{id}`,
+      summary: `Change fields of a ${kind.singular}`,
+      tag,
+      auth: "user",
+      params: idParams,
+      body: kind.patch as K["patch"],
+      response: item,
+      errors: [400, 401, 404, 413, 422],
+    }),
+    remove: op({
+      method: "DELETE",
+      path: `${base}/{id}`,
+      summary: `Delete a ${kind.singular}`,
+      tag,
+      auth: "user",
+      params: idParams,
+      status: 204,
+      errors: [401, 404, 422],
+    }),
+  };
+}
+
+export const RECORD_OPERATIONS = {
+  activities: recordOperations(RECORD_KINDS.activities),
+  certifications: recordOperations(RECORD_KINDS.certifications),
+  projects: recordOperations(RECORD_KINDS.projects),
+  papers: recordOperations(RECORD_KINDS.papers),
+  events: recordOperations(RECORD_KINDS.events),
+};
+
+const flatRecordOperations = Object.fromEntries(
+  Object.entries(RECORD_OPERATIONS).flatMap(([kind, ops]) =>
+    Object.entries(ops).map(([verb, o]) => [`${verb}${kind[0]!.toUpperCase()}${kind.slice(1)}`, o]),
+  ),
+) as Record<string, Operation>;
+
 export const operations = {
+  ...flatRecordOperations,
   health: op({
     method: "GET",
     path: "/api/v1/health",
@@ -156,5 +240,68 @@ export const operations = {
       ),
     }),
     errors: [],
+  }),
+  listSkills: op({
+    method: "GET",
+    path: "/api/v1/me/skills",
+    summary: "Your level on every skill (0 when never rated)",
+    tag: "Roadmap",
+    auth: "user",
+    response: z.object({ items: z.array(skillRating) }),
+    errors: [401],
+  }),
+  setSkill: op({
+    method: "PUT",
+    path: "/api/v1/me/skills/{skillSlug}",
+    summary: "Rate a skill 0–4; kept in the history",
+    tag: "Roadmap",
+    auth: "user",
+    params: z.object({ skillSlug: z.string().max(100) }),
+    body: z.object({
+      level: z
+        .number({ error: "must be a number from 0 to 4" })
+        .int("must be a whole number")
+        .min(0, "must be 0 to 4")
+        .max(4, "must be 0 to 4"),
+    }),
+    response: skillRating,
+    errors: [400, 401, 404, 413, 422],
+  }),
+  exportMe: op({
+    method: "GET",
+    path: "/api/v1/me/export",
+    summary: "Everything you own as one JSON document, or one kind as CSV (?format=csv&kind=…)",
+    tag: "Accounts",
+    auth: "user",
+    query: z.object({
+      format: z.enum(["json", "csv"], { error: "must be json or csv" }).default("json"),
+      kind: z
+        .enum(["skills", "activities", "certifications", "projects", "papers", "events"], {
+          error: "must be skills, activities, certifications, projects, papers or events",
+        })
+        .optional(),
+    }),
+    errors: [401, 422],
+  }),
+  importMe: op({
+    method: "POST",
+    path: "/api/v1/me/import",
+    summary: "Read an export document into your account (ids are kept; importing twice adds nothing)",
+    tag: "Accounts",
+    auth: "user",
+    body: exportDocument,
+    response: z.record(z.string(), z.number()),
+    errors: [400, 401, 413, 422],
+    maxBodyBytes: 50 * 1024 * 1024,
+  }),
+  deleteMe: op({
+    method: "DELETE",
+    path: "/api/v1/me",
+    summary: "Delete your account and everything it owns (asks for the password)",
+    tag: "Accounts",
+    auth: "user",
+    body: deleteAccountInput,
+    status: 204,
+    errors: [400, 401, 413, 422],
   }),
 } satisfies Record<string, Operation>;

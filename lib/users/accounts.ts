@@ -110,3 +110,13 @@ export async function changePassword(
   await db.update(users).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(users.id, userId));
   await endOtherSessions(userId, currentSession);
 }
+
+/** Deletes the account and, by cascade, everything it owns and every membership. Asks for the password. */
+export async function deleteAccount(actor: Actor | null, password: string): Promise<void> {
+  const { userId } = requireActor(actor);
+  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user?.hash || !(await verifyPassword(user.hash, password))) {
+    throw new AppError("validation_failed", "The password is incorrect.", { password: "is incorrect" });
+  }
+  await db.delete(users).where(eq(users.id, userId));
+}

@@ -87,3 +87,7 @@ export const changePasswordInput = z.object({
   currentPassword: z.string({ error: "is required" }).min(1, "is required"),
   newPassword: passwordSchema,
 });
+
+export const deleteAccountInput = z.object({
+  password: z.string({ error: "is required" }).min(1, "is required").max(200, "is too long"),
+});

@@ -1,0 +1,7 @@
+import { recordRouteHandlers } from "@/lib/api/record-routes";
+
+const handlers = recordRouteHandlers("certifications");
+
+export const GET = handlers.get;
+export const PATCH = handlers.update;
+export const DELETE = handlers.remove;

@@ -1,0 +1,6 @@
+import { recordRouteHandlers } from "@/lib/api/record-routes";
+
+const handlers = recordRouteHandlers("papers");
+
+export const GET = handlers.list;
+export const POST = handlers.create;

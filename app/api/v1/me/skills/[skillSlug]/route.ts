@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { setSkillLevel } from "@/lib/skills/ratings";
+
+export const PUT = apiRoute(operations.setSkill, async ({ actor, params, body }) => ({
+  body: await setSkillLevel(actor, params.skillSlug, body.level),
+}));

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { listSkillRatings } from "@/lib/skills/ratings";
+
+export const GET = apiRoute(operations.listSkills, async ({ actor }) => ({
+  body: { items: await listSkillRatings(actor) },
+}));

@@ -1,0 +1,29 @@
+import { addDays, format, parseISO, startOfISOWeek } from "date-fns";
+
+/** Calendar dates are `YYYY-MM-DD` strings; these helpers never depend on the server's time zone. */
+
+/** Today's date where the learner lives. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export function addDaysTo(date: string, days: number): string {
+  return format(addDays(parseISO(date), days), "yyyy-MM-dd");
+}
+
+/** The Monday that starts the ISO week of a date. */
+export function weekStart(date: string): string {
+  return format(startOfISOWeek(parseISO(date)), "yyyy-MM-dd");
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
+}
+
+export function isValidDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = parseISO(value);
+  return !Number.isNaN(d.getTime()) && format(d, "yyyy-MM-dd") === value;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { RECORD_KINDS } from "../records/kinds";
+import { profileFields } from "../users/schemas";
+
+/** The export document: everything a learner owns, in one JSON file that import reads back. */
+
+export const EXPORT_FORMAT = "epoch-export";
+export const EXPORT_VERSION = 1;
+
+const stamps = { createdAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional(), updatedAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional() };
+
+const importedRecords = <S extends z.ZodObject>(schema: S) =>
+  z.array(schema.extend({ id: z.uuid({ error: "must be a UUID" }), ...stamps }).strip()).max(200_000).default([]);
+
+export const exportDocument = z.object({
+  format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}"` }),
+  version: z.literal(EXPORT_VERSION, { error: `must be ${EXPORT_VERSION}` }),
+  exportedAt: z.string().optional(),
+  account: z.object({ name: z.string().nullable(), email: z.string() }).partial().optional(),
+  profile: z.object(profileFields).partial().optional(),
+  skills: z
+    .array(
+      z.object({
+        skill: z.string(),
+        level: z.number().int().min(0).max(4),
+        updatedAt: z.iso.datetime().nullable().optional(),
+      }),
+    )
+    .default([]),
+  skillHistory: z
+    .array(z.object({ skill: z.string(), level: z.number().int().min(0).max(4), changedAt: z.iso.datetime() }))
+    .default([]),
+  activities: importedRecords(RECORD_KINDS.activities.create),
+  certifications: importedRecords(RECORD_KINDS.certifications.create),
+  projects: importedRecords(RECORD_KINDS.projects.create),
+  papers: importedRecords(RECORD_KINDS.papers.create),
+  events: importedRecords(RECORD_KINDS.events.create),
+});
+export type ExportDocument = z.output<typeof exportDocument>;

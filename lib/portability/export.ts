@@ -1,0 +1,90 @@
+import { asc, eq } from "drizzle-orm";
+import { stringify } from "csv-stringify/sync";
+import { db } from "@/db/client";
+import { skillRatingHistory, skillRatings } from "@/db/schema";
+import { ownDataOf, type Actor } from "../policy";
+import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "../records/kinds";
+import { getMe } from "../users/accounts";
+import { EXPORT_FORMAT, EXPORT_VERSION } from "./document";
+
+type Row = Record<string, unknown>;
+
+/** A record as stored, without the owner column; timestamps as ISO strings. */
+function plain(row: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key === "userId") continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+async function rowsOf(key: RecordKindKey, userId: string): Promise<Row[]> {
+  const kind = RECORD_KINDS[key];
+  const t = kind.table;
+  const rows = (await db
+    .select()
+    .from(t)
+    .where(eq(t.userId, userId))
+    .orderBy(asc(t.createdAt), asc(t.id))) as Row[];
+  return rows.map(plain);
+}
+
+/** Everything the caller owns, as one document (the same shape `importAccount` reads). */
+export async function exportAccount(actor: Actor | null) {
+  const userId = ownDataOf(actor, "activity", "read");
+  const me = await getMe(actor);
+  const [skills, history, ...records] = await Promise.all([
+    db
+      .select({ skill: skillRatings.skillSlug, level: skillRatings.level, updatedAt: skillRatings.updatedAt })
+      .from(skillRatings)
+      .where(eq(skillRatings.userId, userId))
+      .orderBy(asc(skillRatings.skillSlug)),
+    db
+      .select({ skill: skillRatingHistory.skillSlug, level: skillRatingHistory.level, changedAt: skillRatingHistory.changedAt })
+      .from(skillRatingHistory)
+      .where(eq(skillRatingHistory.userId, userId))
+      .orderBy(asc(skillRatingHistory.changedAt), asc(skillRatingHistory.skillSlug), asc(skillRatingHistory.level)),
+    ...RECORD_KIND_KEYS.map((k) => rowsOf(k, userId)),
+  ]);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    account: { name: me.name, email: me.email },
+    profile: me.profile,
+    skills: skills.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
+    skillHistory: history.map((h) => ({ ...h, changedAt: h.changedAt.toISOString() })),
+    ...(Object.fromEntries(RECORD_KIND_KEYS.map((k, i) => [k, records[i]!])) as Record<RecordKindKey, Row[]>),
+  };
+}
+
+/** Spreadsheet apps run cells that start with these as formulas; a leading quote keeps them text. */
+function safeCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = Array.isArray(value) ? value.join(" ") : value instanceof Date ? value.toISOString() : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One kind of record (or the skill levels) as CSV with a header row. */
+export async function exportCsv(actor: Actor | null, key: RecordKindKey | "skills"): Promise<string> {
+  const userId = ownDataOf(actor, "activity", "read");
+  const rows: Row[] =
+    key === "skills"
+      ? (
+          await db
+            .select({ skill: skillRatings.skillSlug, level: skillRatings.level, updatedAt: skillRatings.updatedAt })
+            .from(skillRatings)
+            .where(eq(skillRatings.userId, userId))
+            .orderBy(asc(skillRatings.skillSlug))
+        ).map(plain)
+      : await rowsOf(key, userId);
+  const columns =
+    key === "skills"
+      ? ["skill", "level", "updatedAt"]
+      : ["id", ...Object.keys(RECORD_KINDS[key].fields), "createdAt", "updatedAt"];
+  return stringify(
+    rows.map((r) => columns.map((c) => safeCell(r[c]))),
+    { header: true, columns },
+  );
+}

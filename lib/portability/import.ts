@@ -1,0 +1,123 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
+import { AppError, pgErrorCode } from "../errors";
+import { ownDataOf, type Actor } from "../policy";
+import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
+import { todayFor } from "../users/timezone";
+import type { ExportDocument } from "./document";
+
+export type ImportSummary = Record<(typeof RECORD_KIND_KEYS)[number] | "skills" | "skillHistory", number>;
+
+/**
+ * Reads an export document into the caller's account, in one transaction.
+ * Records keep their ids, so importing the same document twice adds nothing;
+ * an id already used by another account gets a fresh one. The profile's public
+ * address is taken only if it is free.
+ */
+export async function importAccount(actor: Actor | null, doc: ExportDocument): Promise<ImportSummary> {
+  const userId = ownDataOf(actor, "activity", "write");
+  const today = await todayFor(userId);
+
+  // Validate everything before writing anything.
+  const known = new Set(
+    (await db.select({ slug: skills.slug }).from(skills).where(isNull(skills.retiredAt))).map((s) => s.slug),
+  );
+  const unknownSkill = [...doc.skills, ...doc.skillHistory].find((s) => !known.has(s.skill));
+  if (unknownSkill) {
+    throw new AppError("validation_failed", `skills: unknown skill "${unknownSkill.skill}"`, {
+      skills: `contains an unknown skill: ${unknownSkill.skill}`,
+    });
+  }
+  for (const key of RECORD_KIND_KEYS) {
+    doc[key].forEach((record, index) => {
+      const problem = RECORD_KINDS[key].check?.(record, { today });
+      if (problem) {
+        const [field, why] = Object.entries(problem)[0]!;
+        throw new AppError("validation_failed", `${key}[${index}].${field} ${why}`, { [`${key}.${index}.${field}`]: why });
+      }
+    });
+  }
+
+  const summary = { skills: 0, skillHistory: 0 } as ImportSummary;
+  await db.transaction(async (tx) => {
+    if (doc.profile) {
+      const { slug, ...rest } = doc.profile;
+      if (Object.keys(rest).length) await tx.update(profiles).set(rest).where(eq(profiles.userId, userId));
+      if (slug) {
+        // A savepoint, so a taken address does not abort the whole import.
+        await tx
+          .transaction(async (inner) => {
+            await inner.update(profiles).set({ slug }).where(eq(profiles.userId, userId));
+          })
+          .catch((error: unknown) => {
+            if (pgErrorCode(error) !== "23505") throw error;
+          });
+      }
+    }
+    for (const s of doc.skills) {
+      await tx
+        .insert(skillRatings)
+        .values({ userId, skillSlug: s.skill, level: s.level, updatedAt: s.updatedAt ? new Date(s.updatedAt) : undefined })
+        .onConflictDoUpdate({
+          target: [skillRatings.userId, skillRatings.skillSlug],
+          set: { level: s.level, updatedAt: s.updatedAt ? new Date(s.updatedAt) : sql`now()` },
+        });
+    }
+    summary.skills = doc.skills.length;
+    if (doc.skillHistory.length) {
+      // History is append-only: skip entries this account already has.
+      const existing = await tx
+        .select({ skill: skillRatingHistory.skillSlug, level: skillRatingHistory.level, changedAt: skillRatingHistory.changedAt })
+        .from(skillRatingHistory)
+        .where(eq(skillRatingHistory.userId, userId));
+      const seen = new Set(existing.map((h) => `${h.skill}|${h.level}|${h.changedAt.toISOString()}`));
+      const fresh = doc.skillHistory.filter((h) => !seen.has(`${h.skill}|${h.level}|${new Date(h.changedAt).toISOString()}`));
+      if (fresh.length) {
+        await tx
+          .insert(skillRatingHistory)
+          .values(fresh.map((h) => ({ userId, skillSlug: h.skill, level: h.level, changedAt: new Date(h.changedAt) })));
+      }
+      summary.skillHistory = fresh.length;
+    }
+    for (const key of RECORD_KIND_KEYS) {
+      const t = RECORD_KINDS[key].table;
+      const rows = (doc[key] as { id: string; createdAt?: string; updatedAt?: string }[]).map((r) => ({
+        ...r,
+        userId,
+        createdAt: r.createdAt ? new Date(r.createdAt) : undefined,
+        updatedAt: r.updatedAt ? new Date(r.updatedAt) : undefined,
+      }));
+      let count = 0;
+      for (let i = 0; i < rows.length; i += 500) {
+        const chunk = rows.slice(i, i + 500);
+        const inserted = await tx
+          .insert(t)
+          .values(chunk as never)
+          .onConflictDoNothing({ target: t.id })
+          .returning({ id: t.id });
+        count += inserted.length;
+        if (inserted.length === chunk.length) continue;
+        // Ids that were not inserted: already ours (skip) or another account's (re-id).
+        const done = new Set(inserted.map((r) => r.id));
+        const missed = chunk.filter((r) => !done.has(r.id));
+        const ours = new Set(
+          (
+            await tx
+              .select({ id: t.id })
+              .from(t)
+              .where(and(eq(t.userId, userId), inArray(t.id, missed.map((r) => r.id))))
+          ).map((r) => r.id),
+        );
+        const foreign = missed.filter((r) => !ours.has(r.id)).map((r) => ({ ...r, id: randomUUID() }));
+        if (foreign.length) {
+          await tx.insert(t).values(foreign as never);
+          count += foreign.length;
+        }
+      }
+      summary[key] = count;
+    }
+  });
+  return summary;
+}

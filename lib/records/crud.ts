@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { z } from "zod";
+import { db } from "@/db/client";
+import { AppError, notFound } from "../errors";
+import { ownDataOf, type Actor } from "../policy";
+import { todayFor } from "../users/timezone";
+import type { RecordKind } from "./kinds";
+
+/**
+ * Create, read, update and delete for every kind of learner record. Queries
+ * are always scoped to the owner the policy names, so another user's record
+ * is indistinguishable from a missing one: 404.
+ */
+
+type Columns = {
+  id: PgColumn;
+  userId: PgColumn;
+  createdAt: PgColumn;
+  updatedAt: PgColumn;
+  date?: PgColumn;
+};
+type AnyRow = Record<string, unknown> & { id: string; userId: string; createdAt: Date; updatedAt: Date };
+
+const tableOf = (k: RecordKind) => k.table as unknown as PgTable & Columns;
+const orderColumn = (k: RecordKind) => {
+  const t = tableOf(k);
+  return k.orderBy === "date" ? t.date! : t.createdAt;
+};
+
+function rejectIf(fields: Record<string, string> | null | undefined) {
+  if (!fields) return;
+  const [field, why] = Object.entries(fields)[0]!;
+  throw new AppError("validation_failed", `${field} ${why}`, fields);
+}
+
+/** Cursors carry the sort key as PostgreSQL printed it, so no precision is lost. */
+function encodeCursor(key: string, id: string) {
+  return Buffer.from(JSON.stringify([key, id])).toString("base64url");
+}
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {
+      if (/^[0-9a-f-]{36}$/i.test(value[1] as string) && (value[0] as string).length < 64) return value as [string, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw new AppError("validation_failed", "cursor is not valid", { cursor: "is not valid" });
+}
+
+export async function listRecords(
+  kind: RecordKind,
+  actor: Actor | null,
+  { limit, cursor }: { limit: number; cursor?: string },
+) {
+  const userId = ownDataOf(actor, kind.dataKind, "read");
+  const t = tableOf(kind);
+  const order = orderColumn(kind);
+  const castTo = kind.orderBy === "date" ? sql.raw("date") : sql.raw("timestamptz");
+  const conditions: SQL[] = [eq(t.userId, userId)];
+  if (cursor) {
+    const [key, id] = decodeCursor(cursor);
+    conditions.push(sql`(${order}, ${t.id}) < (${key}::${castTo}, ${id}::uuid)`);
+  }
+  const [rows, today] = await Promise.all([
+    db
+      .select({ row: t as unknown as PgTable, sortKey: sql<string>`${order}::text` })
+      .from(t)
+      .where(and(...conditions))
+      .orderBy(desc(order), desc(t.id))
+      .limit(limit + 1) as unknown as Promise<{ row: AnyRow; sortKey: string }[]>,
+    todayFor(userId),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => kind.present(r.row, { today })),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.row.id) : null,
+  };
+}
+
+async function findOwn(kind: RecordKind, userId: string, id: string): Promise<AnyRow | undefined> {
+  const t = tableOf(kind);
+  const [row] = (await db
+    .select()
+    .from(t)
+    .where(and(eq(t.id, id), eq(t.userId, userId)))) as AnyRow[];
+  return row;
+}
+
+export async function getRecord(kind: RecordKind, actor: Actor | null, id: string) {
+  const userId = ownDataOf(actor, kind.dataKind, "read");
+  const row = await findOwn(kind, userId, id);
+  if (!row) throw notFound(kind.title);
+  return kind.present(row, { today: await todayFor(userId) });
+}
+
+/**
+ * Creates a record. With a client-chosen id the call is idempotent: a repeat
+ * returns the existing record (created: false) instead of making a second row.
+ */
+export async function createRecord(kind: RecordKind, actor: Actor | null, input: z.output<RecordKind["create"]>) {
+  const userId = ownDataOf(actor, kind.dataKind, "write");
+  const today = await todayFor(userId);
+  rejectIf(kind.check?.(input, { today }));
+  const t = tableOf(kind);
+  const id = input.id ?? randomUUID();
+  const [inserted] = (await db
+    .insert(t)
+    .values({ ...input, id, userId } as never)
+    .onConflictDoNothing({ target: t.id })
+    .returning()) as AnyRow[];
+  if (inserted) return { created: true, record: kind.present(inserted, { today }) };
+  const existing = await findOwn(kind, userId, id);
+  if (!existing) throw new AppError("conflict", "This id is already in use.", { id: "is already in use" });
+  return { created: false, record: kind.present(existing, { today }) };
+}
+
+/** Changes only the fields given, in one statement, so concurrent edits of other fields are kept. */
+export async function updateRecord(
+  kind: RecordKind,
+  actor: Actor | null,
+  id: string,
+  input: z.output<RecordKind["patch"]>,
+) {
+  const userId = ownDataOf(actor, kind.dataKind, "write");
+  const existing = await findOwn(kind, userId, id);
+  if (!existing) throw notFound(kind.title);
+  const today = await todayFor(userId);
+  rejectIf(kind.check?.({ ...existing, ...input }, { today }));
+  const t = tableOf(kind);
+  const [row] = (await db
+    .update(t)
+    .set({ ...input, updatedAt: sql`now()` } as never)
+    .where(and(eq(t.id, id), eq(t.userId, userId)))
+    .returning()) as AnyRow[];
+  if (!row) throw notFound(kind.title);
+  return kind.present(row, { today });
+}
+
+export async function deleteRecord(kind: RecordKind, actor: Actor | null, id: string): Promise<void> {
+  const userId = ownDataOf(actor, kind.dataKind, "write");
+  const t = tableOf(kind);
+  const deleted = await db
+    .delete(t)
+    .where(and(eq(t.id, id), eq(t.userId, userId)))
+    .returning({ id: t.id });
+  if (deleted.length === 0) throw notFound(kind.title);
+}

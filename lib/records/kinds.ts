@@ -1,0 +1,178 @@
+import { z } from "zod";
+import { activities, certifications, events, papers, projects } from "@/db/schema";
+import { daysBetween } from "../dates";
+import type { DataKind } from "../policy";
+import {
+  dateField,
+  enumField,
+  httpUrl,
+  optionalDate,
+  optionalText,
+  recordId,
+  requiredText,
+  skillSlugs,
+  trackSlug,
+} from "./fields";
+
+/** The five kinds of learner record: their fields, rules and API shape. */
+
+export const ACTIVITY_KINDS = ["course", "reading", "project", "practice", "event", "other"] as const;
+export const LEARNING_PATH_SLUGS = ["formal", "online", "projects"] as const;
+export const CERTIFICATION_STATUSES = ["planned", "in_progress", "earned"] as const;
+export const PROJECT_STATUSES = ["idea", "building", "shipped"] as const;
+export const PAPER_STATUSES = ["to_read", "reading", "read"] as const;
+export const EVENT_KINDS = ["conference", "meetup", "forum", "talk"] as const;
+
+/** A certification is flagged this many days before it expires. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+const activityFields = {
+  date: dateField,
+  minutes: z
+    .number({ error: "must be a number of minutes" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1440, "must be at most 1440 (one day)"),
+  kind: enumField(ACTIVITY_KINDS),
+  title: requiredText(200),
+  path: enumField(LEARNING_PATH_SLUGS).nullable().optional(),
+  skills: skillSlugs,
+  notes: optionalText(5000),
+  url: httpUrl,
+};
+
+const certificationFields = {
+  name: requiredText(200),
+  issuer: requiredText(200),
+  status: enumField(CERTIFICATION_STATUSES),
+  issuedOn: optionalDate,
+  expiresOn: optionalDate,
+  credentialId: optionalText(200),
+  credentialUrl: httpUrl,
+  skills: skillSlugs,
+};
+
+const projectFields = {
+  title: requiredText(200),
+  summary: optionalText(5000),
+  repoUrl: httpUrl,
+  demoUrl: httpUrl,
+  status: enumField(PROJECT_STATUSES),
+  openSource: z.boolean({ error: "must be true or false" }).optional(),
+  track: trackSlug,
+  skills: skillSlugs,
+};
+
+const paperFields = {
+  title: requiredText(300),
+  url: httpUrl,
+  status: enumField(PAPER_STATUSES),
+  readOn: optionalDate,
+  topic: optionalText(100),
+  notes: optionalText(5000),
+};
+
+const eventFields = {
+  title: requiredText(200),
+  kind: enumField(EVENT_KINDS),
+  date: dateField,
+  url: httpUrl,
+  notes: optionalText(5000),
+};
+
+type Context = { today: string };
+type Row = Record<string, unknown> & { id: string; userId: string; createdAt: Date; updatedAt: Date };
+
+function kind<const K extends string, F extends z.ZodRawShape>(def: {
+  key: K;
+  singular: string;
+  title: string;
+  table: typeof activities | typeof certifications | typeof projects | typeof papers | typeof events;
+  dataKind: DataKind;
+  /** Lists are newest first by this column, then id. */
+  orderBy: "date" | "createdAt";
+  fields: F;
+  /** Rules across fields, on the merged record; field → why. */
+  check?: (record: Record<string, unknown>, ctx: Context) => Record<string, string> | null;
+  /** Values the API adds to a record. */
+  derive?: (record: Record<string, unknown>, ctx: Context) => Record<string, unknown>;
+}) {
+  const fieldSchema = z.object(def.fields);
+  return {
+    ...def,
+    create: z.object({ id: recordId.optional(), ...def.fields }).strict(),
+    patch: fieldSchema.partial().strict(),
+    output: fieldSchema.extend({ id: z.uuid(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() }),
+    present(row: Row, ctx: Context) {
+      const { userId: _owner, ...rest } = row;
+      return { ...rest, ...(def.derive?.(row, ctx) ?? {}) };
+    },
+  };
+}
+
+export function certificationState(c: { status?: unknown; expiresOn?: unknown }, today: string) {
+  const expiresOn = typeof c.expiresOn === "string" ? c.expiresOn : null;
+  const expired = c.status === "earned" && expiresOn !== null && expiresOn < today;
+  const expiringSoon =
+    c.status === "earned" && !expired && expiresOn !== null && daysBetween(today, expiresOn) <= EXPIRY_WARNING_DAYS;
+  return { expired, expiringSoon };
+}
+
+export const RECORD_KINDS = {
+  activities: kind({
+    key: "activities",
+    singular: "activity",
+    title: "Activity",
+    table: activities,
+    dataKind: "activity",
+    orderBy: "date",
+    fields: activityFields,
+    check: (r, { today }) =>
+      typeof r.date === "string" && r.date > today ? { date: "must not be in the future" } : null,
+  }),
+  certifications: kind({
+    key: "certifications",
+    singular: "certification",
+    title: "Certification",
+    table: certifications,
+    dataKind: "records",
+    orderBy: "createdAt",
+    fields: certificationFields,
+    check: (r) =>
+      typeof r.issuedOn === "string" && typeof r.expiresOn === "string" && r.expiresOn < r.issuedOn
+        ? { expiresOn: "must be on or after the issue date" }
+        : null,
+    derive: (r, { today }) => certificationState(r, today),
+  }),
+  projects: kind({
+    key: "projects",
+    singular: "project",
+    title: "Project",
+    table: projects,
+    dataKind: "records",
+    orderBy: "createdAt",
+    fields: projectFields,
+  }),
+  papers: kind({
+    key: "papers",
+    singular: "paper",
+    title: "Paper",
+    table: papers,
+    dataKind: "records",
+    orderBy: "createdAt",
+    fields: paperFields,
+  }),
+  events: kind({
+    key: "events",
+    singular: "event",
+    title: "Event",
+    table: events,
+    dataKind: "records",
+    orderBy: "date",
+    fields: eventFields,
+  }),
+};
+
+export type RecordKindKey = keyof typeof RECORD_KINDS;
+export type RecordKind = (typeof RECORD_KINDS)[RecordKindKey];
+export const RECORD_KIND_KEYS = Object.keys(RECORD_KINDS) as RecordKindKey[];
