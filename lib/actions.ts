@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { fieldsOf } from "./api/handler";
+import { fieldsOf, findNulField } from "./api/handler";
 import { sessionFromCookies } from "./auth/sessions";
 import { AppError, isDatabaseUnavailable } from "./errors";
 import type { Actor } from "./policy";
@@ -22,13 +22,18 @@ export type ActionState = {
 export function validatedAction<S extends z.ZodType>(
   schema: S,
   fn: (input: z.output<S>, ctx: { actor: Actor; sessionToken: string }) => Promise<ActionState | void>,
+  /** Turns the form into the schema's input; by default, one string per field. */
+  fromForm: (form: FormData) => unknown = (form) =>
+    Object.fromEntries([...form.keys()].map((k) => [k, form.get(k)])),
 ) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     try {
       const session = await sessionFromCookies((await headers()).get("cookie"));
       if (!session) return { message: "Your session has ended. Sign in again." };
-      const raw = Object.fromEntries([...form.keys()].map((k) => [k, form.get(k)]));
-      const parsed = schema.safeParse(raw);
+      const input = fromForm(form);
+      const nulField = findNulField(input);
+      if (nulField) return { fields: { [nulField]: "must not contain NUL characters" }, message: "Please correct the highlighted fields." };
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
         return { fields: fieldsOf(parsed.error), message: "Please correct the highlighted fields." };
       }

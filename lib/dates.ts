@@ -22,8 +22,9 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
 }
 
+/** A real calendar date between 1900 and 2999, as `YYYY-MM-DD`. */
 export function isValidDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(value)) return false;
   const d = parseISO(value);
   return !Number.isNaN(d.getTime()) && format(d, "yyyy-MM-dd") === value;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { env } from "../env";
-import { AppError, isDatabaseUnavailable } from "../errors";
+import { AppError, invalid, isDatabaseUnavailable, pgErrorCode } from "../errors";
 import { sessionFromCookies } from "../auth/sessions";
 import { userForApiToken } from "../auth/tokens";
 import type { Actor } from "../policy";
@@ -54,17 +54,59 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
   throw new AppError("validation_failed", `Invalid ${where}: ${summary}`, fields);
 }
 
-async function readJson(request: Request, limit: number): Promise<unknown> {
+/** Reads the body, stopping as soon as it passes the limit (a missing Content-Length is no way around it). */
+async function readBody(request: Request, limit: number): Promise<string> {
   const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${limit} bytes.`);
   if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > limit) throw tooLarge();
+  if (!request.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** PostgreSQL cannot store U+0000 in text; refuse it up front, naming the field. */
+export function findNulField(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "body" : null;
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = findNulField(inner, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+async function readJson(request: Request, limit: number): Promise<unknown> {
+  const text = await readBody(request, limit);
   if (text.trim() === "") return {};
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The body is not valid JSON.");
   }
+  const nulField = findNulField(value);
+  if (nulField) throw invalid(nulField, "must not contain NUL characters");
+  return value;
+}
+
+/** What goes to the server log: the database's own message, never a query's parameters. */
+function describeForLog(error: unknown): string {
+  const cause = (error as { cause?: unknown })?.cause;
+  const root = cause instanceof Error ? cause : error;
+  const code = (root as { code?: unknown })?.code;
+  return root instanceof Error ? `${root.name}${code ? ` ${String(code)}` : ""}: ${root.message}\n${root.stack ?? ""}` : String(root);
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -103,7 +145,9 @@ export function apiRoute<O extends Operation>(
 ) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
-      const { actor, sessionToken } = await authenticate(request);
+      // Public operations ignore credentials: a stale token must not break health checks or sign-up.
+      const { actor, sessionToken } =
+        operation.auth === "user" ? await authenticate(request) : { actor: null, sessionToken: null };
       if (operation.auth === "user" && !actor) {
         throw new AppError("unauthorized", "Sign in or send a personal access token.");
       }
@@ -123,7 +167,12 @@ export function apiRoute<O extends Operation>(
       if (isDatabaseUnavailable(error)) {
         return errorResponse(new AppError("unavailable", "The database is unavailable. Try again shortly."));
       }
-      console.error(`${operation.method} ${operation.path} failed:`, error);
+      // Values PostgreSQL refuses that the schemas let through (out-of-range dates or numbers).
+      const code = pgErrorCode(error);
+      if (code && ["22001", "22003", "22007", "22008", "22021", "22P02"].includes(code)) {
+        return errorResponse(new AppError("validation_failed", "A value is out of the range this field accepts."));
+      }
+      console.error(`${operation.method} ${operation.path} failed: ${describeForLog(error)}`);
       return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }
   };

@@ -16,6 +16,7 @@ const DESCRIPTIONS: Record<number, string> = {
   204: "No content",
   400: "Malformed JSON",
   401: "Missing or bad credentials",
+  403: "A cross-site write with the session cookie",
   404: "Not found, or not yours to see",
   409: "Conflict",
   413: "Body too large",
@@ -56,9 +57,13 @@ export function openApiDocument() {
       },
     };
     for (const status of [...o.errors, 503]) {
+      const schema =
+        status === 503 && o.unavailableLikeResponse && o.response
+          ? schemaOf(o.response, "output")
+          : { $ref: "#/components/schemas/Error" };
       responses[status] = {
         description: DESCRIPTIONS[status] ?? "Error",
-        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        content: { "application/json": { schema } },
       };
     }
     (paths[o.path] ??= {})[o.method.toLowerCase()] = {

@@ -32,9 +32,13 @@ export type Operation = {
   errors: number[];
   /** Bodies above this many bytes answer 413 (default 64 KiB). */
   maxBodyBytes?: number;
+  /** The 503 answer has the response's shape rather than the error format (health). */
+  unavailableLikeResponse?: boolean;
 };
 
-const op = <O extends Operation>(o: O) => o;
+/** Cookie-authenticated writes from another site answer 403 (handler.ts), so every user write lists it. */
+const op = <O extends Operation>(o: O): O =>
+  o.auth === "user" && o.method !== "GET" && !o.errors.includes(403) ? { ...o, errors: [...o.errors, 403] } : o;
 
 const idParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });
 
@@ -147,6 +151,7 @@ export const operations = {
     auth: "public",
     response: z.object({ ok: z.boolean(), db: z.enum(["up", "down"]) }),
     errors: [],
+    unavailableLikeResponse: true,
   }),
   openapi: op({
     method: "GET",

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "../errors";
 import { verifyAgainstNothing, verifyPassword } from "./password";
-import { assertNotThrottled, clearFailedSignIns, recordFailedSignIn } from "./throttle";
+import { reserveSignInAttempt, signInSucceeded } from "./throttle";
 
 export type VerifiedUser = { id: string; name: string | null; email: string };
 
@@ -17,7 +17,8 @@ export async function verifyCredentials(input: {
   client: string;
 }): Promise<VerifiedUser> {
   const email = input.email.trim().toLowerCase();
-  await assertNotThrottled({ email, client: input.client });
+  const keys = { email, client: input.client };
+  await reserveSignInAttempt(keys);
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
     .from(users)
@@ -25,16 +26,19 @@ export async function verifyCredentials(input: {
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstNothing(input.password);
-  if (!user || !ok) {
-    await recordFailedSignIn({ email, client: input.client });
-    throw new AppError("unauthorized", "The email or password is incorrect.");
-  }
-  await clearFailedSignIns(email);
+  if (!user || !ok) throw new AppError("unauthorized", "The email or password is incorrect.");
+  await signInSucceeded(keys);
   return { id: user.id, name: user.name, email: user.email };
 }
 
-/** The client address for throttling: the first hop a proxy recorded, else "local". */
+/**
+ * The client address for throttling. Next.js fills X-Forwarded-For with the
+ * socket address when no proxy did; behind a proxy that appends, the last hop
+ * is the address the proxy saw. Either way the last entry is the one a client
+ * cannot choose (unless it talks to Next.js directly and sends its own header:
+ * production belongs behind a proxy).
+ */
 export function clientKeyFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "local";
+  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  return hops.at(-1) || headers.get("x-real-ip") || "local";
 }

@@ -4,6 +4,7 @@ import { decode } from "next-auth/jwt";
 import { db } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { env } from "../env";
+import { isDatabaseUnavailable } from "../errors";
 
 /**
  * Sessions are rows in PostgreSQL. The Auth.js cookie is a signed JWT that
@@ -48,7 +49,13 @@ function readCookie(cookieHeader: string | null, name: string): string | undefin
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(";")) {
     const i = part.indexOf("=");
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return undefined; // not valid percent-encoding: no usable cookie
+      }
+    }
   }
   return undefined;
 }
@@ -62,13 +69,21 @@ export async function sessionFromCookies(
   for (const name of SESSION_COOKIE_NAMES) {
     const value = readCookie(cookieHeader, name);
     if (!value) continue;
+    let token: { sid?: unknown; sub?: unknown } | null;
     try {
-      const token = await decode({ token: value, secret, salt: name });
-      const sid = typeof token?.sid === "string" ? token.sid : null;
-      if (!sid || !token?.sub) return null;
-      const userId = await activeSessionUser(sid);
-      return userId === token.sub ? { userId, sessionToken: sid } : null;
+      token = await decode({ token: value, secret, salt: name });
     } catch {
+      return null; // forged, expired or signed with another secret
+    }
+    const sid = typeof token?.sid === "string" ? token.sid : null;
+    const sub = typeof token?.sub === "string" ? token.sub : null;
+    if (!sid || !sub) return null;
+    try {
+      const userId = await activeSessionUser(sid);
+      return userId !== null && userId === sub ? { userId, sessionToken: sid } : null;
+    } catch (error) {
+      // The database being down is a 503, not a sign-out.
+      if (isDatabaseUnavailable(error)) throw error;
       return null;
     }
   }

@@ -1,61 +1,63 @@
-import { and, gt, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
 import { AppError } from "../errors";
 
-/** Failed sign-ins allowed per window before the key is blocked until the window ends. */
+/** Sign-in attempts allowed per key in a window; past that, 429 until the window ends. */
 export const THROTTLE_LIMITS = { email: 5, client: 20 } as const;
 export const THROTTLE_WINDOW_SECONDS = 15 * 60;
 
 export type ThrottleKeys = { email: string; client: string };
 
-const keysOf = (k: ThrottleKeys) => [`email:${k.email.toLowerCase()}`, `client:${k.client}`];
+const emailKey = (email: string) => `email:${email.toLowerCase()}`;
+const clientKey = (client: string) => `client:${client}`;
 
-/** Throws 429 with the seconds to wait when either key is blocked. */
-export async function assertNotThrottled(keys: ThrottleKeys): Promise<void> {
-  const [row] = await db
-    .select({
-      wait: sql<number>`ceil(extract(epoch from max(${signInThrottles.blockedUntil}) - now()))::int`,
-    })
-    .from(signInThrottles)
-    .where(and(inArray(signInThrottles.key, keysOf(keys)), gt(signInThrottles.blockedUntil, sql`now()`)));
-  const wait = row?.wait;
-  if (wait && wait > 0) {
+/**
+ * Counts an attempt against the email and the client before the password is
+ * checked, atomically, so parallel guesses cannot slip past the limit. Throws
+ * 429 (with the seconds left in the window) once a key is over its limit.
+ * A successful sign-in hands its attempt back (`signInSucceeded`).
+ */
+export async function reserveSignInAttempt(keys: ThrottleKeys): Promise<void> {
+  const t = signInThrottles;
+  const window = sql.raw(`interval '${THROTTLE_WINDOW_SECONDS} seconds'`);
+  const expired = sql`${t.windowStartedAt} < now() - ${window}`;
+  let wait = 0;
+  for (const [key, limit] of [
+    [emailKey(keys.email), THROTTLE_LIMITS.email],
+    [clientKey(keys.client), THROTTLE_LIMITS.client],
+  ] as const) {
+    const [row] = await db
+      .insert(t)
+      .values({ key, failures: 1 })
+      .onConflictDoUpdate({
+        target: t.key,
+        set: {
+          failures: sql`case when ${expired} then 1 else ${t.failures} + 1 end`,
+          windowStartedAt: sql`case when ${expired} then now() else ${t.windowStartedAt} end`,
+        },
+      })
+      .returning({
+        failures: t.failures,
+        secondsLeft: sql<number>`ceil(extract(epoch from ${t.windowStartedAt} + ${window} - now()))::int`,
+      });
+    if (row && row.failures > limit) wait = Math.max(wait, row.secondsLeft);
+  }
+  if (wait > 0) {
     throw new AppError(
       "rate_limited",
-      `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
+      `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
       undefined,
       wait,
     );
   }
 }
 
-/** Counts one failure against both keys, atomically, starting a new window when the last one ended. */
-export async function recordFailedSignIn(keys: ThrottleKeys): Promise<void> {
-  const [emailKey, clientKey] = keysOf(keys) as [string, string];
-  const window = sql.raw(`interval '${THROTTLE_WINDOW_SECONDS} seconds'`);
-  for (const [key, limit] of [
-    [emailKey, THROTTLE_LIMITS.email],
-    [clientKey, THROTTLE_LIMITS.client],
-  ] as const) {
-    const t = signInThrottles;
-    const expired = sql`${t.windowStartedAt} < now() - ${window}`;
-    const failures = sql`case when ${expired} then 1 else ${t.failures} + 1 end`;
-    await db
-      .insert(t)
-      .values({ key, failures: 1, blockedUntil: limit <= 1 ? sql`now() + ${window}` : null })
-      .onConflictDoUpdate({
-        target: t.key,
-        set: {
-          failures,
-          windowStartedAt: sql`case when ${expired} then now() else ${t.windowStartedAt} end`,
-          blockedUntil: sql`case when ${failures} >= ${limit} then now() + ${window} else ${t.blockedUntil} end`,
-        },
-      });
-  }
-}
-
-/** A successful sign-in clears the email's counter (the client's stays). */
-export async function clearFailedSignIns(email: string): Promise<void> {
-  await db.delete(signInThrottles).where(inArray(signInThrottles.key, [`email:${email.toLowerCase()}`]));
+/** A successful sign-in clears the email's count and gives back the client's attempt. */
+export async function signInSucceeded(keys: ThrottleKeys): Promise<void> {
+  await db.delete(signInThrottles).where(eq(signInThrottles.key, emailKey(keys.email)));
+  await db
+    .update(signInThrottles)
+    .set({ failures: sql`greatest(${signInThrottles.failures} - 1, 0)` })
+    .where(eq(signInThrottles.key, clientKey(keys.client)));
 }

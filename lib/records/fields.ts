@@ -29,7 +29,7 @@ export const optionalText = (max: number) =>
 
 export const dateField = z
   .string({ error: "must be a date (YYYY-MM-DD)" })
-  .refine(isValidDate, "must be a date (YYYY-MM-DD)");
+  .refine(isValidDate, "must be a date (YYYY-MM-DD) between 1900 and 2999");
 
 export const optionalDate = z.preprocess((v) => (v === "" ? null : v), dateField.nullable().optional());
 

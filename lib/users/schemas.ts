@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidDate } from "../dates";
 import { TRACKS } from "../roadmap/content";
 
 export const PASSWORD_MIN = 10;
@@ -50,7 +51,10 @@ const trackSlugs = TRACKS.map((t) => t.slug) as [string, ...string[]];
 export const profileFields = {
   headline: z.string().trim().max(160, "must be at most 160 characters").nullable(),
   targetTrack: z.enum(trackSlugs, { error: `must be one of ${trackSlugs.join(", ")}` }).nullable(),
-  targetDate: z.iso.date({ error: "must be a date (YYYY-MM-DD)" }).nullable(),
+  targetDate: z
+    .string({ error: "must be a date (YYYY-MM-DD)" })
+    .refine(isValidDate, "must be a date (YYYY-MM-DD) between 1900 and 2999")
+    .nullable(),
   weeklyHoursGoal: z
     .number({ error: "must be a number" })
     .int("must be a whole number")

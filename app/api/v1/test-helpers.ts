@@ -19,7 +19,9 @@ export const ORIGIN = "http://localhost";
 export const PASSWORD = "correct-horse-battery";
 export const SESSION_COOKIE = "authjs.session-token";
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string> };
+};
 
 export type RequestOptions = {
   method?: string;
@@ -35,15 +37,23 @@ export type RequestOptions = {
 /** A Request for a route handler; POST when a body is given, else GET. */
 export function jsonRequest(path: string, options: RequestOptions = {}): Request {
   const headers = new Headers(options.headers);
-  const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
+  const body =
+    options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined && !headers.has("content-type"))
+    headers.set("content-type", "application/json");
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   if (options.cookie) headers.set("cookie", options.cookie);
-  return new Request(ORIGIN + path, { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
+  return new Request(ORIGIN + path, {
+    method: options.method ?? (body === undefined ? "GET" : "POST"),
+    headers,
+    body,
+  });
 }
 
 /** The second argument of a route handler with path parameters. */
-export const routeParams = <P extends Record<string, string>>(values: P) => ({ params: Promise.resolve(values) });
+export const routeParams = <P extends Record<string, string>>(values: P) => ({
+  params: Promise.resolve(values),
+});
 
 let counter = 0;
 /** An email no other test in the file uses. */
@@ -78,7 +88,11 @@ export async function createUser(input: { name?: string; email?: string } = {}):
   sharedHash ??= hashPassword(PASSWORD);
   const [user] = await db
     .insert(users)
-    .values({ name: input.name ?? "Test User", email: input.email ?? uniqueEmail(), passwordHash: await sharedHash })
+    .values({
+      name: input.name ?? "Test User",
+      email: input.email ?? uniqueEmail(),
+      passwordHash: await sharedHash,
+    })
     .returning({ id: users.id, name: users.name, email: users.email });
   await db.insert(profiles).values({ userId: user!.id });
   return { id: user!.id, name: user!.name!, email: user!.email, password: PASSWORD };

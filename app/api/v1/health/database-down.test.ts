@@ -49,14 +49,18 @@ describe("with the database down", () => {
 
   it("POST /tokens answers 503, not 401 or 500", async () => {
     const res = await createToken(
-      h.jsonRequest("/api/v1/tokens", { body: { email: "a@example.com", password: "whatever-it-is", name: "cli" } }),
+      h.jsonRequest("/api/v1/tokens", {
+        body: { email: "a@example.com", password: "whatever-it-is", name: "cli" },
+      }),
     );
     await h.expectError(res, 503, "unavailable");
   });
 
   it("POST /register answers 503 for a valid body", async () => {
     const res = await register(
-      h.jsonRequest("/api/v1/register", { body: { name: "Down", email: "down@example.com", password: "long-enough-pw" } }),
+      h.jsonRequest("/api/v1/register", {
+        body: { name: "Down", email: "down@example.com", password: "long-enough-pw" },
+      }),
     );
     await h.expectError(res, 503, "unavailable");
   });

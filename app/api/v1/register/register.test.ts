@@ -5,7 +5,14 @@ import { db } from "@/db/client";
 import { profiles, users } from "@/db/schema";
 import { MAX_BODY_BYTES } from "@/lib/api/handler";
 import { registerOutput } from "@/lib/users/schemas";
-import { expectError, jsonRequest, paddedJson, registerUser, rowCount, uniqueEmail } from "../test-helpers";
+import {
+  expectError,
+  jsonRequest,
+  paddedJson,
+  registerUser,
+  rowCount,
+  uniqueEmail,
+} from "../test-helpers";
 
 const register = (body: unknown) => POST(jsonRequest("/api/v1/register", { body }));
 const registerRaw = (raw: string, headers?: Record<string, string>) =>
@@ -14,7 +21,11 @@ const registerRaw = (raw: string, headers?: Record<string, string>) =>
 describe("POST /api/v1/register", () => {
   it("201: creates the user and their profile, email lower-cased and trimmed, password hashed", async () => {
     const email = uniqueEmail("new");
-    const res = await register({ name: "  Ada Lovelace ", email: `  ${email.toUpperCase()} `, password: "a-long-password" });
+    const res = await register({
+      name: "  Ada Lovelace ",
+      email: `  ${email.toUpperCase()} `,
+      password: "a-long-password",
+    });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { user: { id: string; name: string; email: string } };
     expect(() => registerOutput.strict().parse(body)).not.toThrow();
@@ -27,13 +38,22 @@ describe("POST /api/v1/register", () => {
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row?.passwordHash).not.toContain("a-long-password");
     const [profile] = await db.select().from(profiles).where(eq(profiles.userId, body.user.id));
-    expect(profile).toMatchObject({ weeklyHoursGoal: 10, timezone: "UTC", publicProfile: false, slug: null });
+    expect(profile).toMatchObject({
+      weeklyHoursGoal: 10,
+      timezone: "UTC",
+      publicProfile: false,
+      slug: null,
+    });
   });
 
   it("409: the email is taken, whatever its case, and nothing is written", async () => {
     const taken = await registerUser({ email: uniqueEmail("taken") });
     const before = { users: await rowCount(users), profiles: await rowCount(profiles) };
-    const res = await register({ name: "Someone Else", email: taken.email.toUpperCase(), password: "another-password" });
+    const res = await register({
+      name: "Someone Else",
+      email: taken.email.toUpperCase(),
+      password: "another-password",
+    });
     const body = await expectError(res, 409, "conflict");
     expect(body.error.fields).toEqual({ email: expect.any(String) });
     expect({ users: await rowCount(users), profiles: await rowCount(profiles) }).toEqual(before);
@@ -43,7 +63,11 @@ describe("POST /api/v1/register", () => {
 
   it("400: malformed JSON", async () => {
     const before = await rowCount(users);
-    const body = await expectError(await registerRaw('{"name": "x", "email": '), 400, "bad_request");
+    const body = await expectError(
+      await registerRaw('{"name": "x", "email": '),
+      400,
+      "bad_request",
+    );
     expect(body.error.fields).toBeUndefined();
     expect(await rowCount(users)).toBe(before);
   });
@@ -51,7 +75,11 @@ describe("POST /api/v1/register", () => {
   it("413: a body over 64 KiB, counted in bytes, is refused before parsing", async () => {
     const before = await rowCount(users);
     const value = { name: "Big", email: uniqueEmail("big"), password: "a-long-password" };
-    await expectError(await registerRaw(paddedJson(value, MAX_BODY_BYTES + 1)), 413, "payload_too_large");
+    await expectError(
+      await registerRaw(paddedJson(value, MAX_BODY_BYTES + 1)),
+      413,
+      "payload_too_large",
+    );
     // Multi-byte characters: fewer than 64 Ki characters but more than 64 KiB.
     const wide = JSON.stringify({ ...value, name: "é".repeat(MAX_BODY_BYTES / 2) });
     expect(wide.length).toBeLessThan(MAX_BODY_BYTES);
@@ -67,7 +95,9 @@ describe("POST /api/v1/register", () => {
 
   it("a body of exactly 64 KiB is accepted, and a 10-character password is long enough", async () => {
     const email = uniqueEmail("edge");
-    const res = await registerRaw(paddedJson({ name: "Edge", email, password: "0123456789" }, MAX_BODY_BYTES));
+    const res = await registerRaw(
+      paddedJson({ name: "Edge", email, password: "0123456789" }, MAX_BODY_BYTES),
+    );
     expect(res.status).toBe(201);
     expect(((await res.json()) as { user: { email: string } }).user.email).toBe(email);
   });
@@ -83,12 +113,32 @@ describe("POST /api/v1/register", () => {
 
   it.each([
     ["name", "empty", { name: "", email: "ok@example.com", password: "a-long-password" }],
-    ["name", "over 100 characters", { name: "x".repeat(101), email: "ok@example.com", password: "a-long-password" }],
-    ["email", "without @", { name: "Ok", email: "no-at-sign.example.com", password: "a-long-password" }],
-    ["email", "over 254 characters", { name: "Ok", email: `${"a".repeat(250)}@example.com`, password: "a-long-password" }],
+    [
+      "name",
+      "over 100 characters",
+      { name: "x".repeat(101), email: "ok@example.com", password: "a-long-password" },
+    ],
+    [
+      "email",
+      "without @",
+      { name: "Ok", email: "no-at-sign.example.com", password: "a-long-password" },
+    ],
+    [
+      "email",
+      "over 254 characters",
+      { name: "Ok", email: `${"a".repeat(250)}@example.com`, password: "a-long-password" },
+    ],
     ["password", "under 10 characters", { name: "Ok", email: "ok@example.com", password: "short" }],
-    ["password", "over 200 characters", { name: "Ok", email: "ok@example.com", password: "p".repeat(201) }],
-    ["password", "that is not a string", { name: "Ok", email: "ok@example.com", password: 1234567890123 }],
+    [
+      "password",
+      "over 200 characters",
+      { name: "Ok", email: "ok@example.com", password: "p".repeat(201) },
+    ],
+    [
+      "password",
+      "that is not a string",
+      { name: "Ok", email: "ok@example.com", password: 1234567890123 },
+    ],
   ])("422: %s %s is named", async (field, _why, input) => {
     const body = await expectError(await register(input), 422, "validation_failed");
     expect(Object.keys(body.error.fields ?? {})).toEqual([field]);
@@ -96,18 +146,29 @@ describe("POST /api/v1/register", () => {
 
   it("422: missing fields are each named as required", async () => {
     const body = await expectError(await register({}), 422, "validation_failed");
-    expect(body.error.fields).toEqual({ name: "is required", email: "is required", password: "is required" });
+    expect(body.error.fields).toEqual({
+      name: "is required",
+      email: "is required",
+      password: "is required",
+    });
   });
 
-  it.each([["null"], ["[]"], ['"a string"'], ["42"]])("422, not 500, for the JSON value %s", async (raw) => {
-    await expectError(await registerRaw(raw), 422, "validation_failed");
-  });
+  it.each([["null"], ["[]"], ['"a string"'], ["42"]])(
+    "422, not 500, for the JSON value %s",
+    async (raw) => {
+      await expectError(await registerRaw(raw), 422, "validation_failed");
+    },
+  );
 
   // Product bug: PostgreSQL text cannot hold U+0000; the insert fails with
   // 22021 and the wrapper answers 500. The contract says never a 500 for bad input.
   it("a name containing a NUL character is refused with 422, not 500", async () => {
     const before = await rowCount(users);
-    const res = await register({ name: "Nul\u0000Name", email: uniqueEmail("nul"), password: "a-long-password" });
+    const res = await register({
+      name: "Nul\u0000Name",
+      email: uniqueEmail("nul"),
+      password: "a-long-password",
+    });
     const body = await expectError(res, 422, "validation_failed");
     expect(body.error.fields).toHaveProperty("name");
     expect(await rowCount(users)).toBe(before);
