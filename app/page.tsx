@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass, Logo, secondaryButtonClass } from "./components/ui";
+import { Alert, buttonClass, Logo, secondaryButtonClass } from "./components/ui";
 import { LEARNING_PATHS, TIERS, TRACKS } from "@/lib/roadmap/content";
 
 const AUDIENCES = [
@@ -17,7 +17,8 @@ const AUDIENCES = [
   },
 ];
 
-export default function LandingPage() {
+export default async function LandingPage({ searchParams }: PageProps<"/">) {
+  const deleted = (await searchParams).deleted === "1";
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-6xl items-center justify-between px-4 py-4 sm:px-6">
@@ -33,6 +34,11 @@ export default function LandingPage() {
       </header>
 
       <main className="flex-1">
+        {deleted ? (
+          <div className="mx-auto max-w-6xl px-4 sm:px-6">
+            <Alert tone="success">Your account and everything in it have been deleted.</Alert>
+          </div>
+        ) : null}
         <section className="mx-auto max-w-6xl px-4 pb-16 pt-12 sm:px-6 sm:pt-20">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">
             The AI/ML engineer roadmap, made trackable

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import { closeDb, db } from "./client";
+import { seedDemoRecords } from "./demo-records";
 import { profiles, users } from "./schema";
 
 /** Demo accounts; the README lists them. One password for all, ≥ 10 characters. */
@@ -44,6 +45,9 @@ export async function seed(): Promise<void> {
       .insert(profiles)
       .values({ userId: user!.id, ...account.profile })
       .onConflictDoNothing();
+    if (account.email === "learner@epoch.dev") {
+      await seedDemoRecords(db, user!.id, account.profile.timezone);
+    }
   }
 }
 

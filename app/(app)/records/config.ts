@@ -21,7 +21,12 @@ export type FieldConfig = {
   min?: number;
   max?: number;
   placeholder?: string;
+  /** Spans the whole row. */
   wide?: boolean;
+  /** Behind "More details", to keep quick entry short. */
+  more?: boolean;
+  /** Narrow on wide screens (a quarter row). */
+  narrow?: boolean;
 };
 
 const humanize = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replaceAll("_", " ");
@@ -40,14 +45,14 @@ export const LABELS = {
 
 export const FORM_FIELDS: Record<RecordKindKey, FieldConfig[]> = {
   activities: [
-    { name: "minutes", label: "Minutes", type: "number", required: true, min: 1, max: 1440, placeholder: "45" },
-    { name: "date", label: "Date", type: "date", required: true },
+    { name: "minutes", label: "Minutes", type: "number", required: true, min: 1, max: 1440, placeholder: "45", narrow: true },
+    { name: "date", label: "Date", type: "date", required: true, narrow: true },
+    { name: "kind", label: "Kind", type: "select", required: true, options: optionsOf(ACTIVITY_KINDS), narrow: true },
+    { name: "path", label: "Learning path", type: "select", options: optionsOf(LEARNING_PATH_SLUGS, (v) => LABELS.path[v] ?? v), narrow: true },
     { name: "title", label: "What did you do?", type: "text", required: true, placeholder: "e.g. Backprop chapter, exercises 1–4", wide: true },
-    { name: "kind", label: "Kind", type: "select", required: true, options: optionsOf(ACTIVITY_KINDS) },
-    { name: "path", label: "Learning path", type: "select", options: optionsOf(LEARNING_PATH_SLUGS, (v) => LABELS.path[v] ?? v) },
-    { name: "skills", label: "Skills", type: "skills", wide: true },
-    { name: "url", label: "Link", type: "url", placeholder: "https://…" },
-    { name: "notes", label: "Notes", type: "textarea", wide: true },
+    { name: "skills", label: "Skills", type: "skills", wide: true, more: true },
+    { name: "url", label: "Link", type: "url", placeholder: "https://…", more: true },
+    { name: "notes", label: "Notes", type: "textarea", wide: true, more: true },
   ],
   certifications: [
     { name: "name", label: "Name", type: "text", required: true, placeholder: "e.g. AWS Certified Machine Learning – Specialty" },

@@ -11,12 +11,12 @@ type Values = Record<string, unknown>;
 
 function SkillPicker({ name, label, selected, error }: { name: string; label: string; selected: string[]; error?: string }) {
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
-      <details className="rounded-lg border border-zinc-300 dark:border-zinc-700" open={selected.length > 0}>
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
-          <legend className="inline">{label}</legend>
-          <span className="ml-2 text-zinc-600 dark:text-zinc-400">{selected.length ? `${selected.length} selected` : "optional"}</span>
-        </summary>
+    <details className="rounded-lg border border-zinc-300 dark:border-zinc-700" open={selected.length > 0}>
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+        {label} <span className="font-normal text-zinc-600 dark:text-zinc-400">({selected.length ? `${selected.length} selected` : "optional"})</span>
+      </summary>
+      <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+        <legend className="sr-only">{label}</legend>
         <div className="grid gap-3 border-t border-zinc-200 p-3 sm:grid-cols-2 lg:grid-cols-3 dark:border-zinc-800">
           {SKILL_AREAS.map((area) => (
             <div key={area.slug}>
@@ -30,13 +30,13 @@ function SkillPicker({ name, label, selected, error }: { name: string; label: st
             </div>
           ))}
         </div>
-      </details>
+      </fieldset>
       {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
+        <p id={`${name}-error`} className="px-3 pb-2 text-sm text-red-700 dark:text-red-400">
           {label} {error}.
         </p>
       ) : null}
-    </fieldset>
+    </details>
   );
 }
 
@@ -96,13 +96,14 @@ export function RecordForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const err = (name: string) => state.fields?.[name];
-  return (
-    <form action={formAction} className="space-y-4" noValidate>
-      {newId ? <input type="hidden" name="id" value={newId} /> : null}
-      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {fields.map((field) => {
-          const wide = field.wide ? "sm:col-span-2" : "";
+  const main = fields.filter((f) => !f.more);
+  const more = fields.filter((f) => f.more);
+  // Open the extra fields when editing something that has them, or when one of them is wrong.
+  const moreOpen = more.some((f) => state.fields?.[f.name] || (Array.isArray(values[f.name]) ? (values[f.name] as unknown[]).length : values[f.name]));
+  const grid = (list: FieldConfig[]) => (
+    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {list.map((field) => {
+          const wide = field.wide ? "sm:col-span-2 lg:col-span-4" : field.narrow ? "" : "lg:col-span-2";
           if (field.type === "skills") {
             return (
               <div key={field.name} className={wide}>
@@ -127,7 +128,19 @@ export function RecordForm({
             </div>
           );
         })}
-      </div>
+    </div>
+  );
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {newId ? <input type="hidden" name="id" value={newId} /> : null}
+      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
+      {grid(main)}
+      {more.length ? (
+        <details open={Boolean(moreOpen)} className="group">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-300">More details</summary>
+          <div className="mt-3">{grid(more)}</div>
+        </details>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? "Saving…" : submitLabel}

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions";
+import { signOut } from "@/lib/auth/config";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
-import { changePassword, updateMe } from "@/lib/users/accounts";
-import { changePasswordInput, nameSchema, profileFields } from "@/lib/users/schemas";
+import { changePassword, deleteAccount, updateMe } from "@/lib/users/accounts";
+import { changePasswordInput, deleteAccountInput, nameSchema, profileFields } from "@/lib/users/schemas";
 
 // Form values arrive as strings: empty means "not set", a checkbox is "on" or absent.
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -46,3 +47,14 @@ export const revokeTokenAction = validatedAction(z.object({ id: z.uuid() }), asy
   revalidatePath("/settings");
   return { ok: true, message: "Token revoked." };
 });
+
+export const deleteAccountAction = validatedAction(
+  deleteAccountInput.extend({
+    confirm: z.literal("on", { error: "must be ticked to confirm" }),
+  }),
+  async ({ password }, { actor }) => {
+    await deleteAccount(actor, password);
+    // The session rows went with the account; this clears the cookie and leaves.
+    await signOut({ redirectTo: "/?deleted=1" });
+  },
+);

@@ -4,7 +4,17 @@ import { requirePageActor } from "@/lib/auth/current-user";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { TRACKS } from "@/lib/roadmap/content";
 import { getMe } from "@/lib/users/accounts";
+import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
+
+const CSV_KINDS = [
+  ["skills", "Skill levels"],
+  ["activities", "Study log"],
+  ["certifications", "Certifications"],
+  ["projects", "Projects"],
+  ["papers", "Reading"],
+  ["events", "Events"],
+] as const;
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -53,6 +63,27 @@ export default async function SettingsPage() {
           ) : (
             <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">No tokens yet.</p>
           )}
+        </Card>
+        <Card title="Your data">
+          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Everything you keep in Epoch is yours to take with you.</p>
+          <div className="mb-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            <a href="/api/v1/me/export" download className="font-semibold text-brand-700 underline dark:text-brand-300">
+              Download everything (JSON)
+            </a>
+            <span className="text-zinc-600 dark:text-zinc-400">CSV:</span>
+            {CSV_KINDS.map(([kind, label]) => (
+              <a key={kind} href={`/api/v1/me/export?format=csv&kind=${kind}`} download className="text-brand-700 underline dark:text-brand-300">
+                {label}
+              </a>
+            ))}
+          </div>
+          <ImportForm />
+        </Card>
+        <Card title="Delete account" className="border-red-200 dark:border-red-900">
+          <p className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
+            This removes your account, every record and rating, and your cohort and coaching memberships. Download your data first if you want to keep it.
+          </p>
+          <DeleteAccountForm />
         </Card>
       </div>
     </>

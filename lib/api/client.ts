@@ -1,0 +1,29 @@
+/** The browser side of the JSON API: same-origin fetch with the session cookie. */
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { "content-type": "application/json", ...init?.headers },
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiRequestError(0, "You appear to be offline.");
+  }
+  if (response.status === 204) return undefined as T;
+  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+  if (!response.ok) {
+    throw new ApiRequestError(response.status, body?.error?.message ?? `The server answered ${response.status}.`);
+  }
+  return body as T;
+}
