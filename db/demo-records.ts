@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { rebuildActivityDays } from "../lib/activities/rollup";
 import { addDaysTo, todayIn } from "../lib/dates";
 import type { Database } from "./client";
 import { activities, certifications, events, papers, projects, skillRatingHistory, skillRatings } from "./schema";
@@ -76,6 +77,7 @@ export async function seedDemoRecords(db: Database, userId: string, timezone: st
     });
   }
   await db.insert(activities).values(rows).onConflictDoNothing();
+  await rebuildActivityDays(db, userId);
 
   await db
     .insert(certifications)

@@ -318,3 +318,46 @@ export const events = pgTable(
   },
   (t) => [index("events_user_date_idx").on(t.userId, t.date, t.id)],
 );
+
+/** A learner's own check-off of an "attested" milestone. */
+export const milestoneAttestations = pgTable(
+  "milestone_attestations",
+  {
+    userId: userRef(),
+    milestoneId: uuid("milestone_id")
+      .notNull()
+      .references(() => milestones.id),
+    note: text("note"),
+    attestedAt: timestamp("attested_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.milestoneId] })],
+);
+
+/** A coach's verification of a learner's milestone (written by coaching reviews). */
+export const milestoneVerifications = pgTable(
+  "milestone_verifications",
+  {
+    userId: userRef(),
+    milestoneId: uuid("milestone_id")
+      .notNull()
+      .references(() => milestones.id),
+    verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.milestoneId] })],
+);
+
+/**
+ * Minutes and sessions per learner per day, kept in step with `activities`
+ * inside the same transaction, so dashboards read days, not every activity.
+ */
+export const activityDays = pgTable(
+  "activity_days",
+  {
+    userId: userRef(),
+    date: date("date").notNull(),
+    minutes: integer("minutes").notNull(),
+    sessions: integer("sessions").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.date] })],
+);

@@ -64,6 +64,26 @@ const milestone = z.object({
   criteria: z.record(z.string(), z.unknown()),
 });
 
+const tierRef = z.object({ number: z.number().int(), name: z.string() });
+const progressOutput = z.object({
+  tier: tierRef,
+  nextTier: tierRef.nullable(),
+  track: z.string().nullable(),
+  milestones: z.array(
+    z.object({
+      id: z.uuid(),
+      tier: z.number().int(),
+      track: z.string().nullable(),
+      title: z.string(),
+      kind: z.string(),
+      met: z.boolean(),
+      attested: z.boolean(),
+      verified: z.boolean(),
+      progress: z.object({ current: z.number(), target: z.number() }),
+    }),
+  ),
+});
+
 const skillRating = z.object({ skill: z.string(), level: z.number().int(), updatedAt: z.iso.datetime().nullable() });
 
 /** The five operations of one kind of learner record, under /api/v1/me/<kind>. */
@@ -245,6 +265,31 @@ export const operations = {
       ),
     }),
     errors: [],
+  }),
+  getProgress: op({
+    method: "GET",
+    path: "/api/v1/me/progress",
+    summary: "Your tier, the next one, and every milestone's status and progress",
+    tag: "Roadmap",
+    auth: "user",
+    response: progressOutput,
+    errors: [401],
+  }),
+  setAttestation: op({
+    method: "PUT",
+    path: "/api/v1/me/milestones/{milestoneId}/attestation",
+    summary: "Check off (or un-check) a milestone of the attested kind",
+    tag: "Roadmap",
+    auth: "user",
+    params: z.object({ milestoneId: z.uuid({ error: "must be a UUID" }) }),
+    body: z
+      .object({
+        attested: z.boolean({ error: "must be true or false" }),
+        note: z.string().trim().max(1000, "must be at most 1000 characters").nullable().optional(),
+      })
+      .strict(),
+    response: z.object({ milestoneId: z.uuid(), attested: z.boolean() }),
+    errors: [400, 401, 404, 413, 422],
   }),
   listSkills: op({
     method: "GET",

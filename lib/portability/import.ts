@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
+import { rebuildActivityDays } from "../activities/rollup";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
 import { todayFor } from "../users/timezone";
@@ -118,6 +119,7 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
       }
       summary[key] = count;
     }
+    await rebuildActivityDays(tx, userId);
   });
   return summary;
 }

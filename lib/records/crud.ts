@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { z } from "zod";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
+import { adjustActivityDay } from "../activities/rollup";
 import { AppError, notFound } from "../errors";
 import { ownDataOf, type Actor } from "../policy";
 import { todayFor } from "../users/timezone";
@@ -108,11 +109,15 @@ export async function createRecord(kind: RecordKind, actor: Actor | null, input:
   rejectIf(kind.check?.(input, { today }));
   const t = tableOf(kind);
   const id = input.id ?? randomUUID();
-  const [inserted] = (await db
-    .insert(t)
-    .values({ ...input, id, userId } as never)
-    .onConflictDoNothing({ target: t.id })
-    .returning()) as AnyRow[];
+  const inserted = await db.transaction(async (tx) => {
+    const [row] = (await tx
+      .insert(t)
+      .values({ ...input, id, userId } as never)
+      .onConflictDoNothing({ target: t.id })
+      .returning()) as AnyRow[];
+    if (row) await keepRollups(tx, kind, userId, null, row);
+    return row;
+  });
   if (inserted) return { created: true, record: kind.present(inserted, { today }) };
   const existing = await findOwn(kind, userId, id);
   if (!existing) throw new AppError("conflict", "This id is already in use.", { id: "is already in use" });
@@ -132,11 +137,22 @@ export async function updateRecord(
   const today = await todayFor(userId);
   rejectIf(kind.check?.({ ...existing, ...input }, { today }));
   const t = tableOf(kind);
-  const [row] = (await db
-    .update(t)
-    .set({ ...input, updatedAt: sql`now()` } as never)
-    .where(and(eq(t.id, id), eq(t.userId, userId)))
-    .returning()) as AnyRow[];
+  const row = await db.transaction(async (tx) => {
+    // Lock the row, so the rollup moves from exactly the values this update replaces.
+    const [before] = (await tx
+      .select()
+      .from(t)
+      .where(and(eq(t.id, id), eq(t.userId, userId)))
+      .for("update")) as AnyRow[];
+    if (!before) return undefined;
+    const [after] = (await tx
+      .update(t)
+      .set({ ...input, updatedAt: sql`now()` } as never)
+      .where(and(eq(t.id, id), eq(t.userId, userId)))
+      .returning()) as AnyRow[];
+    await keepRollups(tx, kind, userId, before, after!);
+    return after;
+  });
   if (!row) throw notFound(kind.title);
   return kind.present(row, { today });
 }
@@ -144,9 +160,20 @@ export async function updateRecord(
 export async function deleteRecord(kind: RecordKind, actor: Actor | null, id: string): Promise<void> {
   const userId = ownDataOf(actor, kind.dataKind, "write");
   const t = tableOf(kind);
-  const deleted = await db
-    .delete(t)
-    .where(and(eq(t.id, id), eq(t.userId, userId)))
-    .returning({ id: t.id });
-  if (deleted.length === 0) throw notFound(kind.title);
+  const deleted = await db.transaction(async (tx) => {
+    const rows = (await tx
+      .delete(t)
+      .where(and(eq(t.id, id), eq(t.userId, userId)))
+      .returning()) as AnyRow[];
+    if (rows[0]) await keepRollups(tx, kind, userId, rows[0], null);
+    return rows.length;
+  });
+  if (deleted === 0) throw notFound(kind.title);
+}
+
+/** Keeps the per-day activity rollup in step with a write, in the write's transaction. */
+async function keepRollups(tx: Transaction, kind: RecordKind, userId: string, before: AnyRow | null, after: AnyRow | null) {
+  if (kind.key !== "activities") return;
+  if (before) await adjustActivityDay(tx, userId, String(before.date), -Number(before.minutes), -1);
+  if (after) await adjustActivityDay(tx, userId, String(after.date), Number(after.minutes), 1);
 }

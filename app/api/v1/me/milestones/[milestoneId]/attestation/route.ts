@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { setAttestation } from "@/lib/progress/progress";
+
+export const PUT = apiRoute(operations.setAttestation, async ({ actor, params, body }) => ({
+  body: await setAttestation(actor, params.milestoneId, body),
+}));

@@ -1,0 +1,34 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Transaction } from "@/db/client";
+import { activities, activityDays } from "@/db/schema";
+
+type Tx = Database | Transaction;
+
+/** Adds (or, with negative numbers, removes) one day's minutes and sessions. Call inside the activity write's transaction. */
+export async function adjustActivityDay(tx: Tx, userId: string, date: string, minutes: number, sessions: number) {
+  await tx
+    .insert(activityDays)
+    .values({ userId, date, minutes, sessions })
+    .onConflictDoUpdate({
+      target: [activityDays.userId, activityDays.date],
+      set: {
+        minutes: sql`${activityDays.minutes} + ${minutes}`,
+        sessions: sql`${activityDays.sessions} + ${sessions}`,
+      },
+    });
+  if (sessions < 0) {
+    await tx
+      .delete(activityDays)
+      .where(and(eq(activityDays.userId, userId), eq(activityDays.date, date), sql`${activityDays.sessions} <= 0`));
+  }
+}
+
+/** Recomputes a learner's days from their activities (after a bulk import or seed). */
+export async function rebuildActivityDays(tx: Tx, userId: string) {
+  await tx.delete(activityDays).where(eq(activityDays.userId, userId));
+  await tx.execute(sql`
+    insert into ${activityDays} (user_id, date, minutes, sessions)
+    select ${activities.userId}, ${activities.date}, sum(${activities.minutes}), count(*)
+    from ${activities} where ${activities.userId} = ${userId}
+    group by ${activities.userId}, ${activities.date}`);
+}

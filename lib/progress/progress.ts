@@ -1,0 +1,85 @@
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { milestoneAttestations, milestones } from "@/db/schema";
+import { todayIn } from "../dates";
+import { AppError, notFound } from "../errors";
+import { ownDataOf, type Actor } from "../policy";
+import { getRoadmap, type Roadmap } from "../roadmap/queries";
+import { getMe } from "../users/accounts";
+import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
+import { loadEvidence } from "./evidence";
+
+export function contentOf(roadmap: Roadmap): ContentForEvaluation {
+  return {
+    tiers: roadmap.tiers,
+    tracks: roadmap.tracks,
+    milestones: [...roadmap.tiers.flatMap((t) => t.milestones), ...roadmap.tracks.flatMap((t) => t.milestones)],
+  };
+}
+
+/** A learner's tier and every milestone's status, from a fixed number of queries. */
+export async function progressOf(userId: string, timezone: string, targetTrack: string | null): Promise<Progress> {
+  const [roadmap, evidence] = await Promise.all([getRoadmap(), loadEvidence(userId, todayIn(timezone))]);
+  return evaluate(contentOf(roadmap), evidence, targetTrack);
+}
+
+export async function getMyProgress(actor: Actor | null): Promise<Progress> {
+  ownDataOf(actor, "profile", "read");
+  const me = await getMe(actor);
+  return progressOf(me.id, me.profile.timezone, me.profile.targetTrack);
+}
+
+/** The API's shape of progress (API.md `me/progress`). */
+export function progressBody(p: Progress) {
+  return {
+    tier: p.tier,
+    nextTier: p.nextTier,
+    track: p.track,
+    milestones: p.milestones.map((m) => ({
+      id: m.id,
+      tier: m.tier,
+      track: m.track,
+      title: m.title,
+      kind: m.kind,
+      met: m.met,
+      attested: m.attested,
+      verified: m.verified,
+      progress: m.progress,
+    })),
+  };
+}
+
+/** Checks off (or un-checks) an "attested" milestone for the learner. */
+export async function setAttestation(
+  actor: Actor | null,
+  milestoneId: string,
+  input: { attested: boolean; note?: string | null },
+) {
+  const userId = ownDataOf(actor, "profile", "write");
+  const [milestone] = await db
+    .select({ kind: milestones.kind, retiredAt: milestones.retiredAt })
+    .from(milestones)
+    .where(eq(milestones.id, milestoneId));
+  if (!milestone || milestone.retiredAt) throw notFound("Milestone");
+  if (milestone.kind !== "attested") {
+    throw new AppError(
+      "validation_failed",
+      "This milestone is met by your records, not checked off by hand.",
+      { milestoneId: "is not an attested milestone" },
+    );
+  }
+  if (input.attested) {
+    await db
+      .insert(milestoneAttestations)
+      .values({ userId, milestoneId, note: input.note ?? null })
+      .onConflictDoUpdate({
+        target: [milestoneAttestations.userId, milestoneAttestations.milestoneId],
+        set: { note: input.note ?? null },
+      });
+  } else {
+    await db
+      .delete(milestoneAttestations)
+      .where(and(eq(milestoneAttestations.userId, userId), eq(milestoneAttestations.milestoneId, milestoneId)));
+  }
+  return { milestoneId, attested: input.attested };
+}
