@@ -1,14 +1,11 @@
-import { createHash } from "node:crypto";
 import { rebuildActivityDays } from "../lib/activities/rollup";
 import { addDaysTo, todayIn } from "../lib/dates";
+import { nameBasedUuid } from "../lib/ids";
 import type { Database } from "./client";
 import { activities, certifications, events, papers, projects, skillRatingHistory, skillRatings } from "./schema";
 
 /** A stable UUID per demo row, so re-running the seed inserts nothing twice. */
-export function demoId(name: string): string {
-  const h = createHash("sha1").update(`epoch-demo:${name}`).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export const demoId = (name: string) => nameBasedUuid(`epoch-demo:${name}`);
 
 const LEVELS: Record<string, number[]> = {
   // Oldest first; the last is the current level.

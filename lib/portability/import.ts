@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
+import { nameBasedUuid } from "../ids";
 import { rebuildActivityDays } from "../activities/rollup";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
@@ -14,7 +14,7 @@ export type ImportSummary = Record<(typeof RECORD_KIND_KEYS)[number] | "skills" 
 /**
  * Reads an export document into the caller's account, in one transaction.
  * Records keep their ids, so importing the same document twice adds nothing;
- * an id already used by another account gets a fresh one. The profile's public
+ * an id already used by another account gets one derived from it (the same on every import). The profile's public
  * address is taken only if it is free.
  */
 export async function importAccount(actor: Actor | null, doc: ExportDocument): Promise<ImportSummary> {
@@ -111,10 +111,17 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
               .where(and(eq(t.userId, userId), inArray(t.id, missed.map((r) => r.id))))
           ).map((r) => r.id),
         );
-        const foreign = missed.filter((r) => !ours.has(r.id)).map((r) => ({ ...r, id: randomUUID() }));
+        // Derived from (this account, original id): importing the file again finds the same ids.
+        const foreign = missed
+          .filter((r) => !ours.has(r.id))
+          .map((r) => ({ ...r, id: nameBasedUuid(`epoch-import:${userId}:${r.id}`) }));
         if (foreign.length) {
-          await tx.insert(t).values(foreign as never);
-          count += foreign.length;
+          const reinserted = await tx
+            .insert(t)
+            .values(foreign as never)
+            .onConflictDoNothing({ target: t.id })
+            .returning({ id: t.id });
+          count += reinserted.length;
         }
       }
       summary[key] = count;

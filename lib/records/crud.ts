@@ -4,7 +4,9 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { adjustActivityDay } from "../activities/rollup";
+import { isValidDate } from "../dates";
 import { AppError, notFound } from "../errors";
+import { UUID_PATTERN } from "../ids";
 import { ownDataOf, type Actor } from "../policy";
 import { todayFor } from "../users/timezone";
 import type { RecordKind } from "./kinds";
@@ -40,11 +42,16 @@ function rejectIf(fields: Record<string, string> | null | undefined) {
 function encodeCursor(key: string, id: string) {
   return Buffer.from(JSON.stringify([key, id])).toString("base64url");
 }
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
     if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {
-      if (/^[0-9a-f-]{36}$/i.test(value[1] as string) && (value[0] as string).length < 64) return value as [string, string];
+      const [key, id] = value as [string, string];
+      const keyOk =
+        orderBy === "date"
+          ? isValidDate(key)
+          : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(key) && isValidDate(key.slice(0, 10));
+      if (keyOk && UUID_PATTERN.test(id)) return [key, id];
     }
   } catch {
     // fall through
@@ -63,7 +70,7 @@ export async function listRecords(
   const castTo = kind.orderBy === "date" ? sql.raw("date") : sql.raw("timestamptz");
   const conditions: SQL[] = [eq(t.userId, userId)];
   if (cursor) {
-    const [key, id] = decodeCursor(cursor);
+    const [key, id] = decodeCursor(cursor, kind.orderBy);
     conditions.push(sql`(${order}, ${t.id}) < (${key}::${castTo}, ${id}::uuid)`);
   }
   const [rows, today] = await Promise.all([
