@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { activities, activityDays, certifications } from "@/db/schema";
 import { addDaysTo, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
-import { progressOf } from "../progress/progress";
+import { assess } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
 import { getMe } from "../users/accounts";
 
@@ -23,8 +23,8 @@ export async function getDashboard(actor: Actor | null) {
   const heatmapStart = addDaysTo(thisWeek, -7 * (HEATMAP_WEEKS - 1));
   const weeklyStart = addDaysTo(thisWeek, -7 * (WEEKLY_CHART_WEEKS - 1));
 
-  const [progress, days, paths, expiring] = await Promise.all([
-    progressOf(userId, me.profile.timezone, me.profile.targetTrack),
+  const [{ progress, evidence }, days, paths, expiring] = await Promise.all([
+    assess(userId, me.profile.timezone, me.profile.targetTrack),
     db
       .select({ date: activityDays.date, minutes: activityDays.minutes })
       .from(activityDays)
@@ -62,6 +62,7 @@ export async function getDashboard(actor: Actor | null) {
     me,
     today,
     progress,
+    skillLevels: evidence.skillLevels,
     heatmap: { start: heatmapStart, minutesByDay },
     weekly,
     weeklyGoalMinutes: me.profile.weeklyHoursGoal * 60,

@@ -17,10 +17,14 @@ export function contentOf(roadmap: Roadmap): ContentForEvaluation {
   };
 }
 
-/** A learner's tier and every milestone's status, from a fixed number of queries. */
-export async function progressOf(userId: string, timezone: string, targetTrack: string | null): Promise<Progress> {
+/** A learner's evidence, tier and every milestone's status, from a fixed number of queries. */
+export async function assess(userId: string, timezone: string, targetTrack: string | null) {
   const [roadmap, evidence] = await Promise.all([getRoadmap(), loadEvidence(userId, todayIn(timezone))]);
-  return evaluate(contentOf(roadmap), evidence, targetTrack);
+  return { evidence, progress: evaluate(contentOf(roadmap), evidence, targetTrack) };
+}
+
+export async function progressOf(userId: string, timezone: string, targetTrack: string | null): Promise<Progress> {
+  return (await assess(userId, timezone, targetTrack)).progress;
 }
 
 export async function getMyProgress(actor: Actor | null): Promise<Progress> {

@@ -1,59 +1,152 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { format, parseISO } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, PageHeader } from "@/app/components/ui";
+import { Card } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
-import { TIERS, TRACKS } from "@/lib/roadmap/content";
-import { getMe } from "@/lib/users/accounts";
+import { getDashboard } from "@/lib/dashboard/dashboard";
+import { daysBetween } from "@/lib/dates";
+import { progressBody } from "@/lib/progress/progress";
+import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
+import { getQueryClient } from "@/lib/query-client";
+import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
+import { describeCriteria } from "@/lib/roadmap/describe";
+import { AttestedMilestones } from "./attested-milestones";
+import { ActivityHeatmap, PathBalance, SkillLevels, WeeklyHours } from "./charts";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const UNITS: Record<string, (n: number) => string> = {
+  skill: (n) => `level ${n}`,
+  hours: (n) => `${n} h`,
+  projects: (n) => `${n} project${n === 1 ? "" : "s"}`,
+  certifications: (n) => `${n} certification${n === 1 ? "" : "s"}`,
+  papers: (n) => `${n} paper${n === 1 ? "" : "s"}`,
+  events: (n) => `${n} event${n === 1 ? "" : "s"}`,
+  attested: (n) => (n ? "done" : "not yet"),
+};
+const criteriaOf = new Map(MILESTONES.map((m) => [m.id, m.criteria]));
+const pathNames = Object.fromEntries(LEARNING_PATHS.map((p) => [p.slug, p.name]));
+
 export default async function DashboardPage() {
-  const me = await getMe(await requirePageActor("/dashboard"));
-  const track = TRACKS.find((t) => t.slug === me.profile.targetTrack);
+  const actor = await requirePageActor("/dashboard");
+  const d = await getDashboard(actor);
+  const { progress, me } = d;
+  // The check-offs below are a client component: hand it the progress the server already has.
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(PROGRESS_QUERY_KEY, progressBody(progress));
+
+  const tierContext = TIERS.find((t) => t.number === progress.tier.number)?.context;
+  const trackName = TRACKS.find((t) => t.slug === progress.track)?.name;
+  const pct = Math.round(progress.towardNext * 100);
   const firstName = me.name?.split(" ")[0] ?? "there";
 
   return (
     <>
-      <PageHeader title={`Welcome, ${firstName}`} description="Your path to AI/ML engineer, at a glance." />
-      <div className="grid gap-4 md:grid-cols-2">
-        <Card title="Your plan">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-zinc-600 dark:text-zinc-400">Target track</dt>
-            <dd>{track?.name ?? "Not chosen yet"}</dd>
-            <dt className="text-zinc-600 dark:text-zinc-400">Target date</dt>
-            <dd>{me.profile.targetDate ?? "Not set"}</dd>
-            <dt className="text-zinc-600 dark:text-zinc-400">Weekly goal</dt>
-            <dd>{me.profile.weeklyHoursGoal} hours</dd>
-            <dt className="text-zinc-600 dark:text-zinc-400">Time zone</dt>
-            <dd>{me.profile.timezone}</dd>
-          </dl>
-          <Link href="/settings" className="mt-4 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
-            Edit your plan
+      <header className="mb-6">
+        <h1 className="text-2xl font-bold tracking-tight">Welcome, {firstName}</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Where you stand on the path to AI/ML engineer, and what to do next.</p>
+      </header>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <p className="text-sm font-medium text-zinc-600 dark:text-zinc-400">Your tier</p>
+          <p className="mt-1 text-3xl font-bold tracking-tight" data-testid="current-tier">
+            {progress.tier.number > 0 ? `Tier ${progress.tier.number} · ${progress.tier.name}` : "Getting started"}
+          </p>
+          {trackName && progress.tier.number === 4 ? <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{trackName}</p> : null}
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{tierContext ?? "Meet every Foundations milestone to reach tier 1."}</p>
+          {progress.nextTier ? (
+            <div className="mt-5">
+              <div className="mb-1 flex justify-between text-sm">
+                <span>
+                  Toward tier {progress.nextTier.number} · {progress.nextTier.name}
+                  {progress.nextTier.number === 4 && trackName ? ` (${trackName})` : ""}
+                </span>
+                <span className="font-semibold tabular-nums">{pct}%</span>
+              </div>
+              <div className="h-3 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={`Progress toward tier ${progress.nextTier.number}`}>
+                <div className="h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+              </div>
+              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{TIERS.find((t) => t.number === progress.nextTier!.number)?.context}</p>
+            </div>
+          ) : (
+            <p className="mt-4 text-sm font-medium text-emerald-700 dark:text-emerald-400">You have reached the top tier.</p>
+          )}
+        </Card>
+
+        <Card title="Certifications expiring soon">
+          {d.expiring.length ? (
+            <ul className="space-y-2 text-sm">
+              {d.expiring.map((c) => (
+                <li key={c.id}>
+                  <span className="font-medium">{c.name}</span>
+                  <span className="block text-xs text-amber-800 dark:text-amber-300">
+                    Expires {format(parseISO(c.expiresOn), "MMM d, yyyy")} — in {daysBetween(d.today, c.expiresOn)} days
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">None in the next 60 days.</p>
+          )}
+          <Link href="/certifications" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+            All certifications
           </Link>
         </Card>
-        <Card title="Your tier">
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            Your career tier will be computed from your skills and records — study hours, projects,
-            certifications, papers and events — as soon as tier tracking ships. Until then, see what
-            each tier asks for on the{" "}
-            <Link href="/roadmap" className="font-semibold text-brand-700 underline dark:text-brand-300">
-              roadmap
-            </Link>
-            .
-          </p>
-          <ol className="mt-4 space-y-2">
-            {TIERS.map((t) => (
-              <li key={t.number} className="flex gap-3 text-sm">
-                <span className="grid h-6 w-6 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold dark:bg-zinc-800">
-                  {t.number}
-                </span>
-                <span>
-                  <span className="font-medium">{t.name}</span>
-                  <span className="block text-zinc-600 dark:text-zinc-400">{t.context}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
+
+        <Card title="Next steps" className="lg:col-span-2">
+          {progress.nextSteps.length ? (
+            <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="next-steps">
+              {progress.nextSteps.slice(0, 8).map((m) => {
+                const unit = UNITS[m.kind] ?? String;
+                const ratio = Math.min(1, m.progress.current / Math.max(1, m.progress.target));
+                const criteria = criteriaOf.get(m.id);
+                return (
+                  <li key={m.id} className="py-2.5">
+                    <div className="flex items-baseline justify-between gap-3">
+                      <span className="text-sm font-medium">{m.title}</span>
+                      <span className="shrink-0 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
+                        {m.kind === "attested" ? unit(m.progress.current) : `${m.kind === "skill" ? "level " : ""}${m.progress.current}/${m.kind === "skill" ? m.progress.target : unit(m.progress.target)}`}
+                      </span>
+                    </div>
+                    <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden>
+                      <div className="h-full bg-brand-500" style={{ width: `${ratio * 100}%` }} />
+                    </div>
+                    {criteria ? <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{describeCriteria(criteria)}</p> : null}
+                  </li>
+                );
+              })}
+            </ol>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing left: every milestone is met.</p>
+          )}
+          <Link href="/roadmap" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+            See the whole roadmap
+          </Link>
+        </Card>
+
+        <Card title="Check off">
+          <p className="mb-3 text-xs text-zinc-600 dark:text-zinc-400">Milestones only you can vouch for. A coach can verify them.</p>
+          <HydrationBoundary state={dehydrate(queryClient)}>
+            <AttestedMilestones />
+          </HydrationBoundary>
+        </Card>
+
+        <Card title="Activity, last 52 weeks" className="lg:col-span-3">
+          <ActivityHeatmap start={d.heatmap.start} today={d.today} minutesByDay={d.heatmap.minutesByDay} />
+        </Card>
+
+        <Card title="Hours per week" className="lg:col-span-2">
+          <WeeklyHours weeks={d.weekly} goalMinutes={d.weeklyGoalMinutes} />
+        </Card>
+
+        <Card title="Learning paths, last 12 weeks">
+          <PathBalance balance={d.pathBalance} names={pathNames} />
+        </Card>
+
+        <Card title="Skill levels" className="lg:col-span-3">
+          <SkillLevels areas={SKILL_AREAS} levels={d.skillLevels} />
         </Card>
       </div>
     </>
