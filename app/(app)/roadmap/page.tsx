@@ -1,57 +1,104 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
+import type { MilestoneStatus } from "@/lib/progress/evaluate";
+import { progressOf } from "@/lib/progress/progress";
 import { SKILL_LEVELS } from "@/lib/roadmap/content";
 import { describeCriteria } from "@/lib/roadmap/describe";
 import { getRoadmap, type RoadmapMilestone } from "@/lib/roadmap/queries";
+import { getMe } from "@/lib/users/accounts";
+import { Badge } from "../records/parts";
+import { TargetTrackForm } from "./target-track";
 
 export const metadata: Metadata = { title: "Roadmap" };
 
-function MilestoneList({ milestones }: { milestones: RoadmapMilestone[] }) {
+function Status({ status }: { status?: MilestoneStatus }) {
+  if (!status) return null;
+  if (status.verified) return <Badge tone="good">Verified</Badge>;
+  if (status.kind === "attested" && status.attested) return <Badge tone="good">Attested</Badge>;
+  if (status.met) return <Badge tone="good">Met</Badge>;
+  return <Badge>Not yet</Badge>;
+}
+
+function MilestoneList({ milestones, statuses }: { milestones: RoadmapMilestone[]; statuses: Map<string, MilestoneStatus> }) {
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
-      {milestones.map((m) => (
-        <li key={m.id} className="py-2.5">
-          <p className="text-sm font-medium">{m.title}</p>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">{describeCriteria(m.criteria)}</p>
-        </li>
-      ))}
+      {milestones.map((m) => {
+        const s = statuses.get(m.id);
+        return (
+          <li key={m.id} className="flex items-start justify-between gap-3 py-2.5" data-milestone={m.id}>
+            <div className="min-w-0">
+              <p className="text-sm font-medium">{m.title}</p>
+              <p className="text-xs text-zinc-600 dark:text-zinc-400">{describeCriteria(m.criteria)}</p>
+            </div>
+            <div className="flex shrink-0 flex-col items-end gap-1">
+              <Status status={s} />
+              {s && m.kind !== "attested" ? (
+                <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
+                  {Math.min(s.progress.current, s.progress.target)}/{s.progress.target}
+                </span>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 export default async function RoadmapPage() {
-  await requirePageActor("/roadmap");
-  const roadmap = await getRoadmap();
+  const actor = await requirePageActor("/roadmap");
+  const me = await getMe(actor);
+  const [roadmap, progress] = await Promise.all([getRoadmap(), progressOf(me.id, me.profile.timezone, me.profile.targetTrack)]);
+  const statuses = new Map(progress.milestones.map((m) => [m.id, m]));
+  const metCount = (list: RoadmapMilestone[]) => list.filter((m) => statuses.get(m.id)?.met).length;
+
   return (
     <>
       <PageHeader
         title="Roadmap"
-        description="Every tier, track and skill of the AI/ML engineer path. Tiers are cumulative: you hold a tier when every milestone up to it is met."
+        description="Every tier, track and skill of the AI/ML engineer path, with where you stand. Tiers are cumulative: you hold a tier when every milestone up to it is met."
       />
       <div className="space-y-4">
         {roadmap.tiers
           .filter((t) => t.milestones.length > 0)
-          .map((tier) => (
-            <Card key={tier.number}>
-              <h2 className="text-base font-semibold">
-                Tier {tier.number} · {tier.name}
-              </h2>
-              <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">{tier.context}</p>
-              <MilestoneList milestones={tier.milestones} />
-            </Card>
-          ))}
+          .map((tier) => {
+            const held = progress.tier.number >= tier.number;
+            return (
+              <Card key={tier.number} className={held ? "border-emerald-300 dark:border-emerald-800" : ""}>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-base font-semibold">
+                    Tier {tier.number} · {tier.name}
+                  </h2>
+                  <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                    {held ? "Reached · " : ""}
+                    {metCount(tier.milestones)}/{tier.milestones.length} met
+                  </span>
+                </div>
+                <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">{tier.context}</p>
+                <MilestoneList milestones={tier.milestones} statuses={statuses} />
+              </Card>
+            );
+          })}
         <section aria-labelledby="tracks-heading">
           <h2 id="tracks-heading" className="mb-1 mt-8 text-lg font-semibold">
             Tier 4 · Specialist tracks
           </h2>
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Tier 3 plus every milestone of one track.</p>
+          <Card className="mb-4">
+            <TargetTrackForm tracks={roadmap.tracks} current={me.profile.targetTrack} />
+          </Card>
           <div className="grid gap-4 lg:grid-cols-3">
             {roadmap.tracks.map((track) => (
-              <Card key={track.slug}>
-                <h3 className="text-base font-semibold">{track.name}</h3>
-                <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">{track.summary}</p>
-                <MilestoneList milestones={track.milestones} />
+              <Card key={track.slug} className={track.slug === me.profile.targetTrack ? "border-brand-400 dark:border-brand-600" : ""}>
+                <div className="flex items-baseline justify-between gap-2">
+                  <h3 className="text-base font-semibold">{track.name}</h3>
+                  {track.slug === me.profile.targetTrack ? <Badge tone="brand">Your target</Badge> : null}
+                </div>
+                <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+                  {track.summary} {metCount(track.milestones)}/{track.milestones.length} met.
+                </p>
+                <MilestoneList milestones={track.milestones} statuses={statuses} />
               </Card>
             ))}
           </div>

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { getPublicProfile } from "@/lib/profiles/public";
+
+export const GET = apiRoute(operations.publicProfile, async ({ actor, params }) => ({
+  body: await getPublicProfile(actor, params.slug),
+}));
