@@ -36,6 +36,13 @@ const nextAuth = NextAuth({
   // `sessions` (see sessions.ts), so sessions still live in PostgreSQL.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
+  logger: {
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({

@@ -1,0 +1,62 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const SCHEMES = ["light", "dark"] as const;
+
+/** Runs axe on the page as it is; fails listing each violation with the elements it found. */
+async function expectNoViolations(page: Page) {
+  // The scan must see the theme asked for: white behind the page in light, not in dark.
+  const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  if (dark) expect(background).not.toBe("rgb(255, 255, 255)");
+  else expect(background).toBe("rgb(255, 255, 255)");
+
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`),
+  }));
+  expect(report, JSON.stringify(report, null, 2)).toEqual([]);
+}
+
+for (const colorScheme of SCHEMES) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
+
+    for (const [path, heading] of [
+      ["/", /Know where you stand/],
+      ["/sign-up", "Create your Epoch account"],
+      ["/sign-in", "Sign in to Epoch"],
+    ] as const) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        await expectNoViolations(page);
+      });
+    }
+
+    test("sign-up with field errors has no axe violations", async ({ page, auth, credentials }) => {
+      await auth.submitSignUp({ ...credentials, email: "not-an-email", password: "short" });
+      await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+      await expectNoViolations(page);
+    });
+
+    for (const [path, heading] of [
+      ["/dashboard", /^Welcome, /],
+      ["/settings", "Settings"],
+    ] as const) {
+      test(`${path} signed in has no axe violations`, async ({ page, signedInUser }) => {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        await expect(page.getByRole("complementary").getByText(signedInUser.email)).toBeVisible();
+        await expectNoViolations(page);
+      });
+    }
+  });
+}
