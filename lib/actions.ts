@@ -12,6 +12,8 @@ export type ActionState = {
   fields?: Record<string, string>;
   /** Anything the form shows once, such as a new token. */
   data?: Record<string, string>;
+  /** What was submitted, when refused, so the form can show it again (never passwords). */
+  submitted?: Record<string, unknown>;
 };
 
 /**
@@ -25,22 +27,27 @@ export function validatedAction<S extends z.ZodType>(
   /** Turns the form into the schema's input; by default, one string per field. */
   fromForm: (form: FormData) => unknown = (form) =>
     Object.fromEntries([...form.keys()].map((k) => [k, form.get(k)])),
+  /** Send the input back with a refusal, so the form keeps what was typed. */
+  { echoInput = false }: { echoInput?: boolean } = {},
 ) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
+    let input: unknown;
+    const refuse = (state: ActionState): ActionState =>
+      echoInput && input && typeof input === "object" ? { ...state, submitted: input as Record<string, unknown> } : state;
     try {
       const session = await sessionFromCookies((await headers()).get("cookie"));
       if (!session) return { message: "Your session has ended. Sign in again." };
-      const input = fromForm(form);
+      input = fromForm(form);
       const nulField = findNulField(input);
-      if (nulField) return { fields: { [nulField]: "must not contain NUL characters" }, message: "Please correct the highlighted fields." };
+      if (nulField) return refuse({ fields: { [nulField]: "must not contain NUL characters" }, message: "Please correct the highlighted fields." });
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
-        return { fields: fieldsOf(parsed.error), message: "Please correct the highlighted fields." };
+        return refuse({ fields: fieldsOf(parsed.error), message: "Please correct the highlighted fields." });
       }
       const actor: Actor = { userId: session.userId, via: "session" };
       return (await fn(parsed.data, { actor, sessionToken: session.sessionToken })) ?? { ok: true };
     } catch (error) {
-      if (error instanceof AppError) return { message: error.message, fields: error.fields };
+      if (error instanceof AppError) return refuse({ message: error.message, fields: error.fields });
       if (isDatabaseUnavailable(error)) return { message: "Epoch is temporarily unavailable. Try again shortly." };
       throw error;
     }

@@ -16,7 +16,7 @@ export async function adjustActivityDay(tx: Tx, userId: string, date: string, mi
         sessions: sql`${activityDays.sessions} + ${sessions}`,
       },
     });
-  if (sessions < 0) {
+  if (sessions < 0 || minutes < 0) {
     await tx
       .delete(activityDays)
       .where(and(eq(activityDays.userId, userId), eq(activityDays.date, date), sql`${activityDays.sessions} <= 0`));

@@ -111,6 +111,26 @@ function describeForLog(error: unknown): string {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * A cookie rides along on cross-site requests, so a cookie-authenticated write
+ * must come from our own pages: the browser's Origin must name the host the
+ * request was sent to (or APP_ORIGIN). Without an Origin, Sec-Fetch-Site decides;
+ * with neither (not a browser), the request cannot be a forged cross-site one.
+ */
+function isSameSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return (request.headers.get("sec-fetch-site") ?? "same-origin") !== "cross-site";
+  if (origin === env().APP_ORIGIN) return true;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host"), new URL(request.url).host];
+  return hosts.some((h) => h !== null && h.split(",")[0]!.trim() === originHost);
+}
+
 /** Who is calling: a bearer token, else the session cookie (with a same-origin check for writes). */
 async function authenticate(request: Request): Promise<{ actor: Actor | null; sessionToken: string | null }> {
   const authorization = request.headers.get("authorization");
@@ -122,12 +142,8 @@ async function authenticate(request: Request): Promise<{ actor: Actor | null; se
   }
   const session = await sessionFromCookies(request.headers.get("cookie"));
   if (!session) return { actor: null, sessionToken: null };
-  if (!SAFE_METHODS.has(request.method)) {
-    // A cookie rides along on cross-site requests; a write must come from our own pages.
-    const origin = request.headers.get("origin");
-    if (origin && origin !== new URL(request.url).origin && origin !== env().APP_ORIGIN) {
-      throw new AppError("forbidden", "Cross-site requests are not accepted.");
-    }
+  if (!SAFE_METHODS.has(request.method) && !isSameSite(request)) {
+    throw new AppError("forbidden", "Cross-site requests are not accepted.");
   }
   return { actor: { userId: session.userId, via: "session" }, sessionToken: session.sessionToken };
 }

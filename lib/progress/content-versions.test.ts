@@ -56,8 +56,12 @@ function buildV2(): RoadmapContent {
 }
 const V2 = buildV2();
 
-const allMilestoneIds = (r: Roadmap) => [...r.tiers.flatMap((t) => t.milestones), ...r.tracks.flatMap((t) => t.milestones)].map((m) => m.id);
-const areaOf = (r: Roadmap, skill: string) => r.skillAreas.filter((a) => a.skills.some((s) => s.slug === skill)).map((a) => a.slug);
+const allMilestoneIds = (r: Roadmap) =>
+  [...r.tiers.flatMap((t) => t.milestones), ...r.tracks.flatMap((t) => t.milestones)].map(
+    (m) => m.id,
+  );
+const areaOf = (r: Roadmap, skill: string) =>
+  r.skillAreas.filter((a) => a.skills.some((s) => s.slug === skill)).map((a) => a.slug);
 const statusIn = (p: Progress, n: number) => p.milestones.find((m) => m.id === id(n));
 
 /** Every row the content sync writes, plus the learner's attestations and verifications. */
@@ -70,8 +74,12 @@ async function snapshot() {
     tracks: await rows(sql`select * from tracks order by slug`),
     milestones: await rows(sql`select * from milestones order by id`),
     versions: await rows(sql`select * from roadmap_versions order by version`),
-    attestations: await rows(sql`select * from milestone_attestations order by user_id, milestone_id`),
-    verifications: await rows(sql`select * from milestone_verifications order by user_id, milestone_id`),
+    attestations: await rows(
+      sql`select * from milestone_attestations order by user_id, milestone_id`,
+    ),
+    verifications: await rows(
+      sql`select * from milestone_verifications order by user_id, milestone_id`,
+    ),
   };
 }
 
@@ -82,8 +90,16 @@ let learnerRowsV1: Awaited<ReturnType<typeof learnerRows>>;
 
 async function learnerRows() {
   const [attestations, verifications] = await Promise.all([
-    db.select().from(milestoneAttestations).where(eq(milestoneAttestations.userId, learner.id)).orderBy(milestoneAttestations.milestoneId),
-    db.select().from(milestoneVerifications).where(eq(milestoneVerifications.userId, learner.id)).orderBy(milestoneVerifications.milestoneId),
+    db
+      .select()
+      .from(milestoneAttestations)
+      .where(eq(milestoneAttestations.userId, learner.id))
+      .orderBy(milestoneAttestations.milestoneId),
+    db
+      .select()
+      .from(milestoneVerifications)
+      .where(eq(milestoneVerifications.userId, learner.id))
+      .orderBy(milestoneVerifications.milestoneId),
   ]);
   return { attestations, verifications };
 }
@@ -91,21 +107,45 @@ const progress = () => progressOf(learner.id, "UTC", null);
 
 beforeAll(async () => {
   const [user, coach] = await Promise.all([
-    registerUser({ name: "Learner", email: `learner-${randomUUID()}@example.test`, password: "a long enough password" }),
-    registerUser({ name: "Coach", email: `coach-${randomUUID()}@example.test`, password: "a long enough password" }),
+    registerUser({
+      name: "Learner",
+      email: `learner-${randomUUID()}@example.test`,
+      password: "a long enough password",
+    }),
+    registerUser({
+      name: "Coach",
+      email: `coach-${randomUUID()}@example.test`,
+      password: "a long enough password",
+    }),
   ]);
   learner = { id: user.id, actor: { userId: user.id, via: "session" } };
   // Tier 1 under v1, with Python below its target but verified by the coach.
-  for (const [skill, level] of [["python", 1], ["linear-algebra", 2], ["calculus", 2], ["probability", 2], ["sql", 1]] as const) {
+  for (const [skill, level] of [
+    ["python", 1],
+    ["linear-algebra", 2],
+    ["calculus", 2],
+    ["probability", 2],
+    ["sql", 1],
+  ] as const) {
     await setSkillLevel(learner.actor, skill, level);
   }
   const { projects, activities } = RECORD_KINDS;
-  await createRecord(projects, learner.actor, projects.create.parse({ title: "First model", status: "building" }));
+  await createRecord(
+    projects,
+    learner.actor,
+    projects.create.parse({ title: "First model", status: "building" }),
+  );
   const today = await todayFor(learner.id);
-  await createRecord(activities, learner.actor, activities.create.parse({ date: today, minutes: 1200, kind: "course", title: "Course" }));
+  await createRecord(
+    activities,
+    learner.actor,
+    activities.create.parse({ date: today, minutes: 1200, kind: "course", title: "Course" }),
+  );
   await setAttestation(learner.actor, id(EXPLAINED), { attested: true, note: "Demo day" });
   await setAttestation(learner.actor, id(CROSS_FUNCTIONAL), { attested: true });
-  await db.insert(milestoneVerifications).values({ userId: learner.id, milestoneId: id(PYTHON_2), verifiedBy: coach.id });
+  await db
+    .insert(milestoneVerifications)
+    .values({ userId: learner.id, milestoneId: id(PYTHON_2), verifiedBy: coach.id });
 
   roadmapV1 = await getRoadmap();
   progressV1 = await progress();
@@ -115,11 +155,25 @@ beforeAll(async () => {
 describe("content changes keep progress", () => {
   it("under v1 the learner holds tier 1 with both attestations and the verification", () => {
     expect(progressV1.tier.number).toBe(1);
-    expect(statusIn(progressV1, PYTHON_2)).toMatchObject({ met: true, verified: true, progress: { current: 1, target: 2 } });
-    expect(statusIn(progressV1, EXPLAINED)).toMatchObject({ met: true, attested: true, title: OLD_TITLE });
+    expect(statusIn(progressV1, PYTHON_2)).toMatchObject({
+      met: true,
+      verified: true,
+      progress: { current: 1, target: 2 },
+    });
+    expect(statusIn(progressV1, EXPLAINED)).toMatchObject({
+      met: true,
+      attested: true,
+      title: OLD_TITLE,
+    });
     expect(statusIn(progressV1, CROSS_FUNCTIONAL)).toMatchObject({ met: true, attested: true });
-    expect(statusIn(progressV1, HOURS_20)).toMatchObject({ met: true, progress: { current: 20, target: 20 } });
-    expect(learnerRowsV1.attestations.map((a) => a.milestoneId)).toEqual([id(EXPLAINED), id(CROSS_FUNCTIONAL)]);
+    expect(statusIn(progressV1, HOURS_20)).toMatchObject({
+      met: true,
+      progress: { current: 20, target: 20 },
+    });
+    expect(learnerRowsV1.attestations.map((a) => a.milestoneId)).toEqual([
+      id(EXPLAINED),
+      id(CROSS_FUNCTIONAL),
+    ]);
     expect(learnerRowsV1.verifications.map((v) => v.milestoneId)).toEqual([id(PYTHON_2)]);
     expect(allMilestoneIds(roadmapV1)).toHaveLength(ROADMAP.milestones.length);
   });
@@ -140,18 +194,30 @@ describe("content changes keep progress", () => {
     expect(await learnerRows()).toEqual(learnerRowsV1);
 
     // The renamed milestone.
-    expect(roadmap.tiers.find((t) => t.number === 2)!.milestones.find((m) => m.id === id(EXPLAINED))?.title).toBe(NEW_TITLE);
+    expect(
+      roadmap.tiers.find((t) => t.number === 2)!.milestones.find((m) => m.id === id(EXPLAINED))
+        ?.title,
+    ).toBe(NEW_TITLE);
     expect(statusIn(p, EXPLAINED)).toMatchObject({ title: NEW_TITLE, met: true, attested: true });
 
     // The raised target: 20 hours logged no longer meet it, so tier 1 is lost until 5 more hours.
-    expect(statusIn(p, HOURS_20)).toMatchObject({ title: "25 hours of study logged", met: false, progress: { current: 20, target: 25 } });
+    expect(statusIn(p, HOURS_20)).toMatchObject({
+      title: "25 hours of study logged",
+      met: false,
+      progress: { current: 20, target: 25 },
+    });
     expect(p.tier.number).toBe(0);
     expect(p.nextSteps.map((m) => m.id)).toEqual([id(HOURS_20)]);
 
     // The moved skill: under its new area only, and the learner's rating still counts.
     expect(areaOf(roadmap, "sql")).toEqual(["programming"]);
-    expect(roadmap.skillAreas.find((a) => a.slug === "programming")!.skills.map((s) => s.slug)).toEqual(["python", "r", "java", "sql"]);
-    expect(roadmap.skillAreas.find((a) => a.slug === "data")!.skills.map((s) => s.slug)).toEqual(["spark", "hadoop"]);
+    expect(
+      roadmap.skillAreas.find((a) => a.slug === "programming")!.skills.map((s) => s.slug),
+    ).toEqual(["python", "r", "java", "sql"]);
+    expect(roadmap.skillAreas.find((a) => a.slug === "data")!.skills.map((s) => s.slug)).toEqual([
+      "spark",
+      "hadoop",
+    ]);
     expect(statusIn(p, SQL_1)).toMatchObject({ met: true, progress: { current: 1, target: 1 } });
 
     // The verification still counts.
@@ -162,15 +228,23 @@ describe("content changes keep progress", () => {
     expect(allMilestoneIds(roadmap)).not.toContain(id(CROSS_FUNCTIONAL));
     expect(statusIn(p, CROSS_FUNCTIONAL)).toBeUndefined();
     expect(p.milestones).toHaveLength(ROADMAP.milestones.length - 1);
-    const [retired] = await db.select().from(milestones).where(eq(milestones.id, id(CROSS_FUNCTIONAL)));
+    const [retired] = await db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.id, id(CROSS_FUNCTIONAL)));
     expect(retired?.retiredAt).toBeInstanceOf(Date);
     expect(retired?.title).toBe("Worked in a cross-functional team");
-    const [live] = await db.select().from(milestones).where(eq(milestones.id, id(EXPLAINED)));
+    const [live] = await db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.id, id(EXPLAINED)));
     expect(live?.retiredAt).toBeNull();
 
     // A retired milestone can no longer be checked off or un-checked.
     for (const attested of [true, false]) {
-      await expect(setAttestation(learner.actor, id(CROSS_FUNCTIONAL), { attested })).rejects.toMatchObject({ status: 404 });
+      await expect(
+        setAttestation(learner.actor, id(CROSS_FUNCTIONAL), { attested }),
+      ).rejects.toMatchObject({ status: 404 });
     }
     expect(await learnerRows()).toEqual(learnerRowsV1);
   });
@@ -185,14 +259,20 @@ describe("content changes keep progress", () => {
 
   it("re-applying v1 un-retires the milestone with its attestation intact and restores v1 exactly", async () => {
     await syncRoadmapContent(db, ROADMAP);
-    const [row] = await db.select().from(milestones).where(eq(milestones.id, id(CROSS_FUNCTIONAL)));
+    const [row] = await db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.id, id(CROSS_FUNCTIONAL)));
     expect(row?.retiredAt).toBeNull();
     expect(await learnerRows()).toEqual(learnerRowsV1);
 
     const p = await progress();
     expect(statusIn(p, CROSS_FUNCTIONAL)).toMatchObject({ met: true, attested: true });
     expect(statusIn(p, EXPLAINED)).toMatchObject({ title: OLD_TITLE, met: true, attested: true });
-    expect(statusIn(p, HOURS_20)).toMatchObject({ met: true, progress: { current: 20, target: 20 } });
+    expect(statusIn(p, HOURS_20)).toMatchObject({
+      met: true,
+      progress: { current: 20, target: 20 },
+    });
     expect(await getRoadmap()).toEqual(roadmapV1);
     expect(p).toEqual(progressV1);
   });

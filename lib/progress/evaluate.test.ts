@@ -8,7 +8,14 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MILESTONES, SKILL_AREAS, TIERS, TRACKS, type MilestoneContent } from "../roadmap/content";
-import { EMPTY_EVIDENCE, evaluate, measure, type ContentForEvaluation, type Evidence, type Progress } from "./evaluate";
+import {
+  EMPTY_EVIDENCE,
+  evaluate,
+  measure,
+  type ContentForEvaluation,
+  type Evidence,
+  type Progress,
+} from "./evaluate";
 
 const CONTENT: ContentForEvaluation = { tiers: TIERS, tracks: TRACKS, milestones: MILESTONES };
 const SKILL_SLUGS = SKILL_AREAS.flatMap((a) => a.skills.map((s) => s.slug));
@@ -22,7 +29,10 @@ const milestone = (n: number): MilestoneContent => {
   return m;
 };
 
-const ev = (partial: Partial<Evidence> = {}): Evidence => ({ ...structuredClone(EMPTY_EVIDENCE), ...partial });
+const ev = (partial: Partial<Evidence> = {}): Evidence => ({
+  ...structuredClone(EMPTY_EVIDENCE),
+  ...partial,
+});
 const run = (e: Evidence, targetTrack: string | null = null) => evaluate(CONTENT, e, targetTrack);
 const statusOf = (p: Progress, n: number) => {
   const s = p.milestones.find((m) => m.id === id(n));
@@ -51,7 +61,12 @@ function specificity(m: MilestoneContent): number {
   const c = m.criteria;
   switch (c.kind) {
     case "projects":
-      return (c.withRepo ? 1 : 0) + (c.openSource ? 2 : 0) + (c.track ? 2 : 0) + (c.statuses.includes("building") ? 0 : 1);
+      return (
+        (c.withRepo ? 1 : 0) +
+        (c.openSource ? 2 : 0) +
+        (c.track ? 2 : 0) +
+        (c.statuses.includes("building") ? 0 : 1)
+      );
     case "certifications":
       return c.skillsAnyOf ? 1 : 0;
     case "papers":
@@ -128,8 +143,13 @@ function withoutEvidenceFor(base: Evidence, m: MilestoneContent): Evidence {
         (!c.openSource || p.openSource) &&
         (!c.track || p.track === c.track);
       const extras = (p: Project) =>
-        (p.withRepo ? 1 : 0) + (p.openSource ? 1 : 0) + (p.track ? 1 : 0) + (p.status === "shipped" ? 1 : 0);
-      const group = e.projects.filter((p) => qualifies(p) && p.count > 0).sort((a, b) => extras(a) - extras(b))[0];
+        (p.withRepo ? 1 : 0) +
+        (p.openSource ? 1 : 0) +
+        (p.track ? 1 : 0) +
+        (p.status === "shipped" ? 1 : 0);
+      const group = e.projects
+        .filter((p) => qualifies(p) && p.count > 0)
+        .sort((a, b) => extras(a) - extras(b))[0];
       if (!group) throw new Error(`no project counts toward ${m.title}`);
       group.count -= 1;
       const downgraded: Project = { ...group, count: 1 };
@@ -142,7 +162,10 @@ function withoutEvidenceFor(base: Evidence, m: MilestoneContent): Evidence {
     }
     case "certifications": {
       const group = e.certifications
-        .filter((g) => g.count > 0 && (!c.skillsAnyOf || g.skills.some((s) => c.skillsAnyOf!.includes(s))))
+        .filter(
+          (g) =>
+            g.count > 0 && (!c.skillsAnyOf || g.skills.some((s) => c.skillsAnyOf!.includes(s))),
+        )
         .sort((a, b) => a.skills.length - b.skills.length)[0];
       if (!group) throw new Error(`no certification counts toward ${m.title}`);
       group.count -= 1;
@@ -181,47 +204,208 @@ type FlipCase = {
 
 const FLIPS: FlipCase[] = [
   // Skills
-  { milestone: 101, what: "Python 1 vs 2", below: { skillLevels: { python: 1 } }, at: { skillLevels: { python: 2 } }, current: [1, 2], target: 2 },
-  { milestone: 105, what: "SQL unrated vs 1", below: { skillLevels: { python: 4 } }, at: { skillLevels: { sql: 1 } }, current: [0, 1], target: 1 },
-  { milestone: 201, what: "Python 2 vs 3", below: { skillLevels: { python: 2 } }, at: { skillLevels: { python: 3 } }, current: [2, 3], target: 3 },
-  { milestone: 202, what: "PyTorch 2 / TensorFlow 2 vs PyTorch 3", below: { skillLevels: { pytorch: 2, tensorflow: 2 } }, at: { skillLevels: { pytorch: 3, tensorflow: 0 } }, current: [2, 3], target: 3 },
-  { milestone: 202, what: "PyTorch 2 / TensorFlow 2 vs TensorFlow 3", below: { skillLevels: { pytorch: 2, tensorflow: 2 } }, at: { skillLevels: { pytorch: 2, tensorflow: 3 } }, current: [2, 3], target: 3 },
-  { milestone: 204, what: "every cloud at 1 vs AWS 2", below: { skillLevels: { aws: 1, gcp: 1, azure: 1 } }, at: { skillLevels: { aws: 2 } }, current: [1, 2], target: 2 },
-  { milestone: 204, what: "every cloud at 1 vs Google Cloud 2", below: { skillLevels: { aws: 1, gcp: 1, azure: 1 } }, at: { skillLevels: { gcp: 2 } }, current: [1, 2], target: 2 },
-  { milestone: 204, what: "non-cloud skills at 4 vs Azure 2", below: { skillLevels: { python: 4, sql: 4, spark: 4 } }, at: { skillLevels: { azure: 2 } }, current: [0, 2], target: 2 },
-  { milestone: 302, what: "TensorFlow 3 vs TensorFlow 4", below: { skillLevels: { tensorflow: 3, pytorch: 3 } }, at: { skillLevels: { tensorflow: 4, pytorch: 1 } }, current: [3, 4], target: 4 },
-  { milestone: 303, what: "Spark 2 / Hadoop 2 vs Hadoop 3", below: { skillLevels: { spark: 2, hadoop: 2 } }, at: { skillLevels: { hadoop: 3 } }, current: [2, 3], target: 3 },
-  { milestone: 304, what: "every cloud at 2 vs Azure 3", below: { skillLevels: { aws: 2, gcp: 2, azure: 2 } }, at: { skillLevels: { azure: 3 } }, current: [2, 3], target: 3 },
-  { milestone: 401, what: "every cloud at 3 vs GCP 4", below: { skillLevels: { aws: 3, gcp: 3, azure: 3 } }, at: { skillLevels: { gcp: 4 } }, current: [3, 4], target: 4 },
-  { milestone: 422, what: "linear algebra 3 vs 4", below: { skillLevels: { "linear-algebra": 3 } }, at: { skillLevels: { "linear-algebra": 4 } }, current: [3, 4], target: 4 },
-  { milestone: 423, what: "quantum ML frameworks 1 vs 2", below: { skillLevels: { "quantum-ml-frameworks": 1, "quantum-computing": 4 } }, at: { skillLevels: { "quantum-ml-frameworks": 2 } }, current: [1, 2], target: 2 },
+  {
+    milestone: 101,
+    what: "Python 1 vs 2",
+    below: { skillLevels: { python: 1 } },
+    at: { skillLevels: { python: 2 } },
+    current: [1, 2],
+    target: 2,
+  },
+  {
+    milestone: 105,
+    what: "SQL unrated vs 1",
+    below: { skillLevels: { python: 4 } },
+    at: { skillLevels: { sql: 1 } },
+    current: [0, 1],
+    target: 1,
+  },
+  {
+    milestone: 201,
+    what: "Python 2 vs 3",
+    below: { skillLevels: { python: 2 } },
+    at: { skillLevels: { python: 3 } },
+    current: [2, 3],
+    target: 3,
+  },
+  {
+    milestone: 202,
+    what: "PyTorch 2 / TensorFlow 2 vs PyTorch 3",
+    below: { skillLevels: { pytorch: 2, tensorflow: 2 } },
+    at: { skillLevels: { pytorch: 3, tensorflow: 0 } },
+    current: [2, 3],
+    target: 3,
+  },
+  {
+    milestone: 202,
+    what: "PyTorch 2 / TensorFlow 2 vs TensorFlow 3",
+    below: { skillLevels: { pytorch: 2, tensorflow: 2 } },
+    at: { skillLevels: { pytorch: 2, tensorflow: 3 } },
+    current: [2, 3],
+    target: 3,
+  },
+  {
+    milestone: 204,
+    what: "every cloud at 1 vs AWS 2",
+    below: { skillLevels: { aws: 1, gcp: 1, azure: 1 } },
+    at: { skillLevels: { aws: 2 } },
+    current: [1, 2],
+    target: 2,
+  },
+  {
+    milestone: 204,
+    what: "every cloud at 1 vs Google Cloud 2",
+    below: { skillLevels: { aws: 1, gcp: 1, azure: 1 } },
+    at: { skillLevels: { gcp: 2 } },
+    current: [1, 2],
+    target: 2,
+  },
+  {
+    milestone: 204,
+    what: "non-cloud skills at 4 vs Azure 2",
+    below: { skillLevels: { python: 4, sql: 4, spark: 4 } },
+    at: { skillLevels: { azure: 2 } },
+    current: [0, 2],
+    target: 2,
+  },
+  {
+    milestone: 302,
+    what: "TensorFlow 3 vs TensorFlow 4",
+    below: { skillLevels: { tensorflow: 3, pytorch: 3 } },
+    at: { skillLevels: { tensorflow: 4, pytorch: 1 } },
+    current: [3, 4],
+    target: 4,
+  },
+  {
+    milestone: 303,
+    what: "Spark 2 / Hadoop 2 vs Hadoop 3",
+    below: { skillLevels: { spark: 2, hadoop: 2 } },
+    at: { skillLevels: { hadoop: 3 } },
+    current: [2, 3],
+    target: 3,
+  },
+  {
+    milestone: 304,
+    what: "every cloud at 2 vs Azure 3",
+    below: { skillLevels: { aws: 2, gcp: 2, azure: 2 } },
+    at: { skillLevels: { azure: 3 } },
+    current: [2, 3],
+    target: 3,
+  },
+  {
+    milestone: 401,
+    what: "every cloud at 3 vs GCP 4",
+    below: { skillLevels: { aws: 3, gcp: 3, azure: 3 } },
+    at: { skillLevels: { gcp: 4 } },
+    current: [3, 4],
+    target: 4,
+  },
+  {
+    milestone: 422,
+    what: "linear algebra 3 vs 4",
+    below: { skillLevels: { "linear-algebra": 3 } },
+    at: { skillLevels: { "linear-algebra": 4 } },
+    current: [3, 4],
+    target: 4,
+  },
+  {
+    milestone: 423,
+    what: "quantum ML frameworks 1 vs 2",
+    below: { skillLevels: { "quantum-ml-frameworks": 1, "quantum-computing": 4 } },
+    at: { skillLevels: { "quantum-ml-frameworks": 2 } },
+    current: [1, 2],
+    target: 2,
+  },
   // Hours: whole hours only
-  { milestone: 106, what: "1199 vs 1200 minutes", below: { minutesLogged: 1199 }, at: { minutesLogged: 1200 }, current: [19, 20], target: 20 },
-  { milestone: 209, what: "8999 vs 9000 minutes", below: { minutesLogged: 8999 }, at: { minutesLogged: 9000 }, current: [149, 150], target: 150 },
-  { milestone: 310, what: "29999 vs 30000 minutes", below: { minutesLogged: 29_999 }, at: { minutesLogged: 30_000 }, current: [499, 500], target: 500 },
+  {
+    milestone: 106,
+    what: "1199 vs 1200 minutes",
+    below: { minutesLogged: 1199 },
+    at: { minutesLogged: 1200 },
+    current: [19, 20],
+    target: 20,
+  },
+  {
+    milestone: 209,
+    what: "8999 vs 9000 minutes",
+    below: { minutesLogged: 8999 },
+    at: { minutesLogged: 9000 },
+    current: [149, 150],
+    target: 150,
+  },
+  {
+    milestone: 310,
+    what: "29999 vs 30000 minutes",
+    below: { minutesLogged: 29_999 },
+    at: { minutesLogged: 30_000 },
+    current: [499, 500],
+    target: 500,
+  },
   // Projects
-  { milestone: 107, what: "five ideas vs one building", below: { projects: [project({ status: "idea", withRepo: true, count: 5 })] }, at: { projects: [project({ status: "building", count: 1 })] }, current: [0, 1], target: 1 },
-  { milestone: 107, what: "five ideas vs one shipped", below: { projects: [project({ status: "idea", count: 5 })] }, at: { projects: [project({ status: "shipped", count: 1 })] }, current: [0, 1], target: 1 },
+  {
+    milestone: 107,
+    what: "five ideas vs one building",
+    below: { projects: [project({ status: "idea", withRepo: true, count: 5 })] },
+    at: { projects: [project({ status: "building", count: 1 })] },
+    current: [0, 1],
+    target: 1,
+  },
+  {
+    milestone: 107,
+    what: "five ideas vs one shipped",
+    below: { projects: [project({ status: "idea", count: 5 })] },
+    at: { projects: [project({ status: "shipped", count: 1 })] },
+    current: [0, 1],
+    target: 1,
+  },
   {
     milestone: 207,
     what: "one shipped with a repo and one without vs two with",
-    below: { projects: [project({ withRepo: true, count: 1 }), project({ withRepo: false, count: 1 }), project({ status: "building", withRepo: true, count: 3 })] },
-    at: { projects: [project({ withRepo: true, count: 1 }), project({ withRepo: true, openSource: true, track: "mlops", count: 1 })] },
+    below: {
+      projects: [
+        project({ withRepo: true, count: 1 }),
+        project({ withRepo: false, count: 1 }),
+        project({ status: "building", withRepo: true, count: 3 }),
+      ],
+    },
+    at: {
+      projects: [
+        project({ withRepo: true, count: 1 }),
+        project({ withRepo: true, openSource: true, track: "mlops", count: 1 }),
+      ],
+    },
     current: [1, 2],
     target: 2,
   },
   {
     milestone: 305,
     what: "3 shipped (and building ones) vs 4 shipped",
-    below: { projects: [project({ withRepo: true, count: 2 }), project({ count: 1 }), project({ status: "building", count: 4 })] },
-    at: { projects: [project({ withRepo: true, count: 2 }), project({ count: 1 }), project({ openSource: true, track: "quantum-ml", count: 1 })] },
+    below: {
+      projects: [
+        project({ withRepo: true, count: 2 }),
+        project({ count: 1 }),
+        project({ status: "building", count: 4 }),
+      ],
+    },
+    at: {
+      projects: [
+        project({ withRepo: true, count: 2 }),
+        project({ count: 1 }),
+        project({ openSource: true, track: "quantum-ml", count: 1 }),
+      ],
+    },
     current: [3, 4],
     target: 4,
   },
   {
     milestone: 306,
     what: "shipped closed-source and an open-source one still building vs shipped open-source",
-    below: { projects: [project({ withRepo: true, count: 5 }), project({ status: "building", openSource: true, count: 2 })] },
+    below: {
+      projects: [
+        project({ withRepo: true, count: 5 }),
+        project({ status: "building", openSource: true, count: 2 }),
+      ],
+    },
     at: { projects: [project({ openSource: true, count: 1 })] },
     current: [0, 1],
     target: 1,
@@ -229,7 +413,13 @@ const FLIPS: FlipCase[] = [
   {
     milestone: 405,
     what: "shipped for another track and MLOps still building vs MLOps shipped",
-    below: { projects: [project({ track: "responsible-ai", count: 3 }), project({ status: "building", track: "mlops", count: 1 }), project({ count: 2 })] },
+    below: {
+      projects: [
+        project({ track: "responsible-ai", count: 3 }),
+        project({ status: "building", track: "mlops", count: 1 }),
+        project({ count: 2 }),
+      ],
+    },
     at: { projects: [project({ track: "mlops", count: 1 })] },
     current: [0, 1],
     target: 1,
@@ -237,7 +427,12 @@ const FLIPS: FlipCase[] = [
   {
     milestone: 414,
     what: "MLOps shipped vs model audit shipped",
-    below: { projects: [project({ track: "mlops", count: 2 }), project({ status: "idea", track: "responsible-ai", count: 1 })] },
+    below: {
+      projects: [
+        project({ track: "mlops", count: 2 }),
+        project({ status: "idea", track: "responsible-ai", count: 1 }),
+      ],
+    },
     at: { projects: [project({ track: "responsible-ai", count: 1 })] },
     current: [0, 1],
     target: 1,
@@ -251,12 +446,36 @@ const FLIPS: FlipCase[] = [
     target: 1,
   },
   // Certifications (the evidence already holds only earned, unexpired ones)
-  { milestone: 208, what: "none vs one", below: {}, at: { certifications: [{ skills: [], count: 1 }] }, current: [0, 1], target: 1 },
-  { milestone: 307, what: "one vs two", below: { certifications: [{ skills: ["aws"], count: 1 }] }, at: { certifications: [{ skills: ["aws"], count: 1 }, { skills: [], count: 1 }] }, current: [1, 2], target: 2 },
+  {
+    milestone: 208,
+    what: "none vs one",
+    below: {},
+    at: { certifications: [{ skills: [], count: 1 }] },
+    current: [0, 1],
+    target: 1,
+  },
+  {
+    milestone: 307,
+    what: "one vs two",
+    below: { certifications: [{ skills: ["aws"], count: 1 }] },
+    at: {
+      certifications: [
+        { skills: ["aws"], count: 1 },
+        { skills: [], count: 1 },
+      ],
+    },
+    current: [1, 2],
+    target: 2,
+  },
   {
     milestone: 406,
     what: "non-cloud certifications vs one covering Google Cloud",
-    below: { certifications: [{ skills: ["python", "pytorch"], count: 3 }, { skills: [], count: 2 }] },
+    below: {
+      certifications: [
+        { skills: ["python", "pytorch"], count: 3 },
+        { skills: [], count: 2 },
+      ],
+    },
     at: { certifications: [{ skills: ["gcp"], count: 1 }] },
     current: [0, 1],
     target: 1,
@@ -270,35 +489,119 @@ const FLIPS: FlipCase[] = [
     target: 1,
   },
   // Papers
-  { milestone: 308, what: "23 vs 24 papers, any topic", below: { papersRead: [{ topic: null, count: 20 }, { topic: "quantum-ml", count: 3 }] }, at: { papersRead: [{ topic: null, count: 20 }, { topic: "quantum-ml", count: 3 }, { topic: "vision", count: 1 }] }, current: [23, 24], target: 24 },
-  { milestone: 415, what: "9 vs 10 responsible-AI papers", below: { papersRead: [{ topic: "responsible-ai", count: 9 }, { topic: null, count: 30 }, { topic: "quantum-ml", count: 12 }] }, at: { papersRead: [{ topic: "responsible-ai", count: 10 }] }, current: [9, 10], target: 10 },
-  { milestone: 424, what: "11 vs 12 quantum papers", below: { papersRead: [{ topic: "quantum-ml", count: 11 }, { topic: "responsible-ai", count: 20 }, { topic: null, count: 5 }] }, at: { papersRead: [{ topic: "quantum-ml", count: 12 }] }, current: [11, 12], target: 12 },
+  {
+    milestone: 308,
+    what: "23 vs 24 papers, any topic",
+    below: {
+      papersRead: [
+        { topic: null, count: 20 },
+        { topic: "quantum-ml", count: 3 },
+      ],
+    },
+    at: {
+      papersRead: [
+        { topic: null, count: 20 },
+        { topic: "quantum-ml", count: 3 },
+        { topic: "vision", count: 1 },
+      ],
+    },
+    current: [23, 24],
+    target: 24,
+  },
+  {
+    milestone: 415,
+    what: "9 vs 10 responsible-AI papers",
+    below: {
+      papersRead: [
+        { topic: "responsible-ai", count: 9 },
+        { topic: null, count: 30 },
+        { topic: "quantum-ml", count: 12 },
+      ],
+    },
+    at: { papersRead: [{ topic: "responsible-ai", count: 10 }] },
+    current: [9, 10],
+    target: 10,
+  },
+  {
+    milestone: 424,
+    what: "11 vs 12 quantum papers",
+    below: {
+      papersRead: [
+        { topic: "quantum-ml", count: 11 },
+        { topic: "responsible-ai", count: 20 },
+        { topic: null, count: 5 },
+      ],
+    },
+    at: { papersRead: [{ topic: "quantum-ml", count: 12 }] },
+    current: [11, 12],
+    target: 12,
+  },
   // Events
-  { milestone: 309, what: "5 vs 6 events", below: { eventsAttended: 5 }, at: { eventsAttended: 6 }, current: [5, 6], target: 6 },
+  {
+    milestone: 309,
+    what: "5 vs 6 events",
+    below: { eventsAttended: 5 },
+    at: { eventsAttended: 6 },
+    current: [5, 6],
+    target: 6,
+  },
   // Attested
-  { milestone: 210, what: "another milestone attested vs this one", below: { attested: [id(311)] }, at: { attested: [id(210)] }, current: [0, 1], target: 1 },
-  { milestone: 311, what: "nothing attested vs this one", below: {}, at: { attested: [id(311)] }, current: [0, 1], target: 1 },
+  {
+    milestone: 210,
+    what: "another milestone attested vs this one",
+    below: { attested: [id(311)] },
+    at: { attested: [id(210)] },
+    current: [0, 1],
+    target: 1,
+  },
+  {
+    milestone: 311,
+    what: "nothing attested vs this one",
+    below: {},
+    at: { attested: [id(311)] },
+    current: [0, 1],
+    target: 1,
+  },
 ];
 
 describe("where each milestone flips from unmet to met", () => {
-  it.each(FLIPS.map((f) => [`${f.milestone} ${milestone(f.milestone).criteria.kind}: ${f.what}`, f] as const))(
-    "%s",
-    (_name, f) => {
-      const below = statusOf(run(ev(f.below)), f.milestone);
-      const at = statusOf(run(ev(f.at)), f.milestone);
-      expect(below.kind).toBe(milestone(f.milestone).criteria.kind);
-      expect({ met: below.met, progress: below.progress }).toEqual({ met: false, progress: { current: f.current[0], target: f.target } });
-      expect({ met: at.met, progress: at.progress }).toEqual({ met: true, progress: { current: f.current[1], target: f.target } });
-    },
-  );
+  it.each(
+    FLIPS.map(
+      (f) => [`${f.milestone} ${milestone(f.milestone).criteria.kind}: ${f.what}`, f] as const,
+    ),
+  )("%s", (_name, f) => {
+    const below = statusOf(run(ev(f.below)), f.milestone);
+    const at = statusOf(run(ev(f.at)), f.milestone);
+    expect(below.kind).toBe(milestone(f.milestone).criteria.kind);
+    expect({ met: below.met, progress: below.progress }).toEqual({
+      met: false,
+      progress: { current: f.current[0], target: f.target },
+    });
+    expect({ met: at.met, progress: at.progress }).toEqual({
+      met: true,
+      progress: { current: f.current[1], target: f.target },
+    });
+  });
 
   it("covers every kind of milestone criteria", () => {
     const kinds = new Set(FLIPS.map((f) => milestone(f.milestone).criteria.kind));
-    expect([...kinds].sort()).toEqual(["attested", "certifications", "events", "hours", "papers", "projects", "skill"]);
+    expect([...kinds].sort()).toEqual([
+      "attested",
+      "certifications",
+      "events",
+      "hours",
+      "papers",
+      "projects",
+      "skill",
+    ]);
   });
 
   it("one shipped project without a repository does not count toward 2 shipped projects with a repository", () => {
-    const one = run(ev({ projects: [project({ withRepo: true, count: 1 }), project({ withRepo: false, count: 1 })] }));
+    const one = run(
+      ev({
+        projects: [project({ withRepo: true, count: 1 }), project({ withRepo: false, count: 1 })],
+      }),
+    );
     expect(statusOf(one, 207)).toMatchObject({ met: false, progress: { current: 1, target: 2 } });
     // Both still count as started and as shipped.
     expect(statusOf(one, 107).progress.current).toBe(2);
@@ -355,35 +658,47 @@ describe("tiers", () => {
     const p = run(e);
     expect(p.tier).toEqual({ number: n, name: tierName(n) });
     expect(p.nextTier).toEqual({ number: n + 1, name: tierName(n + 1) });
-    for (const m of coreUpTo(n)) expect(statusOf(p, Number(m.id.slice(-3))).met, m.title).toBe(true);
+    for (const m of coreUpTo(n))
+      expect(statusOf(p, Number(m.id.slice(-3))).met, m.title).toBe(true);
     // Minimal: the next tier is not reached by accident.
     expect(p.nextSteps.length).toBeGreaterThan(0);
   });
 
-  it.each([1, 2, 3])("removing the evidence of any single tier-%i milestone drops back to the tier below", (n) => {
-    const full = reach(n);
-    for (const m of core(n)) {
-      const e = withoutEvidenceFor(full, m);
-      const p = run(e);
-      const s = statusOf(p, Number(m.id.slice(-3)));
-      // Exactly one unit short on this milestone, and every other milestone of tiers ≤ n still met.
-      expect(s.progress.current, m.title).toBe(s.progress.target - 1);
-      expect(s.met, m.title).toBe(false);
-      expect(
-        p.milestones.filter((x) => x.tier <= n && !x.track && !x.met).map((x) => x.title),
-        m.title,
-      ).toEqual([m.title]);
-      expect(p.tier, m.title).toEqual(n === 1 ? { number: 0, name: "Getting started" } : { number: n - 1, name: tierName(n - 1) });
-      expect(p.nextSteps.map((x) => x.id), m.title).toEqual([m.id]);
-      // A coach's verification fills the gap.
-      expect(run({ ...e, verified: [m.id] }).tier.number, m.title).toBe(n);
-    }
-  });
+  it.each([1, 2, 3])(
+    "removing the evidence of any single tier-%i milestone drops back to the tier below",
+    (n) => {
+      const full = reach(n);
+      for (const m of core(n)) {
+        const e = withoutEvidenceFor(full, m);
+        const p = run(e);
+        const s = statusOf(p, Number(m.id.slice(-3)));
+        // Exactly one unit short on this milestone, and every other milestone of tiers ≤ n still met.
+        expect(s.progress.current, m.title).toBe(s.progress.target - 1);
+        expect(s.met, m.title).toBe(false);
+        expect(
+          p.milestones.filter((x) => x.tier <= n && !x.track && !x.met).map((x) => x.title),
+          m.title,
+        ).toEqual([m.title]);
+        expect(p.tier, m.title).toEqual(
+          n === 1
+            ? { number: 0, name: "Getting started" }
+            : { number: n - 1, name: tierName(n - 1) },
+        );
+        expect(
+          p.nextSteps.map((x) => x.id),
+          m.title,
+        ).toEqual([m.id]);
+        // A coach's verification fills the gap.
+        expect(run({ ...e, verified: [m.id] }).tier.number, m.title).toBe(n);
+      }
+    },
+  );
 
   it("tiers are cumulative: every tier-2 milestone met but tier 1's calculus missing holds tier 0", () => {
     const e = withoutEvidenceFor(reach(2), milestone(103));
     expect(statusOf(run(e), 103).met).toBe(false);
-    for (const m of core(2)) expect(statusOf(run(e), Number(m.id.slice(-3))).met, m.title).toBe(true);
+    for (const m of core(2))
+      expect(statusOf(run(e), Number(m.id.slice(-3))).met, m.title).toBe(true);
     expect(run(e).tier.number).toBe(0);
   });
 
@@ -417,13 +732,17 @@ describe("tier 4: tier 3 plus a complete track", () => {
         expect(statusOf(p, Number(m.id.slice(-3))).met, m.title).toBe(false);
         expect(p.tier.number, m.title).toBe(3);
         expect(p.track, m.title).toBe(slug);
-        expect(p.nextSteps.map((x) => x.id), m.title).toEqual([m.id]);
+        expect(
+          p.nextSteps.map((x) => x.id),
+          m.title,
+        ).toEqual([m.id]);
       }
     });
 
     it("a complete track without tier 3 does not give tier 4", () => {
       const trackOnly = satisfy(ev(), ofTrack(slug));
-      for (const m of ofTrack(slug)) expect(statusOf(run(trackOnly), Number(m.id.slice(-3))).met).toBe(true);
+      for (const m of ofTrack(slug))
+        expect(statusOf(run(trackOnly), Number(m.id.slice(-3))).met).toBe(true);
       expect(run(trackOnly).tier.number).toBe(0);
       expect(run(satisfy(reach(2), ofTrack(slug))).tier.number).toBe(2);
       const tier3MissingOne = satisfy(withoutEvidenceFor(reach(3), milestone(309)), ofTrack(slug));
@@ -449,7 +768,11 @@ describe("next steps", () => {
     const b = run(ev({ minutesLogged: 5 * 60, skillLevels: { python: 1 } }));
     expect(b.nextSteps.slice(0, 2).map((m) => m.id)).toEqual([id(101), id(106)]);
     for (const p of [a, b]) {
-      expect(p.nextSteps.map((m) => m.id).sort()).toEqual(core(1).map((m) => m.id).sort());
+      expect(p.nextSteps.map((m) => m.id).sort()).toEqual(
+        core(1)
+          .map((m) => m.id)
+          .sort(),
+      );
       expect(p.nextSteps.slice(2).every((m) => m.progress.current === 0)).toBe(true);
     }
   });
@@ -479,7 +802,11 @@ describe("next steps", () => {
     e.skillLevels.interpretability = 2;
     const targeted = run(e, "quantum-ml");
     expect(targeted.track).toBe("quantum-ml");
-    expect(targeted.nextSteps.map((m) => m.id).sort()).toEqual(ofTrack("quantum-ml").map((m) => m.id).sort());
+    expect(targeted.nextSteps.map((m) => m.id).sort()).toEqual(
+      ofTrack("quantum-ml")
+        .map((m) => m.id)
+        .sort(),
+    );
     const untargeted = run(e, null);
     expect(untargeted.track).toBeNull();
     expect(untargeted.nextSteps.map((m) => Number(m.id.slice(-3)))).toEqual([412, 413, 414, 415]);
@@ -525,7 +852,8 @@ const arbRawEvidence: fc.Arbitrary<Evidence> = fc.record({
 /** Merges evidence the way more records would: max levels, summed counts, united sets. */
 function merge(a: Evidence, b: Evidence): Evidence {
   const skillLevels = { ...a.skillLevels };
-  for (const [s, level] of Object.entries(b.skillLevels)) skillLevels[s] = Math.max(skillLevels[s] ?? 0, level);
+  for (const [s, level] of Object.entries(b.skillLevels))
+    skillLevels[s] = Math.max(skillLevels[s] ?? 0, level);
   return {
     skillLevels,
     minutesLogged: a.minutesLogged + b.minutesLogged,
@@ -543,13 +871,17 @@ const arbEvidence: fc.Arbitrary<Evidence> = fc.oneof(
   arbRawEvidence,
   fc
     .tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom(null, ...TRACK_SLUGS), arbRawEvidence)
-    .map(([n, track, extra]) => merge(track && n === 3 ? satisfy(reach(3), ofTrack(track)) : reach(n), extra)),
+    .map(([n, track, extra]) =>
+      merge(track && n === 3 ? satisfy(reach(3), ofTrack(track)) : reach(n), extra),
+    ),
 );
 const arbTarget = fc.constantFrom(null, ...TRACK_SLUGS);
 
 describe("properties over arbitrary evidence", () => {
   it("the generators reach every tier", () => {
-    const seen = new Set(fc.sample(arbEvidence, { numRuns: 200, seed: 42 }).map((e) => run(e).tier.number));
+    const seen = new Set(
+      fc.sample(arbEvidence, { numRuns: 200, seed: 42 }).map((e) => run(e).tier.number),
+    );
     expect([...seen].sort()).toEqual([0, 1, 2, 3, 4]);
   });
 
@@ -612,7 +944,8 @@ describe("properties over arbitrary evidence", () => {
         if (expected === 3 && doneTracks.length > 0) expected = 4;
         expect(p.tier.number).toBe(expected);
         expect(p.nextTier?.number ?? null).toBe(expected === 4 ? null : expected + 1);
-        if (doneTracks.length > 0) expect(p.track).toBe(target && doneTracks.includes(target) ? target : doneTracks[0]);
+        if (doneTracks.length > 0)
+          expect(p.track).toBe(target && doneTracks.includes(target) ? target : doneTracks[0]);
         else expect(p.track).toBe(target);
         for (const s of p.nextSteps) expect(s.met).toBe(false);
       }),

@@ -181,6 +181,15 @@ export async function deleteRecord(kind: RecordKind, actor: Actor | null, id: st
 /** Keeps the per-day activity rollup in step with a write, in the write's transaction. */
 async function keepRollups(tx: Transaction, kind: RecordKind, userId: string, before: AnyRow | null, after: AnyRow | null) {
   if (kind.key !== "activities") return;
-  if (before) await adjustActivityDay(tx, userId, String(before.date), -Number(before.minutes), -1);
-  if (after) await adjustActivityDay(tx, userId, String(after.date), Number(after.minutes), 1);
+  const changes = new Map<string, { minutes: number; sessions: number }>();
+  const add = (date: string, minutes: number, sessions: number) => {
+    const c = changes.get(date) ?? { minutes: 0, sessions: 0 };
+    changes.set(date, { minutes: c.minutes + minutes, sessions: c.sessions + sessions });
+  };
+  if (before) add(String(before.date), -Number(before.minutes), -1);
+  if (after) add(String(after.date), Number(after.minutes), 1);
+  // Day rows are always locked in date order, so two writes swapping days cannot deadlock.
+  for (const [date, c] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (c.minutes !== 0 || c.sessions !== 0) await adjustActivityDay(tx, userId, date, c.minutes, c.sessions);
+  }
 }

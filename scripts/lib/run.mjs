@@ -9,7 +9,9 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 /** Runs a command to completion; resolves with its exit code. */
 export function run(command, args, env = process.env, { inheritSignals = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(bin(command), args, { stdio: "inherit", env, cwd: root });
+    // The project's own tools first, then anything on PATH (e.g. `with-db.mjs bash -c …`).
+    const executable = existsSync(bin(command)) ? bin(command) : command;
+    const child = spawn(executable, args, { stdio: "inherit", env, cwd: root });
     const forward = (signal) => child.kill(signal);
     if (inheritSignals) {
       process.on("SIGINT", forward);

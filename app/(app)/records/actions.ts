@@ -28,6 +28,7 @@ export async function createRecordAction(key: RecordKindKey, prev: ActionState, 
       return { ok: true, message: `${kind.title} saved.`, data: { id: String((record as { id: string }).id) } };
     },
     (f) => recordFromForm(key, f),
+    { echoInput: true },
   )(prev, form);
 }
 
@@ -42,6 +43,7 @@ export async function updateRecordAction(key: RecordKindKey, id: string, prev: A
       const { id: _ignored, ...fields } = recordFromForm(key, f);
       return fields;
     },
+    { echoInput: true },
   )(prev, form);
   if (!state.ok) return state;
   revalidatePath(SCREEN[key]);

@@ -76,6 +76,13 @@ function Input({ field, value, error, autoFocus }: { field: FieldConfig; value: 
   }
 }
 
+const answers = new WeakMap<object, number>();
+let answerCount = 0;
+function formKey(state: object): number {
+  if (!answers.has(state)) answers.set(state, ++answerCount);
+  return answers.get(state)!;
+}
+
 /** One form for every kind of record: the fields come from config.ts, errors from the server. */
 export function RecordForm({
   action,
@@ -96,10 +103,12 @@ export function RecordForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const err = (name: string) => state.fields?.[name];
+  // After a refusal, show what was typed (React resets a form after every action).
+  const shown = state.submitted ? { ...values, ...state.submitted } : values;
   const main = fields.filter((f) => !f.more);
   const more = fields.filter((f) => f.more);
   // Open the extra fields when editing something that has them, or when one of them is wrong.
-  const moreOpen = more.some((f) => state.fields?.[f.name] || (Array.isArray(values[f.name]) ? (values[f.name] as unknown[]).length : values[f.name]));
+  const moreOpen = more.some((f) => state.fields?.[f.name] || (Array.isArray(shown[f.name]) ? (shown[f.name] as unknown[]).length : shown[f.name]));
   const grid = (list: FieldConfig[]) => (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {list.map((field) => {
@@ -107,14 +116,14 @@ export function RecordForm({
           if (field.type === "skills") {
             return (
               <div key={field.name} className={wide}>
-                <SkillPicker name={field.name} label={field.label} selected={(values[field.name] as string[] | undefined) ?? []} error={err(field.name)} />
+                <SkillPicker name={field.name} label={field.label} selected={(shown[field.name] as string[] | undefined) ?? []} error={err(field.name)} />
               </div>
             );
           }
           if (field.type === "checkbox") {
             return (
               <label key={field.name} className={`flex items-center gap-2 text-sm ${wide}`}>
-                <input type="checkbox" name={field.name} defaultChecked={Boolean(values[field.name])} className="h-4 w-4 accent-brand-600" />
+                <input type="checkbox" name={field.name} defaultChecked={Boolean(shown[field.name])} className="h-4 w-4 accent-brand-600" />
                 {field.label}
               </label>
             );
@@ -123,7 +132,7 @@ export function RecordForm({
           return (
             <div key={field.name} className={wide}>
               <Field id={field.name} label={field.required ? field.label : `${field.label} (optional)`} error={error ? `${field.label} ${error}.` : undefined} hint={field.hint}>
-                <Input field={field} value={values[field.name]} error={error} autoFocus={field.name === autoFocus} />
+                <Input field={field} value={shown[field.name]} error={error} autoFocus={field.name === autoFocus} />
               </Field>
             </div>
           );
@@ -131,7 +140,8 @@ export function RecordForm({
     </div>
   );
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    // A new key after each answer remounts the fields with the defaults above.
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       {newId ? <input type="hidden" name="id" value={newId} /> : null}
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       {grid(main)}

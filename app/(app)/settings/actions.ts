@@ -22,11 +22,16 @@ const profileForm = z.object({
   slug: z.preprocess((v) => (typeof v === "string" ? blankToNull(v.trim().toLowerCase()) : v), profileFields.slug),
 });
 
-export const updateProfileAction = validatedAction(profileForm, async (input, { actor }) => {
-  await updateMe(actor, input);
-  revalidatePath("/", "layout");
-  return { ok: true, message: "Profile saved." };
-});
+export const updateProfileAction = validatedAction(
+  profileForm,
+  async (input, { actor }) => {
+    await updateMe(actor, input);
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Profile saved." };
+  },
+  undefined,
+  { echoInput: true },
+);
 
 export const changePasswordAction = validatedAction(changePasswordInput, async (input, { actor, sessionToken }) => {
   await changePassword(actor, input, sessionToken);

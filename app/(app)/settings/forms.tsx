@@ -19,18 +19,22 @@ const invalid = (state: ActionState, field: string) => ({
 export function ProfileForm({ me, tracks, timezones }: { me: Me; tracks: { slug: string; name: string }[]; timezones: string[] }) {
   const [state, action, pending] = useActionState(updateProfileAction, {});
   const err = (f: string) => state.fields?.[f];
+  // After a refusal, show what was typed rather than what is stored.
+  const typed = state.submitted;
+  const text = (name: string, stored: string | number | null) =>
+    typed && name in typed ? String(typed[name] ?? "") : (stored ?? "");
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={typed ? JSON.stringify(typed) : "stored"} action={action} className="space-y-4" noValidate>
       <Status state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="name" label="Name" error={err("name")}>
-          <input id="name" name="name" defaultValue={me.name ?? ""} className={inputClass} {...invalid(state, "name")} />
+          <input id="name" name="name" defaultValue={text("name", me.name)} className={inputClass} {...invalid(state, "name")} />
         </Field>
         <Field id="headline" label="Headline" error={err("headline")}>
-          <input id="headline" name="headline" defaultValue={me.profile.headline ?? ""} maxLength={160} className={inputClass} {...invalid(state, "headline")} />
+          <input id="headline" name="headline" defaultValue={text("headline", me.profile.headline)} maxLength={160} className={inputClass} {...invalid(state, "headline")} />
         </Field>
         <Field id="targetTrack" label="Target track" error={err("targetTrack")}>
-          <select id="targetTrack" name="targetTrack" defaultValue={me.profile.targetTrack ?? ""} className={inputClass} {...invalid(state, "targetTrack")}>
+          <select id="targetTrack" name="targetTrack" defaultValue={text("targetTrack", me.profile.targetTrack)} className={inputClass} {...invalid(state, "targetTrack")}>
             <option value="">Not chosen yet</option>
             {tracks.map((t) => (
               <option key={t.slug} value={t.slug}>
@@ -40,13 +44,13 @@ export function ProfileForm({ me, tracks, timezones }: { me: Me; tracks: { slug:
           </select>
         </Field>
         <Field id="targetDate" label="Target date" error={err("targetDate")}>
-          <input id="targetDate" name="targetDate" type="date" defaultValue={me.profile.targetDate ?? ""} className={inputClass} {...invalid(state, "targetDate")} />
+          <input id="targetDate" name="targetDate" type="date" defaultValue={text("targetDate", me.profile.targetDate)} className={inputClass} {...invalid(state, "targetDate")} />
         </Field>
         <Field id="weeklyHoursGoal" label="Weekly study goal (hours)" error={err("weeklyHoursGoal")}>
-          <input id="weeklyHoursGoal" name="weeklyHoursGoal" type="number" min={0} max={100} defaultValue={me.profile.weeklyHoursGoal} className={inputClass} {...invalid(state, "weeklyHoursGoal")} />
+          <input id="weeklyHoursGoal" name="weeklyHoursGoal" type="number" min={0} max={100} defaultValue={text("weeklyHoursGoal", me.profile.weeklyHoursGoal)} className={inputClass} {...invalid(state, "weeklyHoursGoal")} />
         </Field>
         <Field id="timezone" label="Time zone" error={err("timezone")} hint="Days and weeks of your study log follow it.">
-          <select id="timezone" name="timezone" defaultValue={me.profile.timezone} className={inputClass} {...invalid(state, "timezone")}>
+          <select id="timezone" name="timezone" defaultValue={text("timezone", me.profile.timezone)} className={inputClass} {...invalid(state, "timezone")}>
             {timezones.map((tz) => (
               <option key={tz} value={tz}>
                 {tz}
@@ -58,11 +62,11 @@ export function ProfileForm({ me, tracks, timezones }: { me: Me; tracks: { slug:
       <fieldset className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
         <legend className="px-1 text-sm font-medium">Public profile</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="publicProfile" defaultChecked={me.profile.publicProfile} className="h-4 w-4 accent-brand-600" />
+          <input type="checkbox" name="publicProfile" defaultChecked={typed ? typed.publicProfile === "on" : me.profile.publicProfile} className="h-4 w-4 accent-brand-600" />
           Show my name, headline, tier, verified milestones, shipped projects and earned certifications to anyone with the link
         </label>
         <Field id="slug" label="Profile address" error={err("slug")} hint="epoch/u/your-address — 3–40 lowercase letters, digits or dashes.">
-          <input id="slug" name="slug" defaultValue={me.profile.slug ?? ""} className={inputClass} {...invalid(state, "slug")} />
+          <input id="slug" name="slug" defaultValue={text("slug", me.profile.slug)} className={inputClass} {...invalid(state, "slug")} />
         </Field>
       </fieldset>
       <button type="submit" disabled={pending} className={buttonClass}>
