@@ -19,11 +19,12 @@ test.describe("profile", () => {
     await expect(goal).toHaveValue("12");
     await expect(timezone).toHaveValue("Pacific/Auckland");
 
-    // The dashboard shows the same plan.
+    // The rest of the app follows: the weekly goal on the dashboard, the time zone in the study log.
     await page.goto("/dashboard");
-    const plan = page.locator("section").filter({ has: page.getByRole("heading", { name: "Your plan" }) });
-    await expect(plan).toContainText("12 hours");
-    await expect(plan).toContainText("Pacific/Auckland");
+    const weekly = page.locator("section").filter({ has: page.getByRole("heading", { name: "Hours per week" }) });
+    await expect(weekly).toContainText("goal 12 h");
+    await page.goto("/log");
+    await expect(page.getByText("Monday to Sunday, Pacific/Auckland")).toBeVisible();
   });
 
   test("an invalid profile address is a field error and nothing is saved", async ({ page, signedInUser }) => {
