@@ -361,3 +361,39 @@ export const activityDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.date] })],
 );
+
+// ── Cohorts ──────────────────────────────────────────────────────────────────
+
+export const cohorts = pgTable(
+  "cohorts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    startsOn: date("starts_on"),
+    endsOn: date("ends_on"),
+    /** Rotating it makes the old invite link stop working at once. */
+    inviteCode: text("invite_code").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("cohorts_slug_key").on(t.slug), uniqueIndex("cohorts_invite_code_key").on(t.inviteCode)],
+);
+
+/** A learner in a cohort, with what they share with it. */
+export const cohortMembers = pgTable(
+  "cohort_members",
+  {
+    userId: userRef(),
+    cohortId: uuid("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    role: text("role").$type<"organizer" | "member">().notNull(),
+    shareProgress: boolean("share_progress").notNull().default(true),
+    shareHours: boolean("share_hours").notNull().default(false),
+    leaderboard: boolean("leaderboard").notNull().default(false),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.cohortId] }), index("cohort_members_cohort_idx").on(t.cohortId)],
+);

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, isNotNull, isNull, lte, or, sql, sum } from "drizzle-orm";
+import { and, count, eq, inArray, sql, sum } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   activityDays,
@@ -10,19 +10,40 @@ import {
   projects,
   skillRatings,
 } from "@/db/schema";
-import type { Evidence } from "./evaluate";
+import { EMPTY_EVIDENCE, type Evidence } from "./evaluate";
 
 /**
- * A learner's evidence as aggregates: eight grouped queries, run in parallel,
- * whose cost depends on the number of distinct groups (and days), not on the
- * number of records. `today` is the learner's local date.
+ * Learners' evidence as aggregates: eight grouped queries, run in parallel,
+ * for one learner or a whole cohort alike. Their cost depends on the number of
+ * learners and distinct groups (and days), never on the number of records.
+ * `todayByUser` is each learner's local date (certification expiry, events held).
  */
-export async function loadEvidence(userId: string, today: string): Promise<Evidence> {
-  const [skills, minutes, projectGroups, certGroups, paperGroups, eventCount, attested, verified] = await Promise.all([
-    db.select({ skill: skillRatings.skillSlug, level: skillRatings.level }).from(skillRatings).where(eq(skillRatings.userId, userId)),
-    db.select({ minutes: sum(activityDays.minutes).mapWith(Number) }).from(activityDays).where(eq(activityDays.userId, userId)),
+export async function loadEvidenceFor(todayByUser: Map<string, string>): Promise<Map<string, Evidence>> {
+  const ids = [...todayByUser.keys()];
+  const result = new Map<string, Evidence>(
+    ids.map((id) => [
+      id,
+      { ...EMPTY_EVIDENCE, skillLevels: {}, projects: [], certifications: [], papersRead: [], attested: [], verified: [] },
+    ]),
+  );
+  if (ids.length === 0) return result;
+  // Each learner's own "today", joined in SQL.
+  const pairs = JSON.stringify(ids.map((id) => ({ user_id: id, today: todayByUser.get(id) })));
+  const localToday = sql`json_to_recordset(${pairs}::json) as t(user_id uuid, today date)`;
+
+  const [skills, minutes, projectGroups, certGroups, paperGroups, eventCounts, attested, verified] = await Promise.all([
+    db
+      .select({ userId: skillRatings.userId, skill: skillRatings.skillSlug, level: skillRatings.level })
+      .from(skillRatings)
+      .where(inArray(skillRatings.userId, ids)),
+    db
+      .select({ userId: activityDays.userId, minutes: sum(activityDays.minutes).mapWith(Number) })
+      .from(activityDays)
+      .where(inArray(activityDays.userId, ids))
+      .groupBy(activityDays.userId),
     db
       .select({
+        userId: projects.userId,
         status: projects.status,
         withRepo: sql<boolean>`${projects.repoUrl} is not null`,
         openSource: projects.openSource,
@@ -30,43 +51,45 @@ export async function loadEvidence(userId: string, today: string): Promise<Evide
         count: count(),
       })
       .from(projects)
-      .where(eq(projects.userId, userId))
-      .groupBy(projects.status, sql`${projects.repoUrl} is not null`, projects.openSource, projects.track),
+      .where(inArray(projects.userId, ids))
+      .groupBy(projects.userId, projects.status, sql`${projects.repoUrl} is not null`, projects.openSource, projects.track),
+    db.execute<{ user_id: string; skills: string[]; count: number }>(sql`
+      select c.user_id, c.skills, count(*)::int as count
+      from ${certifications} c join ${localToday} on t.user_id = c.user_id
+      where c.status = 'earned' and (c.expires_on is null or c.expires_on >= t.today)
+      group by c.user_id, c.skills`),
     db
-      .select({ skills: certifications.skills, count: count() })
-      .from(certifications)
-      .where(
-        and(
-          eq(certifications.userId, userId),
-          eq(certifications.status, "earned"),
-          // An expired certification stops counting the day after it expires.
-          or(isNull(certifications.expiresOn), gte(certifications.expiresOn, today)),
-        ),
-      )
-      .groupBy(certifications.skills),
-    db
-      .select({ topic: papers.topic, count: count() })
+      .select({ userId: papers.userId, topic: papers.topic, count: count() })
       .from(papers)
-      .where(and(eq(papers.userId, userId), eq(papers.status, "read")))
-      .groupBy(papers.topic),
+      .where(and(inArray(papers.userId, ids), eq(papers.status, "read")))
+      .groupBy(papers.userId, papers.topic),
+    db.execute<{ user_id: string; count: number }>(sql`
+      select e.user_id, count(*)::int as count
+      from ${events} e join ${localToday} on t.user_id = e.user_id
+      where e.date <= t.today
+      group by e.user_id`),
     db
-      .select({ count: count() })
-      .from(events)
-      .where(and(eq(events.userId, userId), lte(events.date, today))),
-    db.select({ id: milestoneAttestations.milestoneId }).from(milestoneAttestations).where(eq(milestoneAttestations.userId, userId)),
+      .select({ userId: milestoneAttestations.userId, id: milestoneAttestations.milestoneId })
+      .from(milestoneAttestations)
+      .where(inArray(milestoneAttestations.userId, ids)),
     db
-      .select({ id: milestoneVerifications.milestoneId })
+      .select({ userId: milestoneVerifications.userId, id: milestoneVerifications.milestoneId })
       .from(milestoneVerifications)
-      .where(and(eq(milestoneVerifications.userId, userId), isNotNull(milestoneVerifications.milestoneId))),
+      .where(inArray(milestoneVerifications.userId, ids)),
   ]);
-  return {
-    skillLevels: Object.fromEntries(skills.map((s) => [s.skill, s.level])),
-    minutesLogged: minutes[0]?.minutes ?? 0,
-    projects: projectGroups,
-    certifications: certGroups,
-    papersRead: paperGroups,
-    eventsAttended: eventCount[0]?.count ?? 0,
-    attested: attested.map((a) => a.id),
-    verified: verified.map((v) => v.id),
-  };
+
+  const of = (userId: string) => result.get(userId)!;
+  for (const s of skills) of(s.userId).skillLevels[s.skill] = s.level;
+  for (const m of minutes) of(m.userId).minutesLogged = m.minutes ?? 0;
+  for (const { userId, ...group } of projectGroups) of(userId).projects.push(group);
+  for (const c of certGroups) of(c.user_id).certifications.push({ skills: c.skills, count: Number(c.count) });
+  for (const { userId, ...group } of paperGroups) of(userId).papersRead.push(group);
+  for (const e of eventCounts) of(e.user_id).eventsAttended = Number(e.count);
+  for (const a of attested) of(a.userId).attested.push(a.id);
+  for (const v of verified) of(v.userId).verified.push(v.id);
+  return result;
+}
+
+export async function loadEvidence(userId: string, today: string): Promise<Evidence> {
+  return (await loadEvidenceFor(new Map([[userId, today]]))).get(userId)!;
 }
