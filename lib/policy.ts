@@ -81,3 +81,44 @@ export function ownDataOf(actor: Actor | null, kind: DataKind, wanted: Access): 
   assertAccess(actor, userId, kind, wanted);
   return userId;
 }
+
+// ── Cohorts ─────────────────────────────────────────────────────────────────
+
+export type CohortRole = "organizer" | "member";
+
+/** What a member chose to share with their cohort. */
+export type CohortSharing = { shareProgress: boolean; shareHours: boolean; leaderboard: boolean };
+
+/** Anyone in the cohort may see its dashboard; everyone else gets 404. */
+export function assertCohortMember(role: CohortRole | null): CohortRole {
+  if (!role) throw notFound("Cohort");
+  return role;
+}
+
+/** Renaming, rotating the code, removing members and the CSV are the organizer's. */
+export function assertCohortOrganizer(role: CohortRole | null): void {
+  if (assertCohortMember(role) !== "organizer") throw notFound("Cohort");
+}
+
+/** A member may remove themself (leave); the organizer may remove anyone but themself. */
+export function assertMayRemoveMember(actor: Actor, role: CohortRole | null, memberId: string): void {
+  const own = actor.userId === memberId;
+  if (own && role === "member") return;
+  if (!own) return assertCohortOrganizer(role);
+  throw new AppError("conflict", "The organizer cannot leave their own cohort.");
+}
+
+/**
+ * What one viewer of a cohort dashboard sees of one member. The member's own
+ * choices govern everyone in the cohort, organizer included; the organizer
+ * alone also sees who has been inactive (activity totals, DESIGN §6).
+ */
+export function cohortView(viewer: { userId: string; role: CohortRole }, member: { userId: string } & CohortSharing) {
+  const self = viewer.userId === member.userId;
+  return {
+    progress: self || member.shareProgress,
+    hours: self || member.shareHours,
+    leaderboard: member.leaderboard,
+    inactivity: viewer.role === "organizer",
+  };
+}

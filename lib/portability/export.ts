@@ -5,6 +5,7 @@ import { skillRatingHistory, skillRatings } from "@/db/schema";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "../records/kinds";
 import { getMe } from "../users/accounts";
+import { safeCell } from "./csv";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./document";
 
 type Row = Record<string, unknown>;
@@ -59,12 +60,6 @@ export async function exportAccount(actor: Actor | null) {
   };
 }
 
-/** Spreadsheet apps run cells that start with these as formulas; a leading quote keeps them text. */
-function safeCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = Array.isArray(value) ? value.join(" ") : value instanceof Date ? value.toISOString() : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** One kind of record (or the skill levels) as CSV with a header row. */
 export async function exportCsv(actor: Actor | null, key: RecordKindKey | "skills"): Promise<string> {

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { removeMember } from "@/lib/cohorts/cohorts";
+
+export const DELETE = apiRoute(operations.removeCohortMember, async ({ actor, params }) => {
+  await removeMember(actor, params.slug, params.userId);
+  return { status: 204 };
+});

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { updateMembership } from "@/lib/cohorts/cohorts";
+
+export const PATCH = apiRoute(operations.updateMembership, async ({ actor, params, body }) => ({
+  body: await updateMembership(actor, params.slug, body),
+}));

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { updateCohort } from "@/lib/cohorts/cohorts";
+
+export const PATCH = apiRoute(operations.updateCohort, async ({ actor, params, body }) => ({
+  body: await updateCohort(actor, params.slug, body),
+}));

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { createCohort, listMyCohorts } from "@/lib/cohorts/cohorts";
+
+export const POST = apiRoute(operations.createCohort, async ({ actor, body }) => ({
+  status: 201,
+  body: await createCohort(actor, body),
+}));
+
+export const GET = apiRoute(operations.listCohorts, async ({ actor }) => ({
+  body: { items: await listMyCohorts(actor) },
+}));
