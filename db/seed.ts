@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import { closeDb, db } from "./client";
 import { seedDemoRecords } from "./demo-records";
-import { profiles, users } from "./schema";
+import { demoId } from "./demo-records";
+import { cohortMembers, cohorts, profiles, users } from "./schema";
 
 /** Demo accounts; the README lists them. One password for all, ≥ 10 characters. */
 export const DEMO_PASSWORD = "epoch-demo-2026";
@@ -35,12 +36,14 @@ export const DEMO_ACCOUNTS = [
 /** Re-runnable: existing demo accounts are left as they are. */
 export async function seed(): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
     await db
       .insert(users)
       .values({ email: account.email, name: account.name, passwordHash })
       .onConflictDoNothing();
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+    ids[account.email] = user!.id;
     await db
       .insert(profiles)
       .values({ userId: user!.id, ...account.profile })
@@ -49,6 +52,27 @@ export async function seed(): Promise<void> {
       await seedDemoRecords(db, user!.id, account.profile.timezone);
     }
   }
+  // The organizer's bootcamp, with the learner sharing everything and the coach only progress.
+  const cohortId = demoId("cohort:spring");
+  await db
+    .insert(cohorts)
+    .values({
+      id: cohortId,
+      slug: "spring-ml-bootcamp",
+      name: "Spring ML Bootcamp",
+      description: "Twelve weeks from Python foundations to a shipped ML project.",
+      inviteCode: "SPRINGML26",
+      createdBy: ids["organizer@epoch.dev"],
+    })
+    .onConflictDoNothing();
+  await db
+    .insert(cohortMembers)
+    .values([
+      { cohortId, userId: ids["organizer@epoch.dev"]!, role: "organizer" },
+      { cohortId, userId: ids["learner@epoch.dev"]!, role: "member", shareHours: true, leaderboard: true },
+      { cohortId, userId: ids["coach@epoch.dev"]!, role: "member" },
+    ])
+    .onConflictDoNothing();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
