@@ -15,7 +15,7 @@ export const DEMO_ACCOUNTS = [
       headline: "Data analyst on the way to ML engineering",
       targetTrack: "mlops",
       targetDate: "2027-09-01",
-      weeklyHoursGoal: 8,
+      weeklyHoursGoal: 5,
       timezone: "Europe/Berlin",
       publicProfile: true,
       slug: "ada-learner",

@@ -48,7 +48,7 @@ export default async function DashboardPage() {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Where you stand on the path to AI/ML engineer, and what to do next.</p>
       </header>
 
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <p className="text-sm font-medium text-zinc-600 dark:text-zinc-400">Your tier</p>
           <p className="mt-1 text-3xl font-bold tracking-tight" data-testid="current-tier">

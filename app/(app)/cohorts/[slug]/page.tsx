@@ -46,7 +46,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         </div>
       ) : null}
 
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {organizer && inviteLink ? (
           <Card title="Invite learners" className="lg:col-span-2">
             <p className="text-sm text-zinc-600 dark:text-zinc-400">Share the link, or the code for the Join form.</p>
