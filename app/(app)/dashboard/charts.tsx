@@ -76,7 +76,7 @@ export function WeeklyHours({ weeks, goalMinutes }: { weeks: { start: string; mi
   const met = weeks.filter((w) => goalMinutes > 0 && w.minutes >= goalMinutes).length;
   return (
     <figure>
-      <div className="relative flex h-40 items-end gap-1.5 border-b border-zinc-300 dark:border-zinc-700" role="img" aria-label={`Hours per week for the last 12 weeks; the goal of ${hoursLabel(goalMinutes)} was met in ${met} of them.`}>
+      <div className="relative flex h-40 items-end gap-1.5 border-b border-zinc-300 dark:border-zinc-700" role="img" aria-label={`Hours per week for the last 12 weeks: ${weeks.map((w) => hoursLabel(w.minutes)).join(", ")}${goalMinutes > 0 ? `; the goal of ${hoursLabel(goalMinutes)} was met in ${met} of them` : ""}.`}>
         {goalMinutes > 0 ? (
           <div className="pointer-events-none absolute inset-x-0 border-t-2 border-dashed border-amber-500" style={{ bottom: `${goalPct}%` }}>
             <span className="absolute -top-5 left-0 rounded bg-white px-1 text-xs font-medium text-amber-700 dark:bg-zinc-900 dark:text-amber-400">goal {hoursLabel(goalMinutes)}</span>
@@ -95,9 +95,9 @@ export function WeeklyHours({ weeks, goalMinutes }: { weeks: { start: string; mi
           </span>
         ))}
       </div>
-      <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-        Goal met in {met} of the last 12 weeks.
-      </figcaption>
+      {goalMinutes > 0 ? (
+        <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">Goal met in {met} of the last 12 weeks.</figcaption>
+      ) : null}
     </figure>
   );
 }
