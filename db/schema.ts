@@ -397,3 +397,106 @@ export const cohortMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.cohortId] }), index("cohort_members_cohort_idx").on(t.cohortId)],
 );
+
+// ── Coaching ─────────────────────────────────────────────────────────────────
+
+/** An invitation by email; it waits for that email to sign up if it has no account yet. */
+export const coachingInvitations = pgTable(
+  "coaching_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inviterId: uuid("inviter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    inviteeEmail: text("invitee_email").notNull(),
+    /** The role the invitee would take. */
+    inviteeRole: text("invitee_role").$type<"coach" | "mentee">().notNull(),
+    status: text("status").$type<"pending" | "accepted" | "declined">().notNull().default("pending"),
+    createdAt: createdAt(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [index("coaching_invitations_invitee_idx").on(t.inviteeEmail), index("coaching_invitations_inviter_idx").on(t.inviterId)],
+);
+
+/** A coach–mentee link both sides accepted; ending it sets ended_at and access stops at once. */
+export const coachingLinks = pgTable(
+  "coaching_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    menteeId: uuid("mentee_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("coaching_links_active_key").on(t.coachId, t.menteeId).where(sql`${t.endedAt} is null`),
+    index("coaching_links_mentee_idx").on(t.menteeId),
+  ],
+);
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The learner whose work is reviewed. */
+    userId: userRef(),
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    subjectType: text("subject_type").$type<"milestone" | "project" | "certification">().notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    status: text("status").$type<"requested" | "changes_requested" | "approved">().notNull().default("requested"),
+    /** When it last entered the queue: the wait is counted from here. */
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [index("reviews_user_idx").on(t.userId), index("reviews_coach_queue_idx").on(t.coachId, t.status, t.requestedAt)],
+);
+
+/** The exchange on a review: the request note, feedback, answers. */
+export const reviewMessages = pgTable(
+  "review_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reviewId: uuid("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind").$type<"request" | "approve" | "request_changes" | "reply">().notNull(),
+    body: text("body"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_messages_review_idx").on(t.reviewId, t.createdAt)],
+);
+
+/** A coach's verification of a learner's project or certification. */
+export const recordVerifications = pgTable(
+  "record_verifications",
+  {
+    userId: userRef(),
+    subjectType: text("subject_type").$type<"project" | "certification">().notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] })],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    link: text("link"),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);

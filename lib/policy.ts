@@ -51,9 +51,13 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-/** Data the actor owns: the only relation the foundation has so far. */
-export function relationTo(actor: Actor | null, ownerId: string): Relation {
-  return actor?.userId === ownerId ? "owner" : "anyone";
+/** Relations found in the database for this actor and owner (an active coaching link). */
+export type Ties = { activeCoach?: boolean };
+
+export function relationTo(actor: Actor | null, ownerId: string, ties: Ties = {}): Relation {
+  if (actor?.userId === ownerId) return "owner";
+  if (actor && ties.activeCoach) return "coach";
+  return "anyone";
 }
 
 /** Throws 404 unless the actor has at least `wanted` access to the owner's data. */
@@ -63,8 +67,9 @@ export function assertAccess(
   kind: DataKind,
   wanted: Access,
   sharing: Sharing = {},
+  ties: Ties = {},
 ): void {
-  if (!allows(accessTo(kind, relationTo(actor, ownerId), sharing), wanted)) throw notFound();
+  if (!allows(accessTo(kind, relationTo(actor, ownerId, ties), sharing), wanted)) throw notFound();
 }
 
 /** Personal access tokens and account settings belong to their owner alone. */
@@ -121,4 +126,29 @@ export function cohortView(viewer: { userId: string; role: CohortRole }, member:
     leaderboard: member.leaderboard,
     inactivity: viewer.role === "organizer",
   };
+}
+
+// ── Coaching ────────────────────────────────────────────────────────────────
+
+/** Only the invitee answers an invitation; anyone else is told it does not exist. */
+export function assertInvitee(actorEmail: string, inviteeEmail: string): void {
+  if (actorEmail.toLowerCase() !== inviteeEmail.toLowerCase()) throw notFound("Invitation");
+}
+
+/** Either side of a link may end it. */
+export function assertLinkParty(actor: Actor, link: { coachId: string; menteeId: string }): void {
+  if (actor.userId !== link.coachId && actor.userId !== link.menteeId) throw notFound("Coaching link");
+}
+
+/** Only the review's coach, while the link is active, decides it; the learner cannot decide their own. */
+export function assertMayDecideReview(actor: Actor, review: { coachId: string }, activeCoach: boolean): void {
+  const relation: Relation = actor.userId === review.coachId && activeCoach ? "coach" : "anyone";
+  if (!allows(accessTo("reviews", relation), "write")) throw notFound("Review");
+}
+
+/** A review thread is seen by its learner and its coach (while active). */
+export function assertMaySeeReview(actor: Actor, review: { userId: string; coachId: string }, activeCoach: boolean): void {
+  if (actor.userId === review.userId) return;
+  if (actor.userId === review.coachId && activeCoach) return;
+  throw notFound("Review");
 }

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { profiles, users } from "@/db/schema";
+import { coachingInvitations, profiles, users } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { notify } from "../notifications/notifications";
 import { endOtherSessions } from "../auth/sessions";
 import { assertOwnsAccount, requireActor, type Actor } from "../policy";
 import type { Me, RegisterInput, UpdateMeInput } from "./schemas";
@@ -22,6 +23,14 @@ export async function registerUser(input: RegisterInput) {
         .values({ name: input.name, email: input.email, passwordHash })
         .returning({ id: users.id, name: users.name, email: users.email });
       await tx.insert(profiles).values({ userId: user!.id });
+      // Coaching invitations sent to this email before it had an account are waiting.
+      const waiting = await tx
+        .select({ count: count() })
+        .from(coachingInvitations)
+        .where(and(eq(coachingInvitations.inviteeEmail, input.email), eq(coachingInvitations.status, "pending")));
+      if (waiting[0]?.count) {
+        await notify(tx, user!.id, "coaching_invitation", "You have a coaching invitation waiting", "/coaching");
+      }
       return user!;
     });
   } catch (error) {

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { endLink } from "@/lib/coaching/coaching";
+
+export const DELETE = apiRoute(operations.endCoaching, async ({ actor, params }) => {
+  await endLink(actor, params.coachId, params.menteeId);
+  return { status: 204 };
+});

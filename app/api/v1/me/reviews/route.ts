@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { myReviews, requestReview } from "@/lib/coaching/coaching";
+
+export const POST = apiRoute(operations.requestReview, async ({ actor, body }) => ({
+  status: 201,
+  body: await requestReview(actor, body),
+}));
+
+export const GET = apiRoute(operations.myReviews, async ({ actor }) => ({ body: { items: await myReviews(actor) } }));

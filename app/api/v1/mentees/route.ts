@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { listMentees } from "@/lib/coaching/coaching";
+
+export const GET = apiRoute(operations.listMentees, async ({ actor }) => ({ body: { items: await listMentees(actor) } }));

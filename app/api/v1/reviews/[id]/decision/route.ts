@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { decideReview } from "@/lib/coaching/coaching";
+
+export const POST = apiRoute(operations.decideReview, async ({ actor, params, body }) => ({
+  body: await decideReview(actor, params.id, body),
+}));

@@ -1,0 +1,93 @@
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { db, type Database, type Transaction } from "@/db/client";
+import { notifications, users } from "@/db/schema";
+import { env } from "../env";
+import { requireActor, type Actor } from "../policy";
+
+export type NotificationKind =
+  | "coaching_invitation"
+  | "coaching_accepted"
+  | "coaching_ended"
+  | "review_requested"
+  | "review_decided"
+  | "review_reply";
+
+/**
+ * Tells a user something: a row in the app (the bell), and an email when SMTP
+ * is configured. Email is best effort: a mail failure never fails the action.
+ */
+export async function notify(
+  tx: Database | Transaction,
+  userId: string,
+  kind: NotificationKind,
+  title: string,
+  link: string,
+): Promise<void> {
+  await tx.insert(notifications).values({ userId, kind, title, link });
+  if (env().SMTP_URL) void sendEmail(userId, title, link);
+}
+
+async function sendEmail(userId: string, title: string, link: string) {
+  try {
+    const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) return;
+    const { createTransport } = await import("nodemailer");
+    const origin = env().APP_ORIGIN ?? "";
+    await createTransport(env().SMTP_URL).sendMail({
+      from: env().MAIL_FROM,
+      to: user.email,
+      subject: title,
+      text: `${title}\n\n${origin}${link}\n\n— Epoch`,
+    });
+  } catch (error) {
+    console.warn(`Email notification not sent: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function listNotifications(actor: Actor | null, limit = 30) {
+  const { userId } = requireActor(actor);
+  const [items, [unread]] = await Promise.all([
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        title: notifications.title,
+        link: notifications.link,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+      })
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(desc(notifications.createdAt))
+      .limit(limit),
+    db
+      .select({ count: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+  ]);
+  return { items, unread: unread?.count ?? 0 };
+}
+
+export async function unreadCount(actor: Actor | null): Promise<number> {
+  const { userId } = requireActor(actor);
+  const [row] = await db
+    .select({ count: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.count ?? 0;
+}
+
+/** Marks the given notifications (or all) read; only the caller's own. */
+export async function markRead(actor: Actor | null, ids?: string[]): Promise<void> {
+  const { userId } = requireActor(actor);
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        ids && ids.length ? inArray(notifications.id, ids) : undefined,
+      ),
+    );
+}
