@@ -2,9 +2,33 @@ import { headers } from "next/headers";
 import { Logo } from "../components/ui";
 import { Providers } from "../providers";
 import { requirePageActor } from "@/lib/auth/current-user";
+import { unreadCount } from "@/lib/notifications/notifications";
 import { getMe } from "@/lib/users/accounts";
+import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { signOutAction } from "./sign-out";
+
+/** The bell: unread notifications, linking to where they are listed. */
+function Bell({ unread }: { unread: number }) {
+  return (
+    <Link
+      href="/coaching#notifications"
+      className="relative inline-flex h-9 w-9 items-center justify-center rounded-lg hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      aria-label={unread ? `Notifications: ${unread} unread` : "Notifications"}
+      data-testid="bell"
+    >
+      <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={1.8}>
+        <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      {unread ? (
+        <span className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-[11px] font-bold leading-5 text-white">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
 
 function SignOutButton() {
   return (
@@ -21,7 +45,8 @@ function SignOutButton() {
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get("x-pathname") ?? "/dashboard";
-  const me = await getMe(await requirePageActor(path));
+  const actor = await requirePageActor(path);
+  const [me, unread] = await Promise.all([getMe(actor), unreadCount(actor)]);
 
   return (
     <Providers>
@@ -33,6 +58,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur lg:hidden dark:border-zinc-800 dark:bg-zinc-950/90">
           <div className="flex items-center justify-between px-4 py-3">
             <Logo />
+            <div className="flex items-center gap-2">
+            <Bell unread={unread} />
             <details className="group relative">
               <summary className="cursor-pointer list-none rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700">
                 Menu
@@ -45,12 +72,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 </div>
               </nav>
             </details>
+            </div>
           </div>
         </header>
         {/* Desktop: a sidebar. */}
         <aside className="hidden border-r border-zinc-200 bg-zinc-50 lg:flex lg:min-h-dvh lg:flex-col dark:border-zinc-800 dark:bg-zinc-900/40">
-          <div className="px-5 py-5">
+          <div className="flex items-center justify-between px-5 py-5">
             <Logo />
+            <Bell unread={unread} />
           </div>
           <nav aria-label="Main" className="flex-1 px-3">
             <NavLinks layout="sidebar" />

@@ -321,6 +321,7 @@ export const operations = {
           demoUrl: z.string().nullable(),
           openSource: z.boolean(),
           track: z.string().nullable(),
+          verified: z.boolean(),
         }),
       ),
       earnedCertifications: z.array(
@@ -330,6 +331,7 @@ export const operations = {
           issuedOn: z.string().nullable(),
           expiresOn: z.string().nullable(),
           credentialUrl: z.string().nullable(),
+          verified: z.boolean(),
         }),
       ),
     }),

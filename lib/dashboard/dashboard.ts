@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, isNotNull, lte, sum } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, lte, sql, sum } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activities, activityDays, certifications } from "@/db/schema";
+import { activities, activityDays, certifications, projects, recordVerifications } from "@/db/schema";
 import { addDaysTo, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
 import { assess } from "../progress/progress";
@@ -23,7 +23,7 @@ export async function getDashboard(actor: Actor | null) {
   const heatmapStart = addDaysTo(thisWeek, -7 * (HEATMAP_WEEKS - 1));
   const weeklyStart = addDaysTo(thisWeek, -7 * (WEEKLY_CHART_WEEKS - 1));
 
-  const [{ progress, evidence }, days, paths, expiring] = await Promise.all([
+  const [{ progress, evidence }, days, paths, expiring, verifiedRecords] = await Promise.all([
     assess(userId, me.profile.timezone, me.profile.targetTrack),
     db
       .select({ date: activityDays.date, minutes: activityDays.minutes })
@@ -48,6 +48,12 @@ export async function getDashboard(actor: Actor | null) {
         ),
       )
       .orderBy(asc(certifications.expiresOn)),
+    db
+      .select({ type: recordVerifications.subjectType, title: sql<string>`coalesce(${projects.title}, ${certifications.name})` })
+      .from(recordVerifications)
+      .leftJoin(projects, eq(projects.id, recordVerifications.subjectId))
+      .leftJoin(certifications, eq(certifications.id, recordVerifications.subjectId))
+      .where(eq(recordVerifications.userId, userId)),
   ]);
 
   const minutesByDay = new Map(days.map((d) => [d.date, d.minutes]));
@@ -67,6 +73,7 @@ export async function getDashboard(actor: Actor | null) {
     weekly,
     weeklyGoalMinutes: me.profile.weeklyHoursGoal * 60,
     pathBalance: paths.map((p) => ({ path: p.path, minutes: p.minutes ?? 0 })),
+    verifiedRecords: verifiedRecords.filter((r) => r.title),
     expiring: expiring as { id: string; name: string; expiresOn: string }[],
   };
 }

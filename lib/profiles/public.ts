@@ -4,6 +4,7 @@ import { certifications, profiles, projects, users } from "@/db/schema";
 import { todayIn } from "../dates";
 import { notFound } from "../errors";
 import { assertAccess, type Actor } from "../policy";
+import { verifiedRecordIds } from "../coaching/coaching";
 import { progressOf } from "../progress/progress";
 
 /**
@@ -30,10 +31,11 @@ export async function getPublicProfile(actor: Actor | null, slug: string) {
     publicProfile: owner.publicProfile,
   });
   const today = todayIn(owner.timezone);
-  const [progress, shipped, earned] = await Promise.all([
+  const [progress, shipped, earned, verified] = await Promise.all([
     progressOf(owner.userId, owner.timezone, owner.targetTrack),
     db
       .select({
+        id: projects.id,
         title: projects.title,
         summary: projects.summary,
         repoUrl: projects.repoUrl,
@@ -47,6 +49,7 @@ export async function getPublicProfile(actor: Actor | null, slug: string) {
       .limit(50),
     db
       .select({
+        id: certifications.id,
         name: certifications.name,
         issuer: certifications.issuer,
         issuedOn: certifications.issuedOn,
@@ -63,6 +66,7 @@ export async function getPublicProfile(actor: Actor | null, slug: string) {
       )
       .orderBy(desc(certifications.issuedOn))
       .limit(50),
+    verifiedRecordIds(owner.userId),
   ]);
   return {
     name: owner.name,
@@ -73,8 +77,9 @@ export async function getPublicProfile(actor: Actor | null, slug: string) {
     verifiedMilestones: progress.milestones
       .filter((m) => m.verified)
       .map((m) => ({ id: m.id, title: m.title, tier: m.tier, track: m.track })),
-    shippedProjects: shipped,
-    earnedCertifications: earned,
+    // Record ids stay private; whether a coach verified each one is public.
+    shippedProjects: shipped.map(({ id, ...p }) => ({ ...p, verified: verified.has(id) })),
+    earnedCertifications: earned.map(({ id, ...c }) => ({ ...c, verified: verified.has(id) })),
   };
 }
 

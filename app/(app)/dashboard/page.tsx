@@ -133,6 +133,25 @@ export default async function DashboardPage() {
           </HydrationBoundary>
         </Card>
 
+        {progress.milestones.some((m) => m.verified) || d.verifiedRecords.length ? (
+          <Card title="Verified by your coach" className="lg:col-span-3">
+            <ul className="flex flex-wrap gap-2 text-sm" data-testid="verified">
+              {progress.milestones
+                .filter((m) => m.verified)
+                .map((m) => (
+                  <li key={m.id} className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">
+                    ✓ {m.title}
+                  </li>
+                ))}
+              {d.verifiedRecords.map((r, i) => (
+                <li key={`${r.type}-${i}`} className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">
+                  ✓ {r.type === "project" ? "Project" : "Certification"}: {r.title}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+
         <Card title="Activity, last 52 weeks" className="lg:col-span-3">
           <ActivityHeatmap start={d.heatmap.start} today={d.today} minutesByDay={d.heatmap.minutesByDay} />
         </Card>

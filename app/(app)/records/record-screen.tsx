@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { Alert, Card, PageHeader, secondaryButtonClass } from "@/app/components/ui";
 import type { Actor } from "@/lib/policy";
+import { verifiedRecordIds } from "@/lib/coaching/coaching";
 import { getRecord, listRecords } from "@/lib/records/crud";
 import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { createRecordAction, deleteRecordAction, updateRecordAction } from "./actions";
@@ -37,11 +38,12 @@ export async function RecordScreen({ kind, path, title, description, actor, sear
   const def = RECORD_KINDS[kind];
   const editId = one(searchParams.edit);
   const cursor = one(searchParams.cursor);
-  const [page, editing] = await Promise.all([
+  const [page, editing, verified] = await Promise.all([
     listRecords(def, actor, { limit: 50, cursor }),
     editId && /^[0-9a-f-]{36}$/i.test(editId) ? getRecord(def, actor, editId).catch(() => null) : null,
+    kind === "projects" || kind === "certifications" ? verifiedRecordIds(actor.userId) : new Set<string>(),
   ]);
-  const items = page.items as RecordItem[];
+  const items = (page.items as RecordItem[]).map((item) => ({ ...item, verified: verified.has(item.id) }));
 
   return (
     <>

@@ -59,11 +59,12 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
         <Card title="Shipped projects">
           {profile.shippedProjects.length ? (
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {profile.shippedProjects.map((p) => (
-                <li key={p.title} className="py-3">
+              {profile.shippedProjects.map((p, i) => (
+                <li key={`${i}-${p.title}`} className="py-3">
                   <p className="font-medium">{p.title}</p>
                   {p.summary ? <p className="mt-1 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{p.summary}</p> : null}
                   <div className="mt-1.5 flex flex-wrap gap-2 text-xs">
+                    {p.verified ? <Badge tone="good">Coach-verified</Badge> : null}
                     {p.openSource ? <Badge tone="brand">Open source</Badge> : null}
                     {p.repoUrl ? <ExternalLink href={p.repoUrl}>Repository</ExternalLink> : null}
                     {p.demoUrl ? <ExternalLink href={p.demoUrl}>Demo</ExternalLink> : null}
@@ -80,7 +81,7 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
             <ul className="space-y-2">
               {profile.earnedCertifications.map((c) => (
                 <li key={`${c.name}-${c.issuedOn}`} className="text-sm">
-                  <span className="font-medium">{c.name}</span> · {c.issuer}
+                  <span className="font-medium">{c.name}</span> · {c.issuer} {c.verified ? <Badge tone="good">Coach-verified</Badge> : null}
                   <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                     {c.issuedOn ? `Issued ${formatDate(c.issuedOn)}` : "Earned"}
                     {c.expiresOn ? ` · valid until ${formatDate(c.expiresOn)}` : ""}
