@@ -3,7 +3,7 @@ import { hashPassword } from "../lib/auth/password";
 import { closeDb, db } from "./client";
 import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
-import { cohortMembers, cohorts, profiles, users } from "./schema";
+import { cohortMembers, cohorts, coachingLinks, profiles, reviewMessages, reviews, users } from "./schema";
 
 /** Demo accounts; the README lists them. One password for all, ≥ 10 characters. */
 export const DEMO_PASSWORD = "epoch-demo-2026";
@@ -72,6 +72,20 @@ export async function seed(): Promise<void> {
       { cohortId, userId: ids["learner@epoch.dev"]!, role: "member", shareHours: true, leaderboard: true },
       { cohortId, userId: ids["coach@epoch.dev"]!, role: "member" },
     ])
+    .onConflictDoNothing();
+
+  // Grace coaches Ada; Ada has asked her to review the shipped churn project.
+  const coachId = ids["coach@epoch.dev"]!;
+  const learnerId = ids["learner@epoch.dev"]!;
+  await db.insert(coachingLinks).values({ id: demoId("link:grace-ada"), coachId, menteeId: learnerId }).onConflictDoNothing();
+  const reviewId = demoId("review:churn");
+  await db
+    .insert(reviews)
+    .values({ id: reviewId, userId: learnerId, coachId, subjectType: "project", subjectId: demoId("project:churn") })
+    .onConflictDoNothing();
+  await db
+    .insert(reviewMessages)
+    .values({ id: demoId("review:churn:request"), reviewId, authorId: learnerId, kind: "request", body: "Could you check the model card and the evaluation section?" })
     .onConflictDoNothing();
 }
 
