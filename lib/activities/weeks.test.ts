@@ -17,7 +17,7 @@ describe("activityWeeks", () => {
       { date: today, minutes: 30 },
       { date: monday, minutes: 45 },
       { date: addDaysTo(monday, -1), minutes: 60 }, // Sunday: the week before
-      { date: addDaysTo(monday, -7 * 9), minutes: 15 }, // beyond the first page of 8 weeks
+      { date: addDaysTo(monday, -7 * 5), minutes: 15 }, // beyond the first page of 4 weeks
     ];
     await db.insert(activities).values(rows.map((r) => ({ ...r, userId: user.id, kind: "practice", title: "t" })));
 
@@ -30,7 +30,7 @@ describe("activityWeeks", () => {
     expect(page.weeks[1]!.start).toBe(addDaysTo(monday, -7));
     expect(page.weeks[1]!.totalMinutes).toBe(60);
     expect(page.weeks.flatMap((w) => w.items)).toHaveLength(3);
-    expect(page.olderBefore).toBe(addDaysTo(monday, -7 * 7));
+    expect(page.olderBefore).toBe(addDaysTo(monday, -7 * 3));
 
     const older = await activityWeeks(actor, { before: page.olderBefore! });
     expect(older.weeks.map((w) => w.totalMinutes)).toEqual([15]);

@@ -13,11 +13,11 @@ export type ActivityWeek = {
 };
 
 /**
- * The study log a page at a time: `weeks` calendar weeks (Monday to Sunday, in
+ * The study log a page at a time: `weeks` (four) calendar weeks (Monday to Sunday, in
  * the learner's time zone) ending with the week before `before`, newest first,
  * with each week's total. Two queries, whatever the size of the history.
  */
-export async function activityWeeks(actor: Actor | null, { before, weeks = 8 }: { before?: string; weeks?: number }) {
+export async function activityWeeks(actor: Actor | null, { before, weeks = 4 }: { before?: string; weeks?: number }) {
   const userId = ownDataOf(actor, "activity", "read");
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
