@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, test } from "./fixtures";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const SCHEMES = ["light", "dark"] as const;
@@ -59,4 +59,32 @@ for (const colorScheme of SCHEMES) {
       });
     }
   });
+}
+
+/** Every screen, with the demo accounts' real content on it. */
+const ADA = { name: "Ada Learner", email: "learner@epoch.dev", password: DEMO_PASSWORD };
+const DEMO_SCREENS = [
+  // A few screens per test: axe on a full page takes seconds on two cores.
+  { who: ADA, paths: ["/dashboard", "/roadmap"] },
+  { who: ADA, paths: ["/skills", "/log"] },
+  { who: ADA, paths: ["/certifications", "/projects", "/reading"] },
+  { who: ADA, paths: ["/events", "/cohorts", "/coaching"] },
+  { who: ADA, paths: ["/settings", "/u/ada-learner"] },
+  { who: { name: "Grace Coach", email: "coach@epoch.dev", password: DEMO_PASSWORD }, paths: ["/coaching"] },
+  { who: { name: "Alan Organizer", email: "organizer@epoch.dev", password: DEMO_PASSWORD }, paths: ["/cohorts", "/cohorts/spring-ml-bootcamp"] },
+];
+
+for (const colorScheme of SCHEMES) {
+  for (const { who, paths } of DEMO_SCREENS) {
+    test(`${who.name}'s ${paths.join(", ")} have no axe violations (${colorScheme})`, async ({ page, auth }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      await auth.signIn(who);
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+        await test.step(path, () => expectNoViolations(page));
+      }
+    });
+  }
 }
