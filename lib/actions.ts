@@ -26,7 +26,12 @@ export function validatedAction<S extends z.ZodType>(
   fn: (input: z.output<S>, ctx: { actor: Actor; sessionToken: string }) => Promise<ActionState | void>,
   /** Turns the form into the schema's input; by default, one string per field. */
   fromForm: (form: FormData) => unknown = (form) =>
-    Object.fromEntries([...form.keys()].map((k) => [k, form.get(k)])),
+    Object.fromEntries(
+      [...form.keys()]
+        // React's own bookkeeping for server actions rides along in the form.
+        .filter((k) => !k.startsWith("$ACTION_"))
+        .map((k) => [k, form.get(k)]),
+    ),
   /** Send the input back with a refusal, so the form keeps what was typed. */
   { echoInput = false }: { echoInput?: boolean } = {},
 ) {

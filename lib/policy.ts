@@ -152,3 +152,8 @@ export function assertMaySeeReview(actor: Actor, review: { userId: string; coach
   if (actor.userId === review.coachId && activeCoach) return;
   throw notFound("Review");
 }
+
+/** Views meant for a coach (a mentee's progress, the mentee page) need the link itself: owning the data is not enough. */
+export function assertActiveCoach(activeCoach: boolean): void {
+  if (!activeCoach) throw notFound();
+}

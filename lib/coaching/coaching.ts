@@ -18,6 +18,7 @@ import { AppError, notFound } from "../errors";
 import { notify } from "../notifications/notifications";
 import {
   assertAccess,
+  assertActiveCoach,
   assertInvitee,
   assertLinkParty,
   assertMayDecideReview,
@@ -210,7 +211,9 @@ export async function listMentees(actor: Actor | null) {
 /** A mentee's progress for their coach: 404 unless the link is active. */
 export async function menteeProgress(actor: Actor | null, menteeId: string) {
   const a = requireActor(actor);
-  assertAccess(a, menteeId, "profile", "read", {}, { activeCoach: await isActiveCoach(a.userId, menteeId) });
+  const activeCoach = await isActiveCoach(a.userId, menteeId);
+  assertActiveCoach(activeCoach);
+  assertAccess(a, menteeId, "profile", "read", {}, { activeCoach });
   const [p] = await db
     .select({ timezone: profiles.timezone, targetTrack: profiles.targetTrack })
     .from(profiles)

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { activities, activityDays, certifications, events, papers, profiles, projects, users } from "@/db/schema";
 import { addDaysTo, todayIn, weekStart } from "../dates";
 import { notFound } from "../errors";
-import { assertAccess, requireActor, type Actor } from "../policy";
+import { assertAccess, assertActiveCoach, requireActor, type Actor } from "../policy";
 import { certificationState } from "../records/kinds";
 import { isActiveCoach, verifiedRecordIds } from "./coaching";
 import { progressOf } from "../progress/progress";
@@ -15,6 +15,7 @@ import { progressOf } from "../progress/progress";
 export async function getMenteeView(actor: Actor | null, menteeId: string) {
   const a = requireActor(actor);
   const ties = { activeCoach: await isActiveCoach(a.userId, menteeId) };
+  assertActiveCoach(ties.activeCoach);
   assertAccess(a, menteeId, "records", "read", {}, ties);
   assertAccess(a, menteeId, "activity", "read", {}, ties);
   const [who] = await db

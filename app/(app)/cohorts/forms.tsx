@@ -22,7 +22,14 @@ export function CohortDetailsForm({
   const err = (f: string) => (state.fields?.[f] ? `${f === "endsOn" ? "End date" : f === "name" ? "Name" : "This"} ${state.fields[f]}.` : undefined);
   return (
     <form key={JSON.stringify(state.submitted ?? values)} action={formAction} className="space-y-4" noValidate>
-      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
+      {state.message ? (
+        <Alert tone={state.ok ? "success" : "error"}>
+          {state.message}
+          {Object.entries(state.fields ?? {})
+            .filter(([f]) => f !== "name" && f !== "endsOn")
+            .map(([f, why]) => ` ${f} ${why}.`)}
+        </Alert>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="cohortName" label="Name" error={err("name")}>
           <input id="cohortName" name="name" defaultValue={text(state, "name", values.name)} className={inputClass} aria-invalid={Boolean(state.fields?.name)} aria-describedby={state.fields?.name ? "cohortName-error" : undefined} />
