@@ -107,10 +107,10 @@ export function assertCohortOrganizer(role: CohortRole | null): void {
 
 /** A member may remove themself (leave); the organizer may remove anyone but themself. */
 export function assertMayRemoveMember(actor: Actor, role: CohortRole | null, memberId: string): void {
-  const own = actor.userId === memberId;
-  if (own && role === "member") return;
-  if (!own) return assertCohortOrganizer(role);
-  throw new AppError("conflict", "The organizer cannot leave their own cohort.");
+  if (actor.userId !== memberId) return assertCohortOrganizer(role);
+  if (assertCohortMember(role) === "organizer") {
+    throw new AppError("conflict", "The organizer cannot leave their own cohort.");
+  }
 }
 
 /**

@@ -133,7 +133,10 @@ export async function updateCohort(
       endsOn: "must be on or after the start date",
     });
   }
-  const [row] = await db.update(cohorts).set(input).where(eq(cohorts.id, cohort!.id)).returning();
+  // An empty change is a no-op, not an error.
+  const [row] = Object.keys(input).length
+    ? await db.update(cohorts).set(input).where(eq(cohorts.id, cohort!.id)).returning()
+    : [cohort];
   return { slug: row!.slug, name: row!.name, description: row!.description, startsOn: row!.startsOn, endsOn: row!.endsOn };
 }
 
@@ -145,10 +148,20 @@ export async function updateMembership(
   const { userId } = requireActor(actor);
   const { cohort, role } = await membershipIn(actor, slug);
   assertCohortMember(role);
+  const where = and(eq(cohortMembers.cohortId, cohort!.id), eq(cohortMembers.userId, userId));
+  const columns = {
+    shareProgress: cohortMembers.shareProgress,
+    shareHours: cohortMembers.shareHours,
+    leaderboard: cohortMembers.leaderboard,
+  };
+  if (Object.keys(input).length === 0) {
+    const [current] = await db.select(columns).from(cohortMembers).where(where);
+    return current!;
+  }
   const [row] = await db
     .update(cohortMembers)
     .set(input)
-    .where(and(eq(cohortMembers.cohortId, cohort!.id), eq(cohortMembers.userId, userId)))
+    .where(where)
     .returning({
       shareProgress: cohortMembers.shareProgress,
       shareHours: cohortMembers.shareHours,

@@ -21,7 +21,13 @@ import { cohortMembers, cohorts } from "@/db/schema";
 import { expectStatus } from "../me/records-test-helpers";
 import { createUser, jsonRequest, routeParams, tokenFor } from "../test-helpers";
 
-export { expectError, expectStatus, parseCsv, shiftDate, todayInZone } from "../me/records-test-helpers";
+export {
+  expectError,
+  expectStatus,
+  parseCsv,
+  shiftDate,
+  todayInZone,
+} from "../me/records-test-helpers";
 
 /** `undefined`: an anonymous request. */
 export type Token = string | undefined;
@@ -35,18 +41,30 @@ export const api = {
   join: (token: Token, code: string) =>
     joinRoute.POST(jsonRequest("/api/v1/cohorts/join", { method: "POST", token, body: { code } })),
   update: (token: Token, slug: string, body: unknown) =>
-    cohortRoute.PATCH(jsonRequest(`/api/v1/cohorts/${slug}`, { method: "PATCH", token, body }), routeParams({ slug })),
+    cohortRoute.PATCH(
+      jsonRequest(`/api/v1/cohorts/${slug}`, { method: "PATCH", token, body }),
+      routeParams({ slug }),
+    ),
   dashboard: (token: Token, slug: string) =>
-    dashboardRoute.GET(jsonRequest(`/api/v1/cohorts/${slug}/dashboard`, { token }), routeParams({ slug })),
+    dashboardRoute.GET(
+      jsonRequest(`/api/v1/cohorts/${slug}/dashboard`, { token }),
+      routeParams({ slug }),
+    ),
   csv: (token: Token, slug: string) =>
-    csvRoute.GET(jsonRequest(`/api/v1/cohorts/${slug}/export.csv`, { token }), routeParams({ slug })),
+    csvRoute.GET(
+      jsonRequest(`/api/v1/cohorts/${slug}/export.csv`, { token }),
+      routeParams({ slug }),
+    ),
   membership: (token: Token, slug: string, body: unknown) =>
     membershipRoute.PATCH(
       jsonRequest(`/api/v1/cohorts/${slug}/membership`, { method: "PATCH", token, body }),
       routeParams({ slug }),
     ),
   rotate: (token: Token, slug: string) =>
-    inviteCodeRoute.POST(jsonRequest(`/api/v1/cohorts/${slug}/invite-code`, { method: "POST", token }), routeParams({ slug })),
+    inviteCodeRoute.POST(
+      jsonRequest(`/api/v1/cohorts/${slug}/invite-code`, { method: "POST", token }),
+      routeParams({ slug }),
+    ),
   remove: (token: Token, slug: string, userId: string) =>
     memberRoute.DELETE(
       jsonRequest(`/api/v1/cohorts/${slug}/members/${userId}`, { method: "DELETE", token }),
@@ -133,7 +151,10 @@ export async function makeUser(name = `Cohort user ${counter++}`): Promise<Cohor
 export type TestCohort = { slug: string; name: string; inviteCode: string };
 
 /** A cohort created through POST /api/v1/cohorts by `organizer`; expects 201. */
-export async function makeCohort(organizer: CohortUser, body: Record<string, unknown> = {}): Promise<TestCohort> {
+export async function makeCohort(
+  organizer: CohortUser,
+  body: Record<string, unknown> = {},
+): Promise<TestCohort> {
   const name = `Cohort ${counter++}`;
   return expectStatus<TestCohort>(await api.create(organizer.token, { name, ...body }), 201);
 }
@@ -172,7 +193,9 @@ export async function membershipRows(slug: string, userId: string) {
 export async function logMinutes(user: CohortUser, date: string, minutes: number): Promise<void> {
   const body = { date, minutes, kind: "practice", title: `Study ${counter++}` };
   await expectStatus(
-    await activitiesRoute.POST(jsonRequest("/api/v1/me/activities", { method: "POST", token: user.token, body })),
+    await activitiesRoute.POST(
+      jsonRequest("/api/v1/me/activities", { method: "POST", token: user.token, body }),
+    ),
     201,
   );
 }
@@ -181,7 +204,11 @@ export async function logMinutes(user: CohortUser, date: string, minutes: number
 export async function rateSkill(user: CohortUser, skillSlug: string, level: number): Promise<void> {
   await expectStatus(
     await skillRoute.PUT(
-      jsonRequest(`/api/v1/me/skills/${skillSlug}`, { method: "PUT", token: user.token, body: { level } }),
+      jsonRequest(`/api/v1/me/skills/${skillSlug}`, {
+        method: "PUT",
+        token: user.token,
+        body: { level },
+      }),
       routeParams({ skillSlug }),
     ),
     200,
@@ -194,12 +221,17 @@ export async function rateSkill(user: CohortUser, skillSlug: string, level: numb
  * project being built.
  */
 export async function reachTierOne(user: CohortUser, date: string): Promise<void> {
-  for (const slug of ["python", "linear-algebra", "calculus", "probability"]) await rateSkill(user, slug, 2);
+  for (const slug of ["python", "linear-algebra", "calculus", "probability"])
+    await rateSkill(user, slug, 2);
   await rateSkill(user, "sql", 1);
   await logMinutes(user, date, 1200);
   await expectStatus(
     await projectsRoute.POST(
-      jsonRequest("/api/v1/me/projects", { method: "POST", token: user.token, body: { title: "First model", status: "building" } }),
+      jsonRequest("/api/v1/me/projects", {
+        method: "POST",
+        token: user.token,
+        body: { title: "First model", status: "building" },
+      }),
     ),
     201,
   );

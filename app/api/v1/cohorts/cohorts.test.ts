@@ -86,7 +86,12 @@ type Endpoint = {
   after?: (w: World, role: Role, succeeded: boolean) => Promise<void>;
 };
 
-const statuses = (organizer: number, member: number, removed: number, outsider: number): Record<Role, number> => ({
+const statuses = (
+  organizer: number,
+  member: number,
+  removed: number,
+  outsider: number,
+): Record<Role, number> => ({
   organizer,
   member,
   "removed member": removed,
@@ -111,7 +116,12 @@ const ENDPOINTS: Endpoint[] = [
     expected: statuses(200, 200, 200, 200),
     after: async (w, role) => {
       if (role === "anonymous") return;
-      const user = { organizer: w.organizer, member: w.member, "removed member": w.removed, "non-member": w.outsider }[role];
+      const user = {
+        organizer: w.organizer,
+        member: w.member,
+        "removed member": w.removed,
+        "non-member": w.outsider,
+      }[role];
       const list = await expectStatus<CohortListJson>(await api.list(user.token), 200);
       const mine = list.items.find((c) => c.slug === w.cohort.slug);
       if (role === "organizer" || role === "member") expect(mine?.role).toBe(role);
@@ -237,9 +247,21 @@ describe("cohort-specific endpoints with an unknown slug", () => {
     await expectError(await api.dashboard(user.token, slug), 404, "not_found");
     await expectError(await api.csv(user.token, slug), 404, "not_found");
     await expectError(await api.update(user.token, slug, { name: "x" }), 404, "not_found");
-    await expectError(await api.membership(user.token, slug, { shareHours: true }), 404, "not_found");
+    await expectError(
+      await api.membership(user.token, slug, { shareHours: true }),
+      404,
+      "not_found",
+    );
     await expectError(await api.rotate(user.token, slug), 404, "not_found");
-    await expectError(await api.remove(user.token, slug, user.id), 404, "not_found");
+  });
+
+  it("answer 404 to DELETE of one's own membership there (not the organizer's 409)", async () => {
+    const user = await makeUser();
+    await expectError(
+      await api.remove(user.token, "no-such-cohort-abc123", user.id),
+      404,
+      "not_found",
+    );
   });
 });
 
@@ -275,15 +297,23 @@ describe("POST /cohorts and GET /cohorts", () => {
       },
     ]);
     const theirs = await expectStatus<CohortListJson>(await api.list(member.token), 200);
-    expect(theirs.items.map((c) => [c.slug, c.role, c.memberCount])).toEqual([[created.slug, "member", 2]]);
+    expect(theirs.items.map((c) => [c.slug, c.role, c.memberCount])).toEqual([
+      [created.slug, "member", 2],
+    ]);
     const none = await expectStatus<CohortListJson>(await api.list(outsider.token), 200);
     expect(none.items).toEqual([]);
   });
 
   it("gives two cohorts of the same name different slugs and invite codes", async () => {
     const organizer = await makeUser();
-    const a = await expectStatus<TestCohort>(await api.create(organizer.token, { name: "Same" }), 201);
-    const b = await expectStatus<TestCohort>(await api.create(organizer.token, { name: "Same" }), 201);
+    const a = await expectStatus<TestCohort>(
+      await api.create(organizer.token, { name: "Same" }),
+      201,
+    );
+    const b = await expectStatus<TestCohort>(
+      await api.create(organizer.token, { name: "Same" }),
+      201,
+    );
     expect(a.slug).not.toBe(b.slug);
     expect(a.inviteCode).not.toBe(b.inviteCode);
   });
@@ -295,11 +325,17 @@ describe("POST /cohorts/join", () => {
   it("answers the cohort's slug and name, and joining twice leaves one membership row with its choices", async () => {
     const [organizer, member] = await Promise.all([makeUser(), makeUser()]);
     const cohort = await makeCohort(organizer);
-    const first = await expectStatus<{ slug: string; name: string }>(await api.join(member.token, cohort.inviteCode), 200);
+    const first = await expectStatus<{ slug: string; name: string }>(
+      await api.join(member.token, cohort.inviteCode),
+      200,
+    );
     expect(first).toEqual({ slug: cohort.slug, name: cohort.name });
     await share(member, cohort.slug, { shareHours: true });
 
-    const again = await expectStatus<{ slug: string; name: string }>(await api.join(member.token, cohort.inviteCode), 200);
+    const again = await expectStatus<{ slug: string; name: string }>(
+      await api.join(member.token, cohort.inviteCode),
+      200,
+    );
     expect(again).toEqual(first);
     const rows = await membershipRows(cohort.slug, member.id);
     expect(rows).toHaveLength(1);
@@ -328,11 +364,19 @@ describe("POST /cohorts/join", () => {
 
 describe("POST /cohorts/{slug}/invite-code", () => {
   it("answers a new code; the old one answers 404 on join afterwards, the new one works", async () => {
-    const [organizer, early, late, tooLate] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
+    const [organizer, early, late, tooLate] = await Promise.all([
+      makeUser(),
+      makeUser(),
+      makeUser(),
+      makeUser(),
+    ]);
     const cohort = await makeCohort(organizer);
     await joinAs(early, cohort.inviteCode);
 
-    const rotated = await expectStatus<{ inviteCode: string }>(await api.rotate(organizer.token, cohort.slug), 200);
+    const rotated = await expectStatus<{ inviteCode: string }>(
+      await api.rotate(organizer.token, cohort.slug),
+      200,
+    );
     expect(Object.keys(rotated)).toEqual(["inviteCode"]);
     expect(rotated.inviteCode).toMatch(/^[A-Z2-9]{10}$/);
     expect(rotated.inviteCode).not.toBe(cohort.inviteCode);
@@ -368,7 +412,11 @@ describe("PATCH /cohorts/{slug}", () => {
       endsOn: "2025-03-28",
     });
     const dashboard = await dashboardOf(organizer.token, cohort.slug);
-    expect(dashboard.cohort).toMatchObject({ name: "After", description: "Before", endsOn: "2025-03-28" });
+    expect(dashboard.cohort).toMatchObject({
+      name: "After",
+      description: "Before",
+      endsOn: "2025-03-28",
+    });
   });
 
   it("refuses an end date before the stored start date, naming endsOn, and changes nothing", async () => {
@@ -388,7 +436,11 @@ describe("PATCH /cohorts/{slug}", () => {
 
 describe("DELETE /cohorts/{slug}/members/{userId}", () => {
   it("ends a removed member's access at once and takes their data off the dashboard", async () => {
-    const [organizer, stays, goes] = await Promise.all([makeUser("Ada Stays"), makeUser("Bea Goes"), makeUser()]);
+    const [organizer, stays, goes] = await Promise.all([
+      makeUser("Ada Stays"),
+      makeUser("Bea Goes"),
+      makeUser(),
+    ]);
     const cohort = await makeCohort(organizer);
     await joinAs(stays, cohort.inviteCode);
     await joinAs(goes, cohort.inviteCode);
@@ -408,7 +460,11 @@ describe("DELETE /cohorts/{slug}/members/{userId}", () => {
     await expectStatus(await api.remove(organizer.token, cohort.slug, goes.id), 204);
 
     await expectError(await api.dashboard(goes.token, cohort.slug), 404, "not_found");
-    await expectError(await api.membership(goes.token, cohort.slug, { shareHours: false }), 404, "not_found");
+    await expectError(
+      await api.membership(goes.token, cohort.slug, { shareHours: false }),
+      404,
+      "not_found",
+    );
     const list = await expectStatus<CohortListJson>(await api.list(goes.token), 200);
     expect(list.items.map((c) => c.slug)).not.toContain(cohort.slug);
 
@@ -439,11 +495,19 @@ describe("DELETE /cohorts/{slug}/members/{userId}", () => {
   it("answers 404 to the organizer removing a user who is not in the cohort", async () => {
     const [organizer, stranger] = await Promise.all([makeUser(), makeUser()]);
     const cohort = await makeCohort(organizer);
-    await expectError(await api.remove(organizer.token, cohort.slug, stranger.id), 404, "not_found");
+    await expectError(
+      await api.remove(organizer.token, cohort.slug, stranger.id),
+      404,
+      "not_found",
+    );
   });
 
   it("does not let the organizer of one cohort remove members of another", async () => {
-    const [organizerA, organizerB, memberB] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    const [organizerA, organizerB, memberB] = await Promise.all([
+      makeUser(),
+      makeUser(),
+      makeUser(),
+    ]);
     await makeCohort(organizerA);
     const b = await makeCohort(organizerB);
     await joinAs(memberB, b.inviteCode);
@@ -454,7 +518,11 @@ describe("DELETE /cohorts/{slug}/members/{userId}", () => {
   it("answers 422 naming userId for a userId that is not a UUID", async () => {
     const organizer = await makeUser();
     const cohort = await makeCohort(organizer);
-    const body = await expectError(await api.remove(organizer.token, cohort.slug, "not-a-uuid"), 422, "validation_failed");
+    const body = await expectError(
+      await api.remove(organizer.token, cohort.slug, "not-a-uuid"),
+      422,
+      "validation_failed",
+    );
     expect(Object.keys(body.error.fields ?? {})).toContain("userId");
   });
 });
@@ -475,19 +543,37 @@ describe("validation", () => {
     ["no name", { description: "x" }, "name"],
     ["a name of 101 characters", { name: "n".repeat(101) }, "name"],
     ["a name that is a number", { name: 42 }, "name"],
-    ["endsOn before startsOn", { name: "Dates", startsOn: "2025-06-10", endsOn: "2025-06-09" }, "endsOn"],
+    [
+      "endsOn before startsOn",
+      { name: "Dates", startsOn: "2025-06-10", endsOn: "2025-06-09" },
+      "endsOn",
+    ],
     ["an impossible date", { name: "Dates", startsOn: "2025-02-30" }, "startsOn"],
-    ["an unknown field", { name: "Extra", organizerId: "00000000-0000-4000-8000-000000000000" }, "organizerId"],
-  ])("POST /cohorts with %s answers 422 naming the field, and creates nothing", async (_label, body, field) => {
-    const user = await makeUser();
-    await expectInvalid(await api.create(user.token, body), field);
-    const list = await expectStatus<CohortListJson>(await api.list(user.token), 200);
-    expect(list.items).toEqual([]);
-  });
+    [
+      "an unknown field",
+      { name: "Extra", organizerId: "00000000-0000-4000-8000-000000000000" },
+      "organizerId",
+    ],
+  ])(
+    "POST /cohorts with %s answers 422 naming the field, and creates nothing",
+    async (_label, body, field) => {
+      const user = await makeUser();
+      await expectInvalid(await api.create(user.token, body), field);
+      const list = await expectStatus<CohortListJson>(await api.list(user.token), 200);
+      expect(list.items).toEqual([]);
+    },
+  );
 
   it("POST /cohorts with endsOn equal to startsOn is accepted", async () => {
     const user = await makeUser();
-    await expectStatus(await api.create(user.token, { name: "One day", startsOn: "2025-06-10", endsOn: "2025-06-10" }), 201);
+    await expectStatus(
+      await api.create(user.token, {
+        name: "One day",
+        startsOn: "2025-06-10",
+        endsOn: "2025-06-10",
+      }),
+      201,
+    );
   });
 
   it.each([
@@ -496,20 +582,31 @@ describe("validation", () => {
     ["leaderboard null", { leaderboard: null }, "leaderboard"],
     ["an unknown field", { shareEverything: true }, "shareEverything"],
     ["role", { role: "organizer" }, "role"],
-  ])("PATCH /membership with %s answers 422 naming the field, and changes nothing", async (_label, body, field) => {
-    const [organizer, member] = await Promise.all([makeUser(), makeUser()]);
-    const cohort = await makeCohort(organizer);
-    await joinAs(member, cohort.inviteCode);
-    await expectInvalid(await api.membership(member.token, cohort.slug, body), field);
-    const [row] = await membershipRows(cohort.slug, member.id);
-    expect(row).toMatchObject({ role: "member", shareProgress: true, shareHours: false, leaderboard: false });
-  });
+  ])(
+    "PATCH /membership with %s answers 422 naming the field, and changes nothing",
+    async (_label, body, field) => {
+      const [organizer, member] = await Promise.all([makeUser(), makeUser()]);
+      const cohort = await makeCohort(organizer);
+      await joinAs(member, cohort.inviteCode);
+      await expectInvalid(await api.membership(member.token, cohort.slug, body), field);
+      const [row] = await membershipRows(cohort.slug, member.id);
+      expect(row).toMatchObject({
+        role: "member",
+        shareProgress: true,
+        shareHours: false,
+        leaderboard: false,
+      });
+    },
+  );
 
   it("PATCH /membership answers the member's sharing after a partial change", async () => {
     const [organizer, member] = await Promise.all([makeUser(), makeUser()]);
     const cohort = await makeCohort(organizer);
     await joinAs(member, cohort.inviteCode);
-    const answer = await expectStatus(await api.membership(member.token, cohort.slug, { leaderboard: true }), 200);
+    const answer = await expectStatus(
+      await api.membership(member.token, cohort.slug, { leaderboard: true }),
+      200,
+    );
     expect(answer).toEqual({ shareProgress: true, shareHours: false, leaderboard: true });
   });
 
@@ -528,13 +625,24 @@ describe("validation", () => {
 
   it("POST /cohorts/join without a code answers 422 naming code", async () => {
     const user = await makeUser();
-    await expectInvalid(await joinRoute.POST(jsonRequest("/api/v1/cohorts/join", { method: "POST", token: user.token, body: {} })), "code");
+    await expectInvalid(
+      await joinRoute.POST(
+        jsonRequest("/api/v1/cohorts/join", { method: "POST", token: user.token, body: {} }),
+      ),
+      "code",
+    );
     await expectInvalid(await api.join(user.token, "   "), "code");
   });
 
   it("answers 400 for a body that is not JSON", async () => {
     const user = await makeUser();
-    await expectError(await cohortsRoute.POST(jsonRequest("/api/v1/cohorts", { method: "POST", token: user.token, raw: "{name:" })), 400, "bad_request");
+    await expectError(
+      await cohortsRoute.POST(
+        jsonRequest("/api/v1/cohorts", { method: "POST", token: user.token, raw: "{name:" }),
+      ),
+      400,
+      "bad_request",
+    );
   });
 });
 

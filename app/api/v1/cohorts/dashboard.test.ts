@@ -78,7 +78,12 @@ describe("tierDistribution", () => {
 
 describe("weeklyHours", () => {
   it("has twelve weeks ending with this one and sums only the hour-sharers' activity", async () => {
-    const [organizer, a, b, quiet] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
+    const [organizer, a, b, quiet] = await Promise.all([
+      makeUser(),
+      makeUser(),
+      makeUser(),
+      makeUser(),
+    ]);
     const cohort = await makeCohort(organizer);
     for (const u of [a, b, quiet]) await joinAs(u, cohort.inviteCode);
     await share(a, cohort.slug, { shareHours: true });
@@ -133,7 +138,8 @@ describe("the inactive flag", () => {
     expect(entryOf(d, thirteen.id).inactive).toBe(false);
     expect(entryOf(d, fourteen.id).inactive).toBe(true);
     expect(entryOf(d, organizer.id).inactive).toBe(true);
-    for (const m of d.members.filter((x) => x.userId !== organizer.id)) expect(m).not.toHaveProperty("hoursThisWeek");
+    for (const m of d.members.filter((x) => x.userId !== organizer.id))
+      expect(m).not.toHaveProperty("hoursThisWeek");
     const seenByMember = await dashboardOf(yesterday.token, cohort.slug);
     for (const m of seenByMember.members) expect(m).not.toHaveProperty("inactive");
   });
@@ -248,7 +254,10 @@ describe("the dashboard's SQL queries", () => {
       await dashboardOf(c.organizer.token, c.slug);
       let dashboard: DashboardJson | undefined;
       const n = await queriesOf(async () => {
-        dashboard = await expectStatus<DashboardJson>(await api.dashboard(c.organizer.token, c.slug), 200);
+        dashboard = await expectStatus<DashboardJson>(
+          await api.dashboard(c.organizer.token, c.slug),
+          200,
+        );
       });
       return { n, dashboard: dashboard! };
     };
@@ -261,7 +270,11 @@ describe("the dashboard's SQL queries", () => {
     expect(s.dashboard.members).toHaveLength(3);
     expect(l.dashboard.members).toHaveLength(60);
     expect(l.dashboard.leaderboard).toHaveLength(60);
-    expect(l.dashboard.members.every((m) => m.tier && m.hoursThisWeek !== undefined && m.inactive !== undefined)).toBe(true);
+    expect(
+      l.dashboard.members.every(
+        (m) => m.tier && m.hoursThisWeek !== undefined && m.inactive !== undefined,
+      ),
+    ).toBe(true);
     expect(l.dashboard.tierDistribution[0]!.count).toBe(60);
 
     // The counter saw the request's queries (members, roadmap, evidence, hours...).

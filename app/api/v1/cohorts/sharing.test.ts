@@ -67,7 +67,12 @@ beforeAll(async () => {
 describe("defaults on joining", () => {
   it("share progress, but not hours nor the leaderboard", async () => {
     const [row] = await membershipRows(cohort.slug, defaults.id);
-    expect(row).toMatchObject({ role: "member", shareProgress: true, shareHours: false, leaderboard: false });
+    expect(row).toMatchObject({
+      role: "member",
+      shareProgress: true,
+      shareHours: false,
+      leaderboard: false,
+    });
     const own = await dashboardOf(defaults.token, cohort.slug);
     expect(own.you).toEqual({ shareProgress: true, shareHours: false, leaderboard: false });
   });
@@ -87,22 +92,25 @@ describe("defaults on joining", () => {
 });
 
 describe("a member who shares nothing", () => {
-  it.each(["organizer", "member"] as const)("has only name, role and id (and inactive for the organizer) as seen by the %s", async (who) => {
-    const viewer = who === "organizer" ? organizer : open;
-    const res = await api.dashboard(viewer.token, cohort.slug);
-    const d = await expectStatus<DashboardJson>(res, 200);
-    const entry = entryOf(d, hidden.id);
-    expect(keysOf(entry)).toEqual(sorted(BASE, who === "organizer" ? ["inactive"] : []));
-    expect(entry).toEqual({
-      userId: hidden.id,
-      name: "Hana Hidden",
-      role: "member",
-      ...(who === "organizer" ? { inactive: false } : {}),
-    });
-    expect(d.leaderboard.map((e) => e.userId)).not.toContain(hidden.id);
-    // Their minutes are not in the cohort's weekly hours: only the open member's (and none of the viewer's own).
-    expect(d.weeklyHours.at(-1)!.hours).toBe(asHours(MINUTES.open));
-  });
+  it.each(["organizer", "member"] as const)(
+    "has only name, role and id (and inactive for the organizer) as seen by the %s",
+    async (who) => {
+      const viewer = who === "organizer" ? organizer : open;
+      const res = await api.dashboard(viewer.token, cohort.slug);
+      const d = await expectStatus<DashboardJson>(res, 200);
+      const entry = entryOf(d, hidden.id);
+      expect(keysOf(entry)).toEqual(sorted(BASE, who === "organizer" ? ["inactive"] : []));
+      expect(entry).toEqual({
+        userId: hidden.id,
+        name: "Hana Hidden",
+        role: "member",
+        ...(who === "organizer" ? { inactive: false } : {}),
+      });
+      expect(d.leaderboard.map((e) => e.userId)).not.toContain(hidden.id);
+      // Their minutes are not in the cohort's weekly hours: only the open member's (and none of the viewer's own).
+      expect(d.weeklyHours.at(-1)!.hours).toBe(asHours(MINUTES.open));
+    },
+  );
 
   it("still sees their own progress and hours", async () => {
     const d = await dashboardOf(hidden.token, cohort.slug);
@@ -119,18 +127,28 @@ describe("a member who shares nothing", () => {
 });
 
 describe("a member who shares everything", () => {
-  it.each(["organizer", "member"] as const)("shows progress, this week's and this month's hours to the %s, and is on the leaderboard", async (who) => {
-    const viewer = who === "organizer" ? organizer : hidden;
-    const d = await dashboardOf(viewer.token, cohort.slug);
-    const entry = entryOf(d, open.id);
-    expect(keysOf(entry)).toEqual(
-      sorted(BASE, PROGRESS, ["hoursThisMonth", "hoursThisWeek"], who === "organizer" ? ["inactive"] : []),
-    );
-    expect(entry.hoursThisWeek).toBe(asHours(MINUTES.open));
-    expect(entry.hoursThisMonth).toBe(asHours(MINUTES.open));
-    expect(entry.metMilestones).toEqual([PYTHON_2]);
-    expect(d.leaderboard).toEqual([{ userId: open.id, name: "Omar Open", hours: asHours(MINUTES.open) }]);
-  });
+  it.each(["organizer", "member"] as const)(
+    "shows progress, this week's and this month's hours to the %s, and is on the leaderboard",
+    async (who) => {
+      const viewer = who === "organizer" ? organizer : hidden;
+      const d = await dashboardOf(viewer.token, cohort.slug);
+      const entry = entryOf(d, open.id);
+      expect(keysOf(entry)).toEqual(
+        sorted(
+          BASE,
+          PROGRESS,
+          ["hoursThisMonth", "hoursThisWeek"],
+          who === "organizer" ? ["inactive"] : [],
+        ),
+      );
+      expect(entry.hoursThisWeek).toBe(asHours(MINUTES.open));
+      expect(entry.hoursThisMonth).toBe(asHours(MINUTES.open));
+      expect(entry.metMilestones).toEqual([PYTHON_2]);
+      expect(d.leaderboard).toEqual([
+        { userId: open.id, name: "Omar Open", hours: asHours(MINUTES.open) },
+      ]);
+    },
+  );
 });
 
 describe("the organizer's own choices", () => {
@@ -138,7 +156,9 @@ describe("the organizer's own choices", () => {
     const [org, member] = await Promise.all([makeUser("Otto Org"), makeUser()]);
     const c = await makeCohort(org);
     await joinAs(member, c.inviteCode);
-    expect(keysOf(entryOf(await dashboardOf(member.token, c.slug), org.id))).toEqual(sorted(BASE, PROGRESS));
+    expect(keysOf(entryOf(await dashboardOf(member.token, c.slug), org.id))).toEqual(
+      sorted(BASE, PROGRESS),
+    );
     await share(org, c.slug, { shareProgress: false });
     expect(keysOf(entryOf(await dashboardOf(member.token, c.slug), org.id))).toEqual(BASE);
   });
@@ -166,7 +186,11 @@ describe("what only the organizer gets", () => {
 
 describe("changing what is shared", () => {
   it("makes the fields appear for others at once, and disappear again when turned off", async () => {
-    const [org, member, watcher] = await Promise.all([makeUser(), makeUser("Toggle Member"), makeUser()]);
+    const [org, member, watcher] = await Promise.all([
+      makeUser(),
+      makeUser("Toggle Member"),
+      makeUser(),
+    ]);
     const c = await makeCohort(org);
     await joinAs(member, c.inviteCode);
     await joinAs(watcher, c.inviteCode);
@@ -177,7 +201,11 @@ describe("changing what is shared", () => {
     expect(keysOf(hiddenView)).toEqual(BASE);
 
     const answer = await expectStatus(
-      await api.membership(member.token, c.slug, { shareProgress: true, shareHours: true, leaderboard: true }),
+      await api.membership(member.token, c.slug, {
+        shareProgress: true,
+        shareHours: true,
+        leaderboard: true,
+      }),
       200,
     );
     expect(answer).toEqual({ shareProgress: true, shareHours: true, leaderboard: true });
@@ -233,7 +261,15 @@ describe("changing what is shared", () => {
 });
 
 describe("GET /cohorts/{slug}/export.csv", () => {
-  const HEADER = ["name", "role", "tier", "tierName", "hoursThisWeek", "hoursThisMonth", "inactive14Days"];
+  const HEADER = [
+    "name",
+    "role",
+    "tier",
+    "tierName",
+    "hoursThisWeek",
+    "hoursThisMonth",
+    "inactive14Days",
+  ];
 
   it("has one row per member with shared fields only", async () => {
     const res = await api.csv(organizer.token, cohort.slug);
@@ -259,7 +295,15 @@ describe("GET /cohorts/{slug}/export.csv", () => {
       String(asHours(MINUTES.open)),
       "false",
     ]);
-    expect(byName.get("Dora Defaults")).toEqual(["Dora Defaults", "member", "0", tier0, "", "", "false"]);
+    expect(byName.get("Dora Defaults")).toEqual([
+      "Dora Defaults",
+      "member",
+      "0",
+      tier0,
+      "",
+      "",
+      "false",
+    ]);
     const text = JSON.stringify(body);
     expect(text).not.toContain(String(asHours(MINUTES.hidden)));
     expect(text).not.toContain(String(asHours(MINUTES.defaults)));
