@@ -20,7 +20,13 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
       });
 
     const skillRows = content.skillAreas.flatMap((a) =>
-      a.skills.map((s, i) => ({ slug: s.slug, areaSlug: a.slug, name: s.name, position: i, retiredAt: null })),
+      a.skills.map((s, i) => ({
+        slug: s.slug,
+        areaSlug: a.slug,
+        name: s.name,
+        position: i,
+        retiredAt: null,
+      })),
     );
     await tx
       .insert(skills)
@@ -37,7 +43,12 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
     await tx
       .update(skills)
       .set({ retiredAt: sql`coalesce(${skills.retiredAt}, now())` })
-      .where(notInArray(skills.slug, skillRows.map((s) => s.slug)));
+      .where(
+        notInArray(
+          skills.slug,
+          skillRows.map((s) => s.slug),
+        ),
+      );
 
     await tx
       .insert(tiers)
@@ -52,7 +63,11 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
       .values(content.tracks.map((t, i) => ({ ...t, position: i })))
       .onConflictDoUpdate({
         target: tracks.slug,
-        set: { name: sql`excluded.name`, summary: sql`excluded.summary`, position: sql`excluded.position` },
+        set: {
+          name: sql`excluded.name`,
+          summary: sql`excluded.summary`,
+          position: sql`excluded.position`,
+        },
       });
 
     const milestoneRows = content.milestones.map((m, i) => ({
@@ -83,7 +98,12 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
     await tx
       .update(milestones)
       .set({ retiredAt: sql`coalesce(${milestones.retiredAt}, now())` })
-      .where(notInArray(milestones.id, milestoneRows.map((m) => m.id)));
+      .where(
+        notInArray(
+          milestones.id,
+          milestoneRows.map((m) => m.id),
+        ),
+      );
 
     await tx.insert(roadmapVersions).values({ version: content.version }).onConflictDoNothing();
   });

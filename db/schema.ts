@@ -187,7 +187,11 @@ export const milestones = pgTable(
     position: smallint("position").notNull(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
-  (t) => [index("milestones_tier_idx").on(t.tier).where(sql`${t.retiredAt} is null`)],
+  (t) => [
+    index("milestones_tier_idx")
+      .on(t.tier)
+      .where(sql`${t.retiredAt} is null`),
+  ],
 );
 
 // ── Learner records (every table carries user_id and is indexed by it first) ─
@@ -197,7 +201,11 @@ const userRef = () =>
   uuid("user_id")
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
-const skillList = () => text("skills").array().notNull().default(sql`'{}'::text[]`);
+const skillList = () =>
+  text("skills")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
 
 /** The current self-rating per skill. */
 export const skillRatings = pgTable(
@@ -378,7 +386,10 @@ export const cohorts = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("cohorts_slug_key").on(t.slug), uniqueIndex("cohorts_invite_code_key").on(t.inviteCode)],
+  (t) => [
+    uniqueIndex("cohorts_slug_key").on(t.slug),
+    uniqueIndex("cohorts_invite_code_key").on(t.inviteCode),
+  ],
 );
 
 /** A learner in a cohort, with what they share with it. */
@@ -395,7 +406,10 @@ export const cohortMembers = pgTable(
     leaderboard: boolean("leaderboard").notNull().default(false),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.cohortId] }), index("cohort_members_cohort_idx").on(t.cohortId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.cohortId] }),
+    index("cohort_members_cohort_idx").on(t.cohortId),
+  ],
 );
 
 // ── Coaching ─────────────────────────────────────────────────────────────────
@@ -411,11 +425,17 @@ export const coachingInvitations = pgTable(
     inviteeEmail: text("invitee_email").notNull(),
     /** The role the invitee would take. */
     inviteeRole: text("invitee_role").$type<"coach" | "mentee">().notNull(),
-    status: text("status").$type<"pending" | "accepted" | "declined">().notNull().default("pending"),
+    status: text("status")
+      .$type<"pending" | "accepted" | "declined">()
+      .notNull()
+      .default("pending"),
     createdAt: createdAt(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
   },
-  (t) => [index("coaching_invitations_invitee_idx").on(t.inviteeEmail), index("coaching_invitations_inviter_idx").on(t.inviterId)],
+  (t) => [
+    index("coaching_invitations_invitee_idx").on(t.inviteeEmail),
+    index("coaching_invitations_inviter_idx").on(t.inviterId),
+  ],
 );
 
 /** A coach–mentee link both sides accepted; ending it sets ended_at and access stops at once. */
@@ -433,7 +453,9 @@ export const coachingLinks = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("coaching_links_active_key").on(t.coachId, t.menteeId).where(sql`${t.endedAt} is null`),
+    uniqueIndex("coaching_links_active_key")
+      .on(t.coachId, t.menteeId)
+      .where(sql`${t.endedAt} is null`),
     index("coaching_links_mentee_idx").on(t.menteeId),
   ],
 );
@@ -449,13 +471,19 @@ export const reviews = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     subjectType: text("subject_type").$type<"milestone" | "project" | "certification">().notNull(),
     subjectId: uuid("subject_id").notNull(),
-    status: text("status").$type<"requested" | "changes_requested" | "approved">().notNull().default("requested"),
+    status: text("status")
+      .$type<"requested" | "changes_requested" | "approved">()
+      .notNull()
+      .default("requested"),
     /** When it last entered the queue: the wait is counted from here. */
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
-  (t) => [index("reviews_user_idx").on(t.userId), index("reviews_coach_queue_idx").on(t.coachId, t.status, t.requestedAt)],
+  (t) => [
+    index("reviews_user_idx").on(t.userId),
+    index("reviews_coach_queue_idx").on(t.coachId, t.status, t.requestedAt),
+  ],
 );
 
 /** The exchange on a review: the request note, feedback, answers. */

@@ -3,7 +3,15 @@ import { hashPassword } from "../lib/auth/password";
 import { closeDb, db } from "./client";
 import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
-import { cohortMembers, cohorts, coachingLinks, profiles, reviewMessages, reviews, users } from "./schema";
+import {
+  cohortMembers,
+  cohorts,
+  coachingLinks,
+  profiles,
+  reviewMessages,
+  reviews,
+  users,
+} from "./schema";
 
 /** Demo accounts; the README lists them. One password for all, ≥ 10 characters. */
 export const DEMO_PASSWORD = "epoch-demo-2026";
@@ -42,7 +50,10 @@ export async function seed(): Promise<void> {
       .insert(users)
       .values({ email: account.email, name: account.name, passwordHash })
       .onConflictDoNothing();
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+    const [user] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, account.email));
     ids[account.email] = user!.id;
     await db
       .insert(profiles)
@@ -69,7 +80,13 @@ export async function seed(): Promise<void> {
     .insert(cohortMembers)
     .values([
       { cohortId, userId: ids["organizer@epoch.dev"]!, role: "organizer" },
-      { cohortId, userId: ids["learner@epoch.dev"]!, role: "member", shareHours: true, leaderboard: true },
+      {
+        cohortId,
+        userId: ids["learner@epoch.dev"]!,
+        role: "member",
+        shareHours: true,
+        leaderboard: true,
+      },
       { cohortId, userId: ids["coach@epoch.dev"]!, role: "member" },
     ])
     .onConflictDoNothing();
@@ -77,15 +94,30 @@ export async function seed(): Promise<void> {
   // Grace coaches Ada; Ada has asked her to review the shipped churn project.
   const coachId = ids["coach@epoch.dev"]!;
   const learnerId = ids["learner@epoch.dev"]!;
-  await db.insert(coachingLinks).values({ id: demoId("link:grace-ada"), coachId, menteeId: learnerId }).onConflictDoNothing();
+  await db
+    .insert(coachingLinks)
+    .values({ id: demoId("link:grace-ada"), coachId, menteeId: learnerId })
+    .onConflictDoNothing();
   const reviewId = demoId("review:churn");
   await db
     .insert(reviews)
-    .values({ id: reviewId, userId: learnerId, coachId, subjectType: "project", subjectId: demoId("project:churn") })
+    .values({
+      id: reviewId,
+      userId: learnerId,
+      coachId,
+      subjectType: "project",
+      subjectId: demoId("project:churn"),
+    })
     .onConflictDoNothing();
   await db
     .insert(reviewMessages)
-    .values({ id: demoId("review:churn:request"), reviewId, authorId: learnerId, kind: "request", body: "Could you check the model card and the evaluation section?" })
+    .values({
+      id: demoId("review:churn:request"),
+      reviewId,
+      authorId: learnerId,
+      kind: "request",
+      body: "Could you check the model card and the evaluation section?",
+    })
     .onConflictDoNothing();
 }
 

@@ -25,7 +25,8 @@ export async function schemaStatus(url: string): Promise<SchemaStatus> {
   try {
     const [table] = await sql`select to_regclass('drizzle.__drizzle_migrations') as name`;
     if (!table?.name) return { state: "behind", detail: "no migrations have been applied" };
-    const [applied] = await sql`select coalesce(max(created_at), 0)::bigint as last from drizzle.__drizzle_migrations`;
+    const [applied] =
+      await sql`select coalesce(max(created_at), 0)::bigint as last from drizzle.__drizzle_migrations`;
     if (Number(applied?.last ?? 0) < latestMigrationMillis()) {
       return { state: "behind", detail: "the database schema is older than this code" };
     }

@@ -43,7 +43,10 @@ for (const colorScheme of SCHEMES) {
 
     test("sign-up with field errors has no axe violations", async ({ page, auth, credentials }) => {
       await auth.submitSignUp({ ...credentials, email: "not-an-email", password: "short" });
-      await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute(
+        "aria-invalid",
+        "true",
+      );
       await expectNoViolations(page);
     });
 
@@ -70,13 +73,22 @@ const DEMO_SCREENS = [
   { who: ADA, paths: ["/certifications", "/projects", "/reading"] },
   { who: ADA, paths: ["/events", "/cohorts", "/coaching"] },
   { who: ADA, paths: ["/settings", "/u/ada-learner"] },
-  { who: { name: "Grace Coach", email: "coach@epoch.dev", password: DEMO_PASSWORD }, paths: ["/coaching"] },
-  { who: { name: "Alan Organizer", email: "organizer@epoch.dev", password: DEMO_PASSWORD }, paths: ["/cohorts", "/cohorts/spring-ml-bootcamp"] },
+  {
+    who: { name: "Grace Coach", email: "coach@epoch.dev", password: DEMO_PASSWORD },
+    paths: ["/coaching"],
+  },
+  {
+    who: { name: "Alan Organizer", email: "organizer@epoch.dev", password: DEMO_PASSWORD },
+    paths: ["/cohorts", "/cohorts/spring-ml-bootcamp"],
+  },
 ];
 
 for (const colorScheme of SCHEMES) {
   for (const { who, paths } of DEMO_SCREENS) {
-    test(`${who.name}'s ${paths.join(", ")} have no axe violations (${colorScheme})`, async ({ page, auth }) => {
+    test(`${who.name}'s ${paths.join(", ")} have no axe violations (${colorScheme})`, async ({
+      page,
+      auth,
+    }) => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme });
       await auth.signIn(who);

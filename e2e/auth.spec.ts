@@ -1,7 +1,11 @@
 import { DEMO_LEARNER, expect, test } from "./fixtures";
 
 test.describe("sign up, sign out, sign in", () => {
-  test("a new account signs up, signs out and signs in again", async ({ page, auth, credentials }) => {
+  test("a new account signs up, signs out and signs in again", async ({
+    page,
+    auth,
+    credentials,
+  }) => {
     await auth.signUp(credentials);
     await expect(page.getByRole("complementary").getByText(credentials.email)).toBeVisible();
 
@@ -15,7 +19,12 @@ test.describe("sign up, sign out, sign in", () => {
     await auth.signIn(credentials);
   });
 
-  test("a session cookie kept from before sign-out no longer works", async ({ page, context, auth, signedInUser }) => {
+  test("a session cookie kept from before sign-out no longer works", async ({
+    page,
+    context,
+    auth,
+    signedInUser,
+  }) => {
     const kept = await context.cookies();
     expect(kept.some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
 
@@ -46,14 +55,20 @@ test.describe("sign-in and sign-up errors", () => {
   test("a wrong password is refused and stays on sign-in", async ({ page, auth, user }) => {
     // The only deliberate wrong password here: failures count against this machine's sign-in limit.
     await auth.submitSignIn({ email: user.email, password: `${user.password}-wrong` });
-    await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is incorrect.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "The email or password is incorrect.",
+    );
     await expect(page).toHaveURL("/sign-in");
     // The email is kept for the next try; the password is not.
     await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
     await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
   });
 
-  test("a short password at sign-up is a field error naming the password", async ({ page, auth, credentials }) => {
+  test("a short password at sign-up is a field error naming the password", async ({
+    page,
+    auth,
+    credentials,
+  }) => {
     await auth.submitSignUp({ ...credentials, password: "short" });
     const password = page.getByLabel("Password", { exact: true });
     await expect(password).toHaveAttribute("aria-invalid", "true");
@@ -67,7 +82,11 @@ test.describe("sign-in and sign-up errors", () => {
     await auth.signUp(credentials);
   });
 
-  test("a duplicate email at sign-up says it is already registered", async ({ page, auth, user }) => {
+  test("a duplicate email at sign-up says it is already registered", async ({
+    page,
+    auth,
+    user,
+  }) => {
     await auth.submitSignUp({ ...user, name: "Someone Else", password: "another-password-1" });
     const email = page.getByLabel("Email", { exact: true });
     await expect(email).toHaveAttribute("aria-invalid", "true");

@@ -1,6 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
-import { AuthPages, DEMO_PASSWORD, expect, registerUser, signedInContext, test as base, uniqueCredentials, type Credentials } from "./fixtures";
+import {
+  AuthPages,
+  DEMO_PASSWORD,
+  expect,
+  registerUser,
+  signedInContext,
+  test as base,
+  uniqueCredentials,
+  type Credentials,
+} from "./fixtures";
 
 /*
  * Coaching through the screens (/coaching, the mentee view, the bell): a
@@ -10,7 +19,11 @@ import { AuthPages, DEMO_PASSWORD, expect, registerUser, signedInContext, test a
  * The demo coach and Ada's seeded review are only read, never decided.
  */
 
-const DEMO_COACH: Credentials = { name: "Grace Coach", email: "coach@epoch.dev", password: DEMO_PASSWORD };
+const DEMO_COACH: Credentials = {
+  name: "Grace Coach",
+  email: "coach@epoch.dev",
+  password: DEMO_PASSWORD,
+};
 
 type Side = { user: Credentials; page: Page };
 
@@ -35,14 +48,18 @@ const main = (page: Page) => page.getByRole("main");
 const card = (page: Page, title: string | RegExp) =>
   main(page)
     .locator("section")
-    .filter({ has: page.getByRole("heading", { level: 2, name: title, exact: typeof title === "string" }) });
+    .filter({
+      has: page.getByRole("heading", { level: 2, name: title, exact: typeof title === "string" }),
+    });
 
 /** The bell that is shown (the phone top bar's or the desktop sidebar's). */
 const bell = (page: Page) => page.getByTestId("bell").filter({ visible: true });
 
 async function expectUnread(page: Page, unread: number) {
   await expect(bell(page)).toHaveCount(1);
-  await expect(bell(page)).toHaveAccessibleName(unread ? `Notifications: ${unread} unread` : "Notifications");
+  await expect(bell(page)).toHaveAccessibleName(
+    unread ? `Notifications: ${unread} unread` : "Notifications",
+  );
   await expect(bell(page)).toHaveText(unread ? String(unread) : "");
 }
 
@@ -57,10 +74,12 @@ const threadOf = (item: Locator) => item.getByRole("listitem");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One thread entry as shown: "<label> · <who> · <n units> ago" then the message. */
-const entry = (label: string, who: string, body = "") => new RegExp(`^${escape(label)} · ${escape(who)} · \\d+ \\w+ ago${escape(body)}$`);
+const entry = (label: string, who: string, body = "") =>
+  new RegExp(`^${escape(label)} · ${escape(who)} · \\d+ \\w+ ago${escape(body)}$`);
 
 /** An action form's message: its status (success) or its alert (refusal). */
-const formMessage = (scope: Locator) => scope.locator("form").getByRole("status").or(scope.locator("form").getByRole("alert"));
+const formMessage = (scope: Locator) =>
+  scope.locator("form").getByRole("status").or(scope.locator("form").getByRole("alert"));
 
 async function openCoaching(page: Page) {
   await page.goto("/coaching");
@@ -75,8 +94,12 @@ async function invite(page: Page, email: string, role: "my coach" | "my mentee")
   await page.getByRole("button", { name: "Send invitation" }).click();
   const inviteCard = card(page, "Invite a coach or a mentee");
   // The form's message, success or error (so a refusal shows what it said).
-  await expect(formMessage(inviteCard)).toHaveText(`Invitation sent to ${email}. It waits for them if they have no account yet.`);
-  await expect(inviteCard.getByRole("listitem").filter({ hasText: email })).toHaveText(`${email} as your ${role === "my coach" ? "coach" : "mentee"}`);
+  await expect(formMessage(inviteCard)).toHaveText(
+    `Invitation sent to ${email}. It waits for them if they have no account yet.`,
+  );
+  await expect(inviteCard.getByRole("listitem").filter({ hasText: email })).toHaveText(
+    `${email} as your ${role === "my coach" ? "coach" : "mentee"}`,
+  );
 }
 
 /** Accepts the one pending invitation from `from` under "Invitations to you". */
@@ -95,10 +118,14 @@ async function acceptInvitation(page: Page, from: Credentials, says: string) {
 async function linkCoach(learner: Side, coach: Side) {
   await invite(learner.page, coach.user.email, "my coach");
   await acceptInvitation(coach.page, learner.user, "asks you to be their coach.");
-  await expect(card(coach.page, "My mentees").getByRole("link", { name: learner.user.name, exact: true })).toBeVisible();
+  await expect(
+    card(coach.page, "My mentees").getByRole("link", { name: learner.user.name, exact: true }),
+  ).toBeVisible();
   await openCoaching(learner.page);
   await expect(card(learner.page, "My coaches").getByRole("listitem")).toHaveCount(1);
-  await expect(card(learner.page, "My coaches").getByRole("listitem")).toContainText(coach.user.name);
+  await expect(card(learner.page, "My coaches").getByRole("listitem")).toContainText(
+    coach.user.name,
+  );
 }
 
 /** Adds a shipped project with a repository through /projects. */
@@ -112,7 +139,10 @@ async function addShippedProject(page: Page, title: string, repo: string) {
 }
 
 const projectRow = (page: Page, title: string) =>
-  page.getByRole("region", { name: "Your projects" }).getByRole("listitem").filter({ hasText: title });
+  page
+    .getByRole("region", { name: "Your projects" })
+    .getByRole("listitem")
+    .filter({ hasText: title });
 
 /** Asks `coach` for a review of the project `title` with `note`, from /coaching. */
 async function askForReview(page: Page, coach: Credentials, title: string, note: string) {
@@ -126,11 +156,18 @@ async function askForReview(page: Page, coach: Credentials, title: string, note:
   await subject.selectOption(value!);
   await page.getByLabel("Note (optional)", { exact: true }).fill(note);
   await page.getByRole("button", { name: "Request review" }).click();
-  await expect(formMessage(card(page, "My coaches"))).toHaveText("Review requested. Your coach has been told.");
+  await expect(formMessage(card(page, "My coaches"))).toHaveText(
+    "Review requested. Your coach has been told.",
+  );
 }
 
 /** The coach's decision on the review of `title` in the Review queue. */
-async function decide(page: Page, title: string, decision: "Approve" | "Request changes", feedback: string) {
+async function decide(
+  page: Page,
+  title: string,
+  decision: "Approve" | "Request changes",
+  feedback: string,
+) {
   const item = reviewItem(page, "Review queue", title);
   await item.getByLabel("Feedback", { exact: true }).fill(feedback);
   await item.getByRole("radio", { name: decision, exact: true }).check();
@@ -144,7 +181,10 @@ test.describe("coaching", () => {
   // Two people, each signed in through the form, through a whole journey: longer than one screen's test.
   test.describe.configure({ timeout: 90_000 });
 
-  test("a learner invites a coach, asks for a review of a shipped project, and the approval shows as verified everywhere", async ({ learner, coach }) => {
+  test("a learner invites a coach, asks for a review of a shipped project, and the approval shows as verified everywhere", async ({
+    learner,
+    coach,
+  }) => {
     const title = `Churn-aware RAG service ${unique()}`;
     const repo = `https://github.com/example/rag-${unique()}`;
     const note = "Please check the evaluation section and the README.";
@@ -164,10 +204,14 @@ test.describe("coaching", () => {
     await expect(coach.page).toHaveURL("/coaching#notifications");
     const notifications = card(coach.page, "Notifications (1 unread)");
     await expect(notifications.getByRole("listitem")).toHaveCount(1);
-    await expect(notifications.getByRole("listitem")).toContainText(`${learner.user.name} asks you to be their coach`);
+    await expect(notifications.getByRole("listitem")).toContainText(
+      `${learner.user.name} asks you to be their coach`,
+    );
 
     await acceptInvitation(coach.page, learner.user, "asks you to be their coach.");
-    await expect(card(coach.page, "My mentees").getByRole("link", { name: learner.user.name, exact: true })).toBeVisible();
+    await expect(
+      card(coach.page, "My mentees").getByRole("link", { name: learner.user.name, exact: true }),
+    ).toBeVisible();
     // Marking everything read empties the bell.
     await coach.page.getByRole("button", { name: "Mark all read" }).click();
     await expect(card(coach.page, "Notifications")).toBeVisible();
@@ -177,9 +221,15 @@ test.describe("coaching", () => {
     // The learner was told, and now has a coach.
     await openCoaching(learner.page);
     await expectUnread(learner.page, 1);
-    await expect(card(learner.page, "Notifications (1 unread)")).toContainText(`${coach.user.name} accepted your coaching invitation`);
-    await expect(card(learner.page, "Invite a coach or a mentee")).not.toContainText("Waiting for an answer");
-    await expect(card(learner.page, "My coaches").getByRole("listitem")).toContainText(coach.user.name);
+    await expect(card(learner.page, "Notifications (1 unread)")).toContainText(
+      `${coach.user.name} accepted your coaching invitation`,
+    );
+    await expect(card(learner.page, "Invite a coach or a mentee")).not.toContainText(
+      "Waiting for an answer",
+    );
+    await expect(card(learner.page, "My coaches").getByRole("listitem")).toContainText(
+      coach.user.name,
+    );
 
     // A shipped project, not verified yet.
     await addShippedProject(learner.page, title, repo);
@@ -196,10 +246,14 @@ test.describe("coaching", () => {
     // The coach is told, and finds it waiting in the queue.
     await coach.page.reload();
     await expectUnread(coach.page, 1);
-    await expect(card(coach.page, "Notifications (1 unread)")).toContainText(`${learner.user.name} asks you to review “${title}”`);
+    await expect(card(coach.page, "Notifications (1 unread)")).toContainText(
+      `${learner.user.name} asks you to review “${title}”`,
+    );
     const queued = reviewItem(coach.page, "Review queue", title);
     await expect(queued).toHaveCount(1);
-    await expect(queued.locator("p").first()).toHaveText(`${learner.user.name} · project · ${title}`);
+    await expect(queued.locator("p").first()).toHaveText(
+      `${learner.user.name} · project · ${title}`,
+    );
     await expect(queued.getByText(/^Waiting \d+ \w+$/)).toBeVisible();
     await expect(threadOf(queued)).toHaveText([entry("Request", learner.user.name, note)]);
     await expect(card(coach.page, "My mentees")).toContainText("1 open review");
@@ -213,12 +267,17 @@ test.describe("coaching", () => {
     mine = reviewItem(learner.page, "My review requests", title);
     await expect(mine).toContainText("Approved · verified");
     await expect(mine).not.toContainText("Waiting for review");
-    await expect(threadOf(mine)).toHaveText([entry("Request", "You", note), entry("Approved", coach.user.name, feedback)]);
+    await expect(threadOf(mine)).toHaveText([
+      entry("Request", "You", note),
+      entry("Approved", coach.user.name, feedback),
+    ]);
     await expect(mine.getByRole("button", { name: "Answer and ask again" })).toHaveCount(0);
 
     // The dashboard's "Verified by your coach" card lists it.
     await learner.page.goto("/dashboard");
-    await expect(learner.page.getByTestId("verified").getByRole("listitem")).toHaveText([`✓ Project: ${title}`]);
+    await expect(learner.page.getByTestId("verified").getByRole("listitem")).toHaveText([
+      `✓ Project: ${title}`,
+    ]);
 
     // So does /projects.
     await learner.page.goto("/projects");
@@ -234,13 +293,21 @@ test.describe("coaching", () => {
 
     await learner.page.goto(`/u/${slug}`);
     await expect(learner.page.getByRole("heading", { level: 1 })).toHaveText(learner.user.name);
-    const shipped = card(learner.page, "Shipped projects").getByRole("listitem").filter({ hasText: title });
+    const shipped = card(learner.page, "Shipped projects")
+      .getByRole("listitem")
+      .filter({ hasText: title });
     await expect(shipped).toHaveCount(1);
     await expect(shipped).toContainText("Coach-verified");
-    await expect(shipped.getByRole("link", { name: "Repository", exact: true })).toHaveAttribute("href", repo);
+    await expect(shipped.getByRole("link", { name: "Repository", exact: true })).toHaveAttribute(
+      "href",
+      repo,
+    );
   });
 
-  test("the coach requests changes; the learner answers and asks again; it is back in the queue with the answer", async ({ learner, coach }) => {
+  test("the coach requests changes; the learner answers and asks again; it is back in the queue with the answer", async ({
+    learner,
+    coach,
+  }) => {
     const title = `Fraud detector ${unique()}`;
     const note = "Is the threshold choice sound?";
     const feedback = "Add a precision-recall curve and justify the threshold.";
@@ -259,7 +326,10 @@ test.describe("coaching", () => {
     let mine = reviewItem(learner.page, "My review requests", title);
     await expect(mine).toContainText("Changes requested");
     await expect(mine).not.toContainText("Approved · verified");
-    await expect(threadOf(mine)).toHaveText([entry("Request", "You", note), entry("Changes requested", coach.user.name, feedback)]);
+    await expect(threadOf(mine)).toHaveText([
+      entry("Request", "You", note),
+      entry("Changes requested", coach.user.name, feedback),
+    ]);
     // Not verified.
     await learner.page.goto("/projects");
     await expect(projectRow(learner.page, title)).not.toContainText("Verified by your coach");
@@ -287,10 +357,15 @@ test.describe("coaching", () => {
       entry("Answer", learner.user.name, answer),
     ]);
     await expect(queued.getByRole("button", { name: "Send decision" })).toBeEnabled();
-    await expect(card(coach.page, /^Notifications/)).toContainText("A mentee answered your feedback");
+    await expect(card(coach.page, /^Notifications/)).toContainText(
+      "A mentee answered your feedback",
+    );
   });
 
-  test("when the learner ends the link, the coach's mentee view is not found at once", async ({ learner, coach }) => {
+  test("when the learner ends the link, the coach's mentee view is not found at once", async ({
+    learner,
+    coach,
+  }) => {
     await linkCoach(learner, coach);
 
     // While linked, the coach sees the mentee view.
@@ -307,9 +382,15 @@ test.describe("coaching", () => {
       asked.push(`${dialog.type()}: ${dialog.message()}`);
       await dialog.accept();
     });
-    await card(learner.page, "My coaches").getByRole("button", { name: "End", exact: true }).click();
-    await expect(card(learner.page, "My coaches")).toContainText("No coach yet. Invite one by email.");
-    expect(asked).toEqual([`confirm: Stop being coached by ${coach.user.name}? They lose access at once.`]);
+    await card(learner.page, "My coaches")
+      .getByRole("button", { name: "End", exact: true })
+      .click();
+    await expect(card(learner.page, "My coaches")).toContainText(
+      "No coach yet. Invite one by email.",
+    );
+    expect(asked).toEqual([
+      `confirm: Stop being coached by ${coach.user.name}? They lose access at once.`,
+    ]);
     await expect(learner.page.getByRole("button", { name: "Request review" })).toHaveCount(0);
 
     // The coach's mentee view is now the not-found page.
@@ -322,10 +403,16 @@ test.describe("coaching", () => {
     // And the learner is gone from the coach's mentees.
     await openCoaching(coach.page);
     await expect(card(coach.page, "My mentees")).toContainText("No mentees yet.");
-    await expect(card(coach.page, "My mentees").getByRole("link", { name: learner.user.name })).toHaveCount(0);
+    await expect(
+      card(coach.page, "My mentees").getByRole("link", { name: learner.user.name }),
+    ).toHaveCount(0);
   });
 
-  test("an invitation to an email without an account waits for it to sign up, then can be accepted", async ({ learner, browser, baseURL }) => {
+  test("an invitation to an email without an account waits for it to sign up, then can be accepted", async ({
+    learner,
+    browser,
+    baseURL,
+  }) => {
     const newcomer = uniqueCredentials();
     expect(newcomer.email).toMatch(/@example\.test$/);
     await invite(learner.page, newcomer.email, "my mentee");
@@ -338,14 +425,20 @@ test.describe("coaching", () => {
       await expectUnread(page, 1);
 
       await openCoaching(page);
-      await expect(card(page, "Notifications (1 unread)")).toContainText("You have a coaching invitation waiting");
+      await expect(card(page, "Notifications (1 unread)")).toContainText(
+        "You have a coaching invitation waiting",
+      );
       await acceptInvitation(page, learner.user, "offers to coach you.");
       await expect(card(page, "My coaches").getByRole("listitem")).toContainText(learner.user.name);
 
       // The inviter now coaches them.
       await openCoaching(learner.page);
-      await expect(card(learner.page, "Invite a coach or a mentee")).not.toContainText("Waiting for an answer");
-      await expect(card(learner.page, "My mentees").getByRole("link", { name: newcomer.name, exact: true })).toBeVisible();
+      await expect(card(learner.page, "Invite a coach or a mentee")).not.toContainText(
+        "Waiting for an answer",
+      );
+      await expect(
+        card(learner.page, "My mentees").getByRole("link", { name: newcomer.name, exact: true }),
+      ).toBeVisible();
     } finally {
       await context.close();
     }
@@ -353,36 +446,54 @@ test.describe("coaching", () => {
 });
 
 base.describe("the demo coach (seeded, read-only)", () => {
-  base("sees Ada under My mentees with her waiting review, and her mentee view read-only", async ({ page }) => {
-    await new AuthPages(page).signIn(DEMO_COACH);
-    await openCoaching(page);
+  base(
+    "sees Ada under My mentees with her waiting review, and her mentee view read-only",
+    async ({ page }) => {
+      await new AuthPages(page).signIn(DEMO_COACH);
+      await openCoaching(page);
 
-    const ada = card(page, "My mentees").getByRole("listitem").filter({ hasText: "Ada Learner" });
-    await expect(ada).toHaveCount(1);
-    const line = ada.locator("p");
-    await expect(line).toHaveText(/^Tier \d+ · [^·]+ · (last studied .+|no study logged) · \d+ open reviews?$/);
-    const tier = /^Tier \d+ · [^·]+?(?= · )/.exec((await line.textContent()) ?? "")?.[0];
-    expect(tier).toBeTruthy();
+      const ada = card(page, "My mentees").getByRole("listitem").filter({ hasText: "Ada Learner" });
+      await expect(ada).toHaveCount(1);
+      const line = ada.locator("p");
+      await expect(line).toHaveText(
+        /^Tier \d+ · [^·]+ · (last studied .+|no study logged) · \d+ open reviews?$/,
+      );
+      const tier = /^Tier \d+ · [^·]+?(?= · )/.exec((await line.textContent()) ?? "")?.[0];
+      expect(tier).toBeTruthy();
 
-    const churn = reviewItem(page, "Review queue", "Customer churn prediction");
-    await expect(churn).toHaveCount(1);
-    await expect(churn.locator("p").first()).toHaveText("Ada Learner · project · Customer churn prediction");
-    await expect(churn.getByText(/^Waiting \d+ \w+$/)).toBeVisible();
-    await expect(threadOf(churn).first()).toHaveText(entry("Request", "Ada Learner", "Could you check the model card and the evaluation section?"));
+      const churn = reviewItem(page, "Review queue", "Customer churn prediction");
+      await expect(churn).toHaveCount(1);
+      await expect(churn.locator("p").first()).toHaveText(
+        "Ada Learner · project · Customer churn prediction",
+      );
+      await expect(churn.getByText(/^Waiting \d+ \w+$/)).toBeVisible();
+      await expect(threadOf(churn).first()).toHaveText(
+        entry(
+          "Request",
+          "Ada Learner",
+          "Could you check the model card and the evaluation section?",
+        ),
+      );
 
-    await ada.getByRole("link", { name: "Ada Learner", exact: true }).click();
-    await expect(page).toHaveURL(/\/coaching\/mentees\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ada Learner");
-    await expect(main(page)).toContainText("mentee (read-only)");
-    await expect(card(page, "Tier").locator("p").first()).toHaveText(tier!);
-    const project = card(page, "Projects").getByRole("listitem").filter({ hasText: "Customer churn prediction" });
-    await expect(project).toHaveCount(1);
-    await expect(project).toContainText("Shipped");
-    await expect(project.getByRole("link", { name: "Repository", exact: true })).toHaveAttribute("href", "https://github.com/example/churn-prediction");
+      await ada.getByRole("link", { name: "Ada Learner", exact: true }).click();
+      await expect(page).toHaveURL(/\/coaching\/mentees\/[0-9a-f-]{36}$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ada Learner");
+      await expect(main(page)).toContainText("mentee (read-only)");
+      await expect(card(page, "Tier").locator("p").first()).toHaveText(tier!);
+      const project = card(page, "Projects")
+        .getByRole("listitem")
+        .filter({ hasText: "Customer churn prediction" });
+      await expect(project).toHaveCount(1);
+      await expect(project).toContainText("Shipped");
+      await expect(project.getByRole("link", { name: "Repository", exact: true })).toHaveAttribute(
+        "href",
+        "https://github.com/example/churn-prediction",
+      );
 
-    // Read-only: nothing to edit, delete or submit.
-    await expect(main(page).getByRole("button")).toHaveCount(0);
-    await expect(main(page).getByRole("link", { name: /^(Edit|Delete)\b/ })).toHaveCount(0);
-    await expect(main(page).locator("form, input, textarea, select")).toHaveCount(0);
-  });
+      // Read-only: nothing to edit, delete or submit.
+      await expect(main(page).getByRole("button")).toHaveCount(0);
+      await expect(main(page).getByRole("link", { name: /^(Edit|Delete)\b/ })).toHaveCount(0);
+      await expect(main(page).locator("form, input, textarea, select")).toHaveCount(0);
+    },
+  );
 });

@@ -23,7 +23,11 @@ import {
  * every fresh user here.
  */
 
-const DEMO_ORGANIZER: Credentials = { name: "Alan Organizer", email: "organizer@epoch.dev", password: DEMO_PASSWORD };
+const DEMO_ORGANIZER: Credentials = {
+  name: "Alan Organizer",
+  email: "organizer@epoch.dev",
+  password: DEMO_PASSWORD,
+};
 const DEMO_COHORT = { slug: "spring-ml-bootcamp", name: "Spring ML Bootcamp" };
 
 const CSV_HEADER = "name,role,tier,tierName,hoursThisWeek,hoursThisMonth,inactive14Days";
@@ -36,7 +40,9 @@ const main = (page: Page) => page.getByRole("main");
 
 /** A card of a page, by its heading. */
 const card = (page: Page, title: string | RegExp) =>
-  main(page).locator("section").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
+  main(page)
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { level: 2, name: title }) });
 
 /** The row of the Members list that shows `name`. */
 const memberRow = (page: Page, name: string) =>
@@ -44,7 +50,9 @@ const memberRow = (page: Page, name: string) =>
 
 /** The cohort's weekly hours chart. */
 const hoursChart = (page: Page) =>
-  card(page, "Cohort hours per week").getByRole("img", { name: /^Hours per week for the last 12 weeks: / });
+  card(page, "Cohort hours per week").getByRole("img", {
+    name: /^Hours per week for the last 12 weeks: /,
+  });
 
 /** A unique cohort name, so that tests (and reruns) never meet each other's cohorts. */
 const cohortName = () => `Cohort ${randomBytes(3).toString("hex")} ML Bootcamp`;
@@ -52,17 +60,23 @@ const cohortName = () => `Cohort ${randomBytes(3).toString("hex")} ML Bootcamp`;
 type Cohort = { name: string; slug: string; code: string; link: string };
 
 /** Creates a cohort through the "Create a cohort" form and reads the invite from the dashboard it leads to. */
-async function createCohort(page: Page, details: { name?: string; description?: string; startsOn?: string; endsOn?: string } = {}): Promise<Cohort> {
+async function createCohort(
+  page: Page,
+  details: { name?: string; description?: string; startsOn?: string; endsOn?: string } = {},
+): Promise<Cohort> {
   const name = details.name ?? cohortName();
   await page.goto("/cohorts");
   const form = card(page, "Create a cohort");
   await form.getByLabel("Name", { exact: true }).fill(name);
-  if (details.description) await form.getByLabel("Description (optional)").fill(details.description);
+  if (details.description)
+    await form.getByLabel("Description (optional)").fill(details.description);
   if (details.startsOn) await form.getByLabel("Starts on (optional)").fill(details.startsOn);
   if (details.endsOn) await form.getByLabel("Ends on (optional)").fill(details.endsOn);
   await form.getByRole("button", { name: "Create cohort" }).click();
 
-  await expect(page, "the Create cohort form should lead to the new dashboard").toHaveURL(/\/cohorts\/[a-z0-9-]+$/);
+  await expect(page, "the Create cohort form should lead to the new dashboard").toHaveURL(
+    /\/cohorts\/[a-z0-9-]+$/,
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   const slug = new URL(page.url()).pathname.split("/")[2]!;
   const codeText = page.getByTestId("invite-code");
@@ -90,7 +104,11 @@ async function createCohortByApi(page: Page): Promise<Cohort> {
 }
 
 /** A fresh account signed in on a browser of its own. */
-async function newLearner(browser: Browser, baseURL: string | undefined, request: Parameters<typeof registerUser>[0]) {
+async function newLearner(
+  browser: Browser,
+  baseURL: string | undefined,
+  request: Parameters<typeof registerUser>[0],
+) {
   const credentials = await registerUser(request);
   const { context, page } = await signedInContext(browser, baseURL, credentials);
   return { credentials, context, page };
@@ -100,9 +118,13 @@ async function newLearner(browser: Browser, baseURL: string | undefined, request
 async function joinByLink(page: Page, cohort: Cohort) {
   await page.goto(cohort.link);
   await expect(main(page).getByText(`You are invited to ${cohort.name}.`)).toBeVisible();
-  await main(page).getByRole("button", { name: `Join ${cohort.name}` }).click();
+  await main(page)
+    .getByRole("button", { name: `Join ${cohort.name}` })
+    .click();
   await expect(page).toHaveURL(`/cohorts/${cohort.slug}?joined=1`);
-  await expect(main(page).getByRole("status")).toHaveText(`Welcome to ${cohort.name}. Choose below what the cohort sees of you.`);
+  await expect(main(page).getByRole("status")).toHaveText(
+    `Welcome to ${cohort.name}. Choose below what the cohort sees of you.`,
+  );
 }
 
 /** Logs study time through the quick entry form on /log and waits for it to be saved. */
@@ -122,7 +144,11 @@ async function userIdOf(page: Page): Promise<string> {
 }
 
 type DashboardMember = { userId: string; name: string; role: string } & Record<string, unknown>;
-type Dashboard = { members: DashboardMember[]; weeklyHours: { weekStart: string; hours: number }[]; leaderboard: unknown[] };
+type Dashboard = {
+  members: DashboardMember[];
+  weeklyHours: { weekStart: string; hours: number }[];
+  leaderboard: unknown[];
+};
 
 async function dashboardApi(page: Page, slug: string): Promise<Dashboard> {
   const r = await page.request.get(`/api/v1/cohorts/${slug}/dashboard`);
@@ -143,7 +169,11 @@ async function clickAndConfirm(page: Page, button: Locator): Promise<string> {
 }
 
 /** Asserts the page is Next.js's not-found page and tells nothing of the cohort. */
-async function expectNotFound(page: Page, response: Awaited<ReturnType<Page["goto"]>>, cohortName: string) {
+async function expectNotFound(
+  page: Page,
+  response: Awaited<ReturnType<Page["goto"]>>,
+  cohortName: string,
+) {
   expect(response?.status()).toBe(404);
   await expect(page.getByText("This page could not be found.")).toBeVisible();
   await expect(page.getByText(cohortName)).toHaveCount(0);
@@ -166,15 +196,27 @@ test.describe("cohorts", () => {
     browser,
     baseURL,
   }) => {
-    const cohort = await createCohort(page, { description: "Twelve weeks to a shipped model.", startsOn: "2026-03-02", endsOn: "2026-05-24" });
+    const cohort = await createCohort(page, {
+      description: "Twelve weeks to a shipped model.",
+      startsOn: "2026-03-02",
+      endsOn: "2026-05-24",
+    });
     // The dashboard: the organizer's badge, the dates, and the invite link with its code.
-    await expect(main(page).locator("header").first().getByText("You organize it", { exact: true })).toBeVisible();
+    await expect(
+      main(page).locator("header").first().getByText("You organize it", { exact: true }),
+    ).toBeVisible();
     await expect(main(page).getByText("1 member · Mar 2, 2026 – May 24, 2026")).toBeVisible();
-    await expect(page.getByTestId("invite-link")).toHaveText(`${baseURL}/cohorts/join/${cohort.code}`);
+    await expect(page.getByTestId("invite-link")).toHaveText(
+      `${baseURL}/cohorts/join/${cohort.code}`,
+    );
     await expect(memberRow(page, organizer.name)).toContainText("Organizer");
     // Listed under "Your cohorts".
     await page.goto("/cohorts");
-    await expect(page.getByRole("region", { name: "Your cohorts" }).getByRole("link", { name: new RegExp(cohort.name) })).toContainText("Organizer");
+    await expect(
+      page
+        .getByRole("region", { name: "Your cohorts" })
+        .getByRole("link", { name: new RegExp(cohort.name) }),
+    ).toContainText("Organizer");
     await page.goto(`/cohorts/${cohort.slug}`);
 
     // A new learner, signed out in a browser of their own, opens the link…
@@ -193,11 +235,17 @@ test.describe("cohorts", () => {
     await expect(lp).toHaveURL(joinPath);
     await expect(main(lp).getByText(`You are invited to ${cohort.name}.`)).toBeVisible();
     await expect(main(lp).getByText("Twelve weeks to a shipped model.")).toBeVisible();
-    await main(lp).getByRole("button", { name: `Join ${cohort.name}` }).click();
+    await main(lp)
+      .getByRole("button", { name: `Join ${cohort.name}` })
+      .click();
     await expect(lp).toHaveURL(`/cohorts/${cohort.slug}?joined=1`);
     await expect(lp.getByRole("heading", { level: 1 })).toHaveText(cohort.name);
-    await expect(main(lp).getByRole("status")).toHaveText(`Welcome to ${cohort.name}. Choose below what the cohort sees of you.`);
-    await expect(main(lp).locator("header").first().getByText("Member", { exact: true })).toBeVisible();
+    await expect(main(lp).getByRole("status")).toHaveText(
+      `Welcome to ${cohort.name}. Choose below what the cohort sees of you.`,
+    );
+    await expect(
+      main(lp).locator("header").first().getByText("Member", { exact: true }),
+    ).toBeVisible();
     // A member sees neither the invite nor the Remove buttons.
     await expect(lp.getByTestId("invite-link")).toHaveCount(0);
     await expect(lp.getByTestId("invite-code")).toHaveCount(0);
@@ -212,8 +260,12 @@ test.describe("cohorts", () => {
     await sharing.getByRole("button", { name: "Save sharing" }).click();
     await expect(sharing.getByRole("status")).toHaveText("Sharing saved.");
     await lp.reload();
-    await expect(card(lp, "What the cohort sees of you").getByLabel("Share my hours")).toBeChecked();
-    await expect(card(lp, "What the cohort sees of you").getByLabel("Join the leaderboard")).not.toBeChecked();
+    await expect(
+      card(lp, "What the cohort sees of you").getByLabel("Share my hours"),
+    ).toBeChecked();
+    await expect(
+      card(lp, "What the cohort sees of you").getByLabel("Join the leaderboard"),
+    ).not.toBeChecked();
 
     await logMinutes(lp, 60, "Linear algebra refresher");
 
@@ -228,25 +280,43 @@ test.describe("cohorts", () => {
     await expect(row.getByRole("button", { name: "Remove" })).toBeVisible();
     // The organizer has logged nothing: only they see that badge, on their own row.
     await expect(memberRow(page, organizer.name)).toContainText("Inactive 14+ days");
-    await expect(memberRow(page, organizer.name).getByRole("button", { name: "Remove" })).toHaveCount(0);
+    await expect(
+      memberRow(page, organizer.name).getByRole("button", { name: "Remove" }),
+    ).toHaveCount(0);
     await expect(hoursChart(page)).toHaveAttribute("aria-label", /, 1 h\.$/);
-    await expect(card(page, "Tiers").getByRole("img", { name: "2 at Getting started" })).toBeVisible();
+    await expect(
+      card(page, "Tiers").getByRole("img", { name: "2 at Getting started" }),
+    ).toBeVisible();
     // Not on the leaderboard: they did not join it.
-    await expect(card(page, "Leaderboard · hours this month")).toContainText("Nobody has joined the leaderboard yet.");
+    await expect(card(page, "Leaderboard · hours this month")).toContainText(
+      "Nobody has joined the leaderboard yet.",
+    );
 
     // The learner sees the cohort under "Your cohorts" as a member.
     await lp.goto("/cohorts");
-    await expect(main(lp).getByRole("link", { name: new RegExp(cohort.name) })).toContainText("Member");
-    await expect(main(lp).getByRole("link", { name: new RegExp(cohort.name) })).toContainText("2 members");
+    await expect(main(lp).getByRole("link", { name: new RegExp(cohort.name) })).toContainText(
+      "Member",
+    );
+    await expect(main(lp).getByRole("link", { name: new RegExp(cohort.name) })).toContainText(
+      "2 members",
+    );
   });
 
-  test("hours a member does not share are absent for the organizer, on the page and in the API", async ({ page, signedInUser: organizer, request, browser, baseURL }) => {
+  test("hours a member does not share are absent for the organizer, on the page and in the API", async ({
+    page,
+    signedInUser: organizer,
+    request,
+    browser,
+    baseURL,
+  }) => {
     const cohort = await createCohortByApi(page);
     const learner = await newLearner(browser, baseURL, request);
     contexts.push(learner.context);
     await joinByLink(learner.page, cohort);
     // The default sharing, untouched: hours private.
-    await expect(card(learner.page, "What the cohort sees of you").getByLabel("Share my hours")).not.toBeChecked();
+    await expect(
+      card(learner.page, "What the cohort sees of you").getByLabel("Share my hours"),
+    ).not.toBeChecked();
     await logMinutes(learner.page, 60, "Private study hour");
     const learnerId = await userIdOf(learner.page);
 
@@ -262,7 +332,11 @@ test.describe("cohorts", () => {
     const d = await dashboardApi(page, cohort.slug);
     const member = d.members.find((m) => m.userId === learnerId);
     expect(member).toBeDefined();
-    expect(member).toMatchObject({ name: learner.credentials.name, role: "member", tier: { number: 0 } });
+    expect(member).toMatchObject({
+      name: learner.credentials.name,
+      role: "member",
+      tier: { number: 0 },
+    });
     expect(member).not.toHaveProperty("hoursThisWeek");
     expect(member).not.toHaveProperty("hoursThisMonth");
     expect(d.weeklyHours.every((w) => w.hours === 0)).toBe(true);
@@ -275,15 +349,32 @@ test.describe("cohorts", () => {
     const organizerSeen = own.members.find((m) => m.role === "organizer");
     expect(organizerSeen).toMatchObject({ name: organizer.name });
     expect(organizerSeen).not.toHaveProperty("inactive");
-    expect((await learner.page.request.get(`/api/v1/cohorts/${cohort.slug}/dashboard`).then((r) => r.json())).cohort).not.toHaveProperty("inviteCode");
+    expect(
+      (
+        await learner.page.request
+          .get(`/api/v1/cohorts/${cohort.slug}/dashboard`)
+          .then((r) => r.json())
+      ).cohort,
+    ).not.toHaveProperty("inviteCode");
   });
 
-  test("a new invite code stops the old link at once; the new code joins through the form on /cohorts", async ({ page, signedInUser, request, browser, baseURL }) => {
+  test("a new invite code stops the old link at once; the new code joins through the form on /cohorts", async ({
+    page,
+    signedInUser,
+    request,
+    browser,
+    baseURL,
+  }) => {
     void signedInUser;
     const cohort = await createCohortByApi(page);
-    const message = await clickAndConfirm(page, main(page).getByRole("button", { name: "Make a new code" }));
+    const message = await clickAndConfirm(
+      page,
+      main(page).getByRole("button", { name: "Make a new code" }),
+    );
     expect(message).toBe("Make a new invite code? The current link and code stop working at once.");
-    await expect(card(page, "Invite learners").getByRole("status")).toHaveText("New invite code made. The old link no longer works.");
+    await expect(card(page, "Invite learners").getByRole("status")).toHaveText(
+      "New invite code made. The old link no longer works.",
+    );
     const codeText = page.getByTestId("invite-code");
     await expect(codeText).not.toHaveText(cohort.code);
     await expect(codeText).toHaveText(INVITE_CODE);
@@ -306,18 +397,28 @@ test.describe("cohorts", () => {
     const join = card(op, "Join a cohort");
     await join.getByLabel("Invite code").fill(cohort.code);
     await join.getByRole("button", { name: "Join", exact: true }).click();
-    await expect(join.getByRole("alert")).toHaveText("That invite code does not open any cohort. Check it, or ask your organizer for the current one.");
+    await expect(join.getByRole("alert")).toHaveText(
+      "That invite code does not open any cohort. Check it, or ask your organizer for the current one.",
+    );
     await expect(op).toHaveURL("/cohorts");
     await join.getByLabel("Invite code").fill(code);
     await join.getByRole("button", { name: "Join", exact: true }).click();
     await expect(op).toHaveURL(`/cohorts/${cohort.slug}?joined=1`);
-    await expect(main(op).getByRole("status")).toHaveText(`Welcome to ${cohort.name}. Choose below what the cohort sees of you.`);
+    await expect(main(op).getByRole("status")).toHaveText(
+      `Welcome to ${cohort.name}. Choose below what the cohort sees of you.`,
+    );
 
     await page.reload();
     await expect(memberRow(page, other.credentials.name)).toHaveCount(1);
   });
 
-  test("the organizer removes a member, who loses the cohort at once; another member leaves", async ({ page, signedInUser: organizer, request, browser, baseURL }) => {
+  test("the organizer removes a member, who loses the cohort at once; another member leaves", async ({
+    page,
+    signedInUser: organizer,
+    request,
+    browser,
+    baseURL,
+  }) => {
     const cohort = await createCohortByApi(page);
     const removed = await newLearner(browser, baseURL, request);
     const leaver = await newLearner(browser, baseURL, request);
@@ -337,20 +438,35 @@ test.describe("cohorts", () => {
     await expect(main(page).getByText("2 members", { exact: true })).toBeVisible();
 
     // The removed member: the dashboard is not found, on the page and in the API.
-    await expectNotFound(removed.page, await removed.page.goto(`/cohorts/${cohort.slug}`), cohort.name);
+    await expectNotFound(
+      removed.page,
+      await removed.page.goto(`/cohorts/${cohort.slug}`),
+      cohort.name,
+    );
     const api = await removed.page.request.get(`/api/v1/cohorts/${cohort.slug}/dashboard`);
     expect(api.status(), await api.text()).toBe(404);
     await removed.page.goto("/cohorts");
-    await expect(main(removed.page).getByText("You are not in a cohort yet.", { exact: false })).toBeVisible();
+    await expect(
+      main(removed.page).getByText("You are not in a cohort yet.", { exact: false }),
+    ).toBeVisible();
 
     // The other member leaves.
     await leaver.page.goto(`/cohorts/${cohort.slug}`);
-    const leave = await clickAndConfirm(leaver.page, main(leaver.page).getByRole("button", { name: "Leave this cohort" }));
+    const leave = await clickAndConfirm(
+      leaver.page,
+      main(leaver.page).getByRole("button", { name: "Leave this cohort" }),
+    );
     expect(leave).toBe(`Leave ${cohort.name}?`);
     await expect(leaver.page).toHaveURL("/cohorts?left=1");
     await expect(main(leaver.page).getByRole("status")).toHaveText("You left the cohort.");
-    await expect(main(leaver.page).getByRole("link", { name: new RegExp(cohort.name) })).toHaveCount(0);
-    await expectNotFound(leaver.page, await leaver.page.goto(`/cohorts/${cohort.slug}`), cohort.name);
+    await expect(
+      main(leaver.page).getByRole("link", { name: new RegExp(cohort.name) }),
+    ).toHaveCount(0);
+    await expectNotFound(
+      leaver.page,
+      await leaver.page.goto(`/cohorts/${cohort.slug}`),
+      cohort.name,
+    );
 
     await page.reload();
     await expect(memberRow(page, leaver.credentials.name)).toHaveCount(0);
@@ -359,7 +475,13 @@ test.describe("cohorts", () => {
     await expect(main(page).getByRole("button", { name: "Leave this cohort" })).toHaveCount(0);
   });
 
-  test("the organizer downloads the members' progress as CSV, with shared fields only", async ({ page, signedInUser: organizer, request, browser, baseURL }) => {
+  test("the organizer downloads the members' progress as CSV, with shared fields only", async ({
+    page,
+    signedInUser: organizer,
+    request,
+    browser,
+    baseURL,
+  }) => {
     const cohort = await createCohortByApi(page);
     const learner = await newLearner(browser, baseURL, request);
     contexts.push(learner.context);
@@ -367,7 +489,10 @@ test.describe("cohorts", () => {
     await page.reload();
     await expect(memberRow(page, learner.credentials.name)).toHaveCount(1);
 
-    const [file] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("link", { name: "Download progress (CSV)" }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      main(page).getByRole("link", { name: "Download progress (CSV)" }).click(),
+    ]);
     expect(await file.failure()).toBeNull();
     expect(file.suggestedFilename()).toBe(`cohort-${cohort.slug}.csv`);
     const lines = (await readFile((await file.path())!, "utf8")).trimEnd().split(/\r?\n/);
@@ -375,7 +500,10 @@ test.describe("cohorts", () => {
     expect(lines).toHaveLength(3);
     // The organizer: their own hours (0), no leaderboard; the member: progress only (hours not shared). Neither has logged anything.
     expect(lines.slice(1).sort()).toEqual(
-      [`${organizer.name},organizer,0,Getting started,0,,true`, `${learner.credentials.name},member,0,Getting started,,,true`].sort(),
+      [
+        `${organizer.name},organizer,0,Getting started,0,,true`,
+        `${learner.credentials.name},member,0,Getting started,,,true`,
+      ].sort(),
     );
 
     // Only the organizer may download it.
@@ -400,7 +528,9 @@ test.describe("cohorts", () => {
     const response = await op.goto(`/cohorts/${DEMO_COHORT.slug}`);
     expect(response?.status()).toBe(200);
     await expect(op.getByRole("heading", { level: 1 })).toHaveText(DEMO_COHORT.name);
-    await expect(memberRow(op, "Ada Learner").locator("p").nth(1)).toHaveText(/ · \d+(\.\d)? h this week$/);
+    await expect(memberRow(op, "Ada Learner").locator("p").nth(1)).toHaveText(
+      / · \d+(\.\d)? h this week$/,
+    );
     // Grace shares only her progress: no hours for her, even to the organizer.
     await expect(memberRow(op, "Grace Coach")).toHaveCount(1);
     await expect(memberRow(op, "Grace Coach")).not.toContainText("h this week");

@@ -1,12 +1,22 @@
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "@playwright/test";
 
 /** Someone who can sign up or sign in. */
 export type Credentials = { name: string; email: string; password: string };
 
 /** The demo accounts of db/seed.ts. */
 export const DEMO_PASSWORD = "epoch-demo-2026";
-export const DEMO_LEARNER: Credentials = { name: "Ada Learner", email: "learner@epoch.dev", password: DEMO_PASSWORD };
+export const DEMO_LEARNER: Credentials = {
+  name: "Ada Learner",
+  email: "learner@epoch.dev",
+  password: DEMO_PASSWORD,
+};
 
 /** Credentials no one has used yet: a unique email and a first name unique enough to tell users apart. */
 export function uniqueCredentials(): Credentials {
@@ -21,7 +31,10 @@ export function uniqueCredentials(): Credentials {
 export const firstName = (c: Credentials) => c.name.split(" ")[0]!;
 
 /** Registers an account through the public JSON API (faster than the form, for tests about something else). */
-export async function registerUser(request: APIRequestContext, credentials = uniqueCredentials()): Promise<Credentials> {
+export async function registerUser(
+  request: APIRequestContext,
+  credentials = uniqueCredentials(),
+): Promise<Credentials> {
   const response = await request.post("/api/v1/register", { data: credentials });
   expect(response.status(), await response.text()).toBe(201);
   return credentials;
@@ -33,7 +46,8 @@ export class AuthPages {
 
   /** Fills and submits the sign-up form; does not wait for where it leads. */
   async submitSignUp(c: Credentials) {
-    if (new URL(this.page.url(), "http://x").pathname !== "/sign-up") await this.page.goto("/sign-up");
+    if (new URL(this.page.url(), "http://x").pathname !== "/sign-up")
+      await this.page.goto("/sign-up");
     await this.page.getByLabel("Name", { exact: true }).fill(c.name);
     await this.page.getByLabel("Email", { exact: true }).fill(c.email);
     await this.page.getByLabel("Password", { exact: true }).fill(c.password);
@@ -51,7 +65,8 @@ export class AuthPages {
    * carry a callbackUrl, or on a fresh one); does not wait for where it leads.
    */
   async submitSignIn(c: Pick<Credentials, "email" | "password">) {
-    if (new URL(this.page.url(), "http://x").pathname !== "/sign-in") await this.page.goto("/sign-in");
+    if (new URL(this.page.url(), "http://x").pathname !== "/sign-in")
+      await this.page.goto("/sign-in");
     await this.page.getByLabel("Email", { exact: true }).fill(c.email);
     await this.page.getByLabel("Password", { exact: true }).fill(c.password);
     await this.page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -65,7 +80,9 @@ export class AuthPages {
 
   async expectDashboard(c: Credentials) {
     await expect(this.page).toHaveURL("/dashboard");
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${firstName(c)}`);
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(
+      `Welcome, ${firstName(c)}`,
+    );
   }
 
   /** Signs out with the shell's button (the sidebar on desktop) and waits for the landing page. */
@@ -109,7 +126,11 @@ export const test = base.extend<Fixtures>({
 });
 
 /** A second browser (its own cookies) signed in as `c`; closed by the caller. */
-export async function signedInContext(browser: Browser, baseURL: string | undefined, c: Credentials) {
+export async function signedInContext(
+  browser: Browser,
+  baseURL: string | undefined,
+  c: Credentials,
+) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await new AuthPages(page).signIn(c);

@@ -45,12 +45,20 @@ const nextSteps = (page: Page) => page.getByTestId("next-steps");
 const stepTitled = (steps: Locator, title: string) => steps.getByText(title, { exact: true });
 
 /** The dashboard's "Check off" card. */
-const checkOffCard = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Check off", exact: true }) });
-const checkOff = (page: Page, title: string) => checkOffCard(page).getByRole("checkbox", { name: title });
+const checkOffCard = (page: Page) =>
+  page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "Check off", exact: true }) });
+const checkOff = (page: Page, title: string) =>
+  checkOffCard(page).getByRole("checkbox", { name: title });
 
 /** Resolves with the response of the check-off's PUT. */
 const attestationSaved = (page: Page) =>
-  page.waitForResponse((r) => /\/api\/v1\/me\/milestones\/[^/]+\/attestation$/.test(r.url()) && r.request().method() === "PUT");
+  page.waitForResponse(
+    (r) =>
+      /\/api\/v1\/me\/milestones\/[^/]+\/attestation$/.test(r.url()) &&
+      r.request().method() === "PUT",
+  );
 
 /** A milestone's row on /roadmap. */
 const roadmapRow = (page: Page, title: string) =>
@@ -60,12 +68,16 @@ const roadmapRow = (page: Page, title: string) =>
 
 /** A track's card on /roadmap (the nearest section around its heading). */
 const trackCard = (page: Page, name: string) =>
-  main(page).getByRole("heading", { name, exact: true, level: 3 }).locator("xpath=ancestor::section[1]");
+  main(page)
+    .getByRole("heading", { name, exact: true, level: 3 })
+    .locator("xpath=ancestor::section[1]");
 
 /** Chooses a level on /skills and waits until the server has saved it and the radio stays checked. */
 async function setSkillLevel(page: Page, slug: string, level: number, label: string) {
   const row = page.locator(`[data-skill="${slug}"]`);
-  const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/me/skills/${slug}`) && r.request().method() === "PUT");
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/v1/me/skills/${slug}`) && r.request().method() === "PUT",
+  );
   await row.getByText(label, { exact: true }).click();
   const response = await saved;
   expect(response.status(), await response.text()).toBe(200);
@@ -94,7 +106,10 @@ const mondayOf = (day: string) => {
 // ---------------------------------------------------------------- tests
 
 test.describe("reaching a tier", () => {
-  test("a new learner reaches tier 1 through the screens alone, and the next steps move on to tier 2", async ({ page, signedInUser }) => {
+  test("a new learner reaches tier 1 through the screens alone, and the next steps move on to tier 2", async ({
+    page,
+    signedInUser,
+  }) => {
     void signedInUser;
     // Five skill saves, two log entries, a project and four dashboards.
     test.slow();
@@ -102,16 +117,25 @@ test.describe("reaching a tier", () => {
     // A new learner: no tier yet, the next steps are the Foundations milestones.
     await page.goto("/dashboard");
     await expect(currentTier(page)).toHaveText("Getting started");
-    await expect(main(page).getByText("Toward tier 1 · Foundations", { exact: true })).toBeVisible();
+    await expect(
+      main(page).getByText("Toward tier 1 · Foundations", { exact: true }),
+    ).toBeVisible();
     await expect(nextSteps(page).getByRole("listitem")).toHaveCount(FOUNDATIONS.length);
-    for (const title of FOUNDATIONS) await expect(stepTitled(nextSteps(page), title), title).toBeVisible();
+    for (const title of FOUNDATIONS)
+      await expect(stepTitled(nextSteps(page), title), title).toBeVisible();
 
     // Skills on /skills.
     await page.goto("/skills");
-    for (const [slug, level, label] of TIER_ONE_SKILLS) await setSkillLevel(page, slug, level, label);
+    for (const [slug, level, label] of TIER_ONE_SKILLS)
+      await setSkillLevel(page, slug, level, label);
     await page.reload();
     for (const [slug, level, label] of TIER_ONE_SKILLS) {
-      await expect(page.locator(`[data-skill="${slug}"]`).getByRole("radio", { name: `${level} ${label}`, exact: true }), slug).toBeChecked();
+      await expect(
+        page
+          .locator(`[data-skill="${slug}"]`)
+          .getByRole("radio", { name: `${level} ${label}`, exact: true }),
+        slug,
+      ).toBeChecked();
     }
 
     // 20 hours on /log: two entries of 600 minutes, dated today (the form's default).
@@ -121,13 +145,17 @@ test.describe("reaching a tier", () => {
     expect([before, todayUtc()]).toContain(date);
     await logMinutes(page, 600, "Linear algebra and probability bootcamp, day 1");
     await logMinutes(page, 600, "Linear algebra and probability bootcamp, day 2");
-    await expect(page.getByRole("region", { name: `Week of ${mondayOf(date)}` }).getByTestId("week-total")).toHaveText("20 h");
+    await expect(
+      page.getByRole("region", { name: `Week of ${mondayOf(date)}` }).getByTestId("week-total"),
+    ).toHaveText("20 h");
 
     // Everything but the project: still no tier, and the project is the one step left.
     await page.goto("/dashboard");
     await expect(currentTier(page)).toHaveText("Getting started");
     await expect(nextSteps(page).getByRole("listitem")).toHaveCount(1);
-    const projectStep = nextSteps(page).getByRole("listitem").filter({ has: page.getByText("A portfolio project started", { exact: true }) });
+    const projectStep = nextSteps(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByText("A portfolio project started", { exact: true }) });
     await expect(projectStep).toContainText("0/1 project");
 
     // The last piece of evidence: a project being built, on /projects.
@@ -136,15 +164,22 @@ test.describe("reaching a tier", () => {
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Building" });
     await page.getByRole("button", { name: "Add project" }).click();
     await expect(main(page).getByRole("status")).toHaveText("Project saved.");
-    await expect(page.getByRole("region", { name: "Your projects" }).getByRole("listitem").filter({ hasText: "Handwritten digit recognizer" })).toContainText(
-      "Building",
-    );
+    await expect(
+      page
+        .getByRole("region", { name: "Your projects" })
+        .getByRole("listitem")
+        .filter({ hasText: "Handwritten digit recognizer" }),
+    ).toContainText("Building");
 
     // Tier 1, and the next steps are tier 2's.
     await page.goto("/dashboard");
     await expect(currentTier(page)).toHaveText("Tier 1 · Foundations");
-    await expect(main(page).getByText("Toward tier 2 · Entry-level ML engineer", { exact: true })).toBeVisible();
-    await expect(main(page).getByText("Toward tier 1 · Foundations", { exact: true })).toHaveCount(0);
+    await expect(
+      main(page).getByText("Toward tier 2 · Entry-level ML engineer", { exact: true }),
+    ).toBeVisible();
+    await expect(main(page).getByText("Toward tier 1 · Foundations", { exact: true })).toHaveCount(
+      0,
+    );
     const steps = nextSteps(page);
     await expect(stepTitled(steps, "Python at proficient level")).toBeVisible();
     // Nearest to done first: Python is at 2 of 3.
@@ -152,7 +187,10 @@ test.describe("reaching a tier", () => {
     for (const title of FOUNDATIONS) await expect(stepTitled(steps, title), title).toHaveCount(0);
   });
 
-  test("the roadmap shows each milestone's status for a tier-1 learner, and the target track can be set", async ({ page, signedInUser }) => {
+  test("the roadmap shows each milestone's status for a tier-1 learner, and the target track can be set", async ({
+    page,
+    signedInUser,
+  }) => {
     void signedInUser;
     // The tier-1 evidence of the test above, recorded through the JSON API (the screens are that test's subject).
     const api = page.request;
@@ -162,11 +200,18 @@ test.describe("reaching a tier", () => {
     }
     for (const day of [1, 2]) {
       const r = await api.post("/api/v1/me/activities", {
-        data: { date: todayUtc(), minutes: 600, kind: "practice", title: `Foundations bootcamp, day ${day}` },
+        data: {
+          date: todayUtc(),
+          minutes: 600,
+          kind: "practice",
+          title: `Foundations bootcamp, day ${day}`,
+        },
       });
       expect(r.status(), await r.text()).toBe(201);
     }
-    const project = await api.post("/api/v1/me/projects", { data: { title: "Handwritten digit recognizer", status: "building" } });
+    const project = await api.post("/api/v1/me/projects", {
+      data: { title: "Handwritten digit recognizer", status: "building" },
+    });
     expect(project.status(), await project.text()).toBe(201);
 
     await page.goto("/roadmap");
@@ -179,7 +224,9 @@ test.describe("reaching a tier", () => {
     await expect(sql.getByText("Met", { exact: true })).toBeVisible();
     await expect(sql.getByText("Not yet", { exact: true })).toHaveCount(0);
     await expect(sql).toContainText("1/1");
-    await expect(roadmapRow(page, "20 hours of study logged").getByText("Met", { exact: true })).toBeVisible();
+    await expect(
+      roadmapRow(page, "20 hours of study logged").getByText("Met", { exact: true }),
+    ).toBeVisible();
 
     const python = roadmapRow(page, "Python at proficient level");
     await expect(python.getByText("Not yet", { exact: true })).toBeVisible();
@@ -198,14 +245,21 @@ test.describe("reaching a tier", () => {
 
     await page.reload();
     await expect(page.getByLabel("Your target track", { exact: true })).toHaveValue("mlops");
-    await expect(trackCard(page, "MLOps engineer").getByText("Your target", { exact: true })).toBeVisible();
+    await expect(
+      trackCard(page, "MLOps engineer").getByText("Your target", { exact: true }),
+    ).toBeVisible();
     await expect(main(page).getByText("Your target", { exact: true })).toHaveCount(1);
-    await expect(trackCard(page, "Responsible AI specialist").getByText("Your target", { exact: true })).toHaveCount(0);
+    await expect(
+      trackCard(page, "Responsible AI specialist").getByText("Your target", { exact: true }),
+    ).toHaveCount(0);
   });
 });
 
 test.describe("checking off milestones on the dashboard", () => {
-  test("a check-off stays after a reload; a refused one rolls back with a message", async ({ page, signedInUser }) => {
+  test("a check-off stays after a reload; a refused one rolls back with a message", async ({
+    page,
+    signedInUser,
+  }) => {
     void signedInUser;
     await page.goto("/dashboard");
     const explained = checkOff(page, EXPLAINED);
@@ -260,7 +314,10 @@ test.describe("checking off milestones on the dashboard", () => {
 });
 
 test.describe("public profile", () => {
-  test("the demo learner's public profile shows the tier, shipped projects and valid certifications, and nothing private", async ({ page, request }) => {
+  test("the demo learner's public profile shows the tier, shipped projects and valid certifications, and nothing private", async ({
+    page,
+    request,
+  }) => {
     const api = await request.get("/api/v1/profiles/ada-learner");
     expect(api.status(), await api.text()).toBe(200);
     const profile = (await api.json()) as {
@@ -271,7 +328,10 @@ test.describe("public profile", () => {
       earnedCertifications: unknown[];
     };
     expect(profile.name).toBe(DEMO_LEARNER.name);
-    const tierLine = profile.tier.number > 0 ? `Tier ${profile.tier.number} · ${profile.tier.name}` : "Getting started";
+    const tierLine =
+      profile.tier.number > 0
+        ? `Tier ${profile.tier.number} · ${profile.tier.name}`
+        : "Getting started";
     // The API tells no more than the page: no email, no study log.
     const apiText = JSON.stringify(profile);
     expect(apiText).not.toContain(DEMO_LEARNER.email);
@@ -281,17 +341,27 @@ test.describe("public profile", () => {
     expect(response?.status()).toBe(200);
     const body = page.locator("body");
     await expect(main(page).getByRole("heading", { level: 1 })).toHaveText("Ada Learner");
-    await expect(main(page).getByText(new RegExp(`^${tierLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).toBeVisible();
+    await expect(
+      main(page).getByText(new RegExp(`^${tierLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
+    ).toBeVisible();
 
     // `.first()`: a development database seeded more than once may hold an older copy of a seed row.
-    const shipped = main(page).locator("section").filter({ has: page.getByRole("heading", { name: "Shipped projects" }) });
-    await expect(shipped.getByText("Customer churn prediction", { exact: true }).first()).toBeVisible();
+    const shipped = main(page)
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Shipped projects" }) });
+    await expect(
+      shipped.getByText("Customer churn prediction", { exact: true }).first(),
+    ).toBeVisible();
     // Only shipped ones: not the one being built nor the idea.
     await expect(body).not.toContainText("CIFAR-10 image classifier in PyTorch");
     await expect(body).not.toContainText("Fairness audit of a credit-scoring model");
 
-    const certs = main(page).locator("section").filter({ has: page.getByRole("heading", { name: "Certifications" }) });
-    await expect(certs.getByText("AWS Certified Machine Learning – Specialty", { exact: true }).first()).toBeVisible();
+    const certs = main(page)
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Certifications" }) });
+    await expect(
+      certs.getByText("AWS Certified Machine Learning – Specialty", { exact: true }).first(),
+    ).toBeVisible();
     await expect(body).not.toContainText("Professional Machine Learning Engineer"); // planned
     await expect(body).not.toContainText("TensorFlow Developer Certificate"); // expired
 
@@ -310,17 +380,28 @@ test.describe("public profile", () => {
 
     // Open Graph tags, in the HTML the page was served with.
     const title = `Ada Learner — ${tierLine}`;
-    const description = profile.headline ?? `${profile.shippedProjects.length} shipped projects, ${profile.earnedCertifications.length} certifications on the path to AI/ML engineer.`;
+    const description =
+      profile.headline ??
+      `${profile.shippedProjects.length} shipped projects, ${profile.earnedCertifications.length} certifications on the path to AI/ML engineer.`;
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", description);
-    const html = await (await request.get("/u/ada-learner", { headers: { "User-Agent": "facebookexternalhit/1.1" } })).text();
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      description,
+    );
+    const html = await (
+      await request.get("/u/ada-learner", { headers: { "User-Agent": "facebookexternalhit/1.1" } })
+    ).text();
     const head = html.slice(0, html.indexOf("</head>"));
     expect(head).toMatch(/<meta[^>]+property="og:title"[^>]*>/);
     expect(head).toMatch(/<meta[^>]+property="og:description"[^>]*>/);
     expect(head).toContain(`content="${title}"`);
   });
 
-  test("a new user's profile is public only while the box is ticked and an address is set", async ({ page, request, signedInUser }) => {
+  test("a new user's profile is public only while the box is ticked and an address is set", async ({
+    page,
+    request,
+    signedInUser,
+  }) => {
     const slug = `e2e-${randomBytes(5).toString("hex")}`;
     const profileApi = () => request.get(`/api/v1/profiles/${slug}`);
     const publicBox = page.getByLabel("Show my name, headline, tier", { exact: false });
@@ -371,7 +452,10 @@ test.describe("public profile", () => {
 });
 
 test.describe("keyboard", () => {
-  test("a milestone is checked off with the Space key, and stays checked after a reload", async ({ page, signedInUser }) => {
+  test("a milestone is checked off with the Space key, and stays checked after a reload", async ({
+    page,
+    signedInUser,
+  }) => {
     void signedInUser;
     await page.goto("/dashboard");
     const box = checkOff(page, EXPLAINED);

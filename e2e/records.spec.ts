@@ -33,10 +33,16 @@ const addDays = (day: string, n: number) => {
   return isoDay(d);
 };
 /** The Monday of the calendar week (Monday to Sunday) holding `day`. */
-const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+const mondayOf = (day: string) =>
+  addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 /** As the record screens print a date: "Dec 29, 2026". */
 const longDate = (day: string) =>
-  new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  new Intl.DateTimeFormat("en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
 
 // ---------------------------------------------------------------- screens
 
@@ -62,7 +68,8 @@ async function thisWeek(page: Page): Promise<Locator> {
 }
 
 /** The row of the study log (or of a record list) that shows `title`. */
-const rowOf = (scope: Locator, title: string) => scope.getByRole("listitem").filter({ hasText: title });
+const rowOf = (scope: Locator, title: string) =>
+  scope.getByRole("listitem").filter({ hasText: title });
 
 /** Logs an activity through the quick entry form, as a person would, and waits for it to be listed. */
 async function logActivity(page: Page, a: { minutes: number; title: string; kind?: string }) {
@@ -88,7 +95,9 @@ async function download(page: Page, link: Locator): Promise<{ file: Download; te
 // ---------------------------------------------------------------- tests
 
 test.describe("creating records through the screens", () => {
-  test("an activity logged on /log shows in this week's group with the week's total, and stays after a reload", async ({ page }) => {
+  test("an activity logged on /log shows in this week's group with the week's total, and stays after a reload", async ({
+    page,
+  }) => {
     const before = todayUtc();
     await page.goto("/log");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study log");
@@ -133,7 +142,9 @@ test.describe("creating records through the screens", () => {
     await expect(reloaded.getByTestId("week-total")).toHaveText("1 h 15 min");
   });
 
-  test("an earned certification expiring in 30 days is listed as expiring soon, and stays after a reload", async ({ page }) => {
+  test("an earned certification expiring in 30 days is listed as expiring soon, and stays after a reload", async ({
+    page,
+  }) => {
     const expires = addDays(todayUtc(), 30);
     await page.goto("/certifications");
     await expect(page.getByText("No certifications yet.", { exact: false })).toBeVisible();
@@ -158,14 +169,18 @@ test.describe("creating records through the screens", () => {
     }
   });
 
-  test("a shipped open-source project is listed with its badges and repository link, and stays after a reload", async ({ page }) => {
+  test("a shipped open-source project is listed with its badges and repository link, and stays after a reload", async ({
+    page,
+  }) => {
     const repo = "https://github.com/example/tiny-llm-eval";
     await page.goto("/projects");
     await page.getByLabel("Title", { exact: true }).fill("Tiny LLM evaluation harness");
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Shipped" });
     await page.getByLabel("Repository URL (optional)", { exact: true }).fill(repo);
     await page.getByLabel("This is an open-source contribution").check();
-    await page.getByLabel("Summary (optional)", { exact: true }).fill("Runs a prompt suite against three models.");
+    await page
+      .getByLabel("Summary (optional)", { exact: true })
+      .fill("Runs a prompt suite against three models.");
     await page.getByRole("button", { name: "Add project" }).click();
     await expect(main(page).getByRole("status")).toHaveText("Project saved.");
 
@@ -183,12 +198,16 @@ test.describe("creating records through the screens", () => {
     }
   });
 
-  test("a paper added on /reading is listed with its link and status, and stays after a reload", async ({ page }) => {
+  test("a paper added on /reading is listed with its link and status, and stays after a reload", async ({
+    page,
+  }) => {
     await page.goto("/reading");
     await expect(page.getByText("Your reading list is empty.", { exact: false })).toBeVisible();
     await page.getByLabel("Title", { exact: true }).fill("Language Models are Few-Shot Learners");
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Reading" });
-    await page.getByLabel("Link (optional)", { exact: true }).fill("https://arxiv.org/abs/2005.14165");
+    await page
+      .getByLabel("Link (optional)", { exact: true })
+      .fill("https://arxiv.org/abs/2005.14165");
     await page.getByLabel("Topic (optional)", { exact: true }).fill("transformers");
     await page.getByRole("button", { name: "Add paper" }).click();
     await expect(main(page).getByRole("status")).toHaveText("Paper saved.");
@@ -198,17 +217,22 @@ test.describe("creating records through the screens", () => {
       const list = listOf(page, "Your reading list");
       const row = rowOf(list, "Language Models are Few-Shot Learners");
       await expect(row, pass).toHaveCount(1);
-      await expect(row.getByRole("link", { name: "Language Models are Few-Shot Learners", exact: true }), pass).toHaveAttribute(
-        "href",
-        "https://arxiv.org/abs/2005.14165",
-      );
+      await expect(
+        row.getByRole("link", { name: "Language Models are Few-Shot Learners", exact: true }),
+        pass,
+      ).toHaveAttribute("href", "https://arxiv.org/abs/2005.14165");
       await expect(row, pass).toContainText("Reading");
       await expect(row, pass).toContainText("transformers");
-      await expect(page.getByText("Your reading list is empty.", { exact: false }), pass).toHaveCount(0);
+      await expect(
+        page.getByText("Your reading list is empty.", { exact: false }),
+        pass,
+      ).toHaveCount(0);
     }
   });
 
-  test("an event added on /events is listed with its kind and date, and stays after a reload", async ({ page }) => {
+  test("an event added on /events is listed with its kind and date, and stays after a reload", async ({
+    page,
+  }) => {
     const before = todayUtc();
     await page.goto("/events");
     // The date defaults to today.
@@ -232,14 +256,18 @@ test.describe("creating records through the screens", () => {
 });
 
 test.describe("field errors", () => {
-  test("an activity of 0 minutes is refused with an error on Minutes, and nothing is logged", async ({ page }) => {
+  test("an activity of 0 minutes is refused with an error on Minutes, and nothing is logged", async ({
+    page,
+  }) => {
     await page.goto("/log");
     const form = logForm(page);
     await form.minutes.fill("0");
     await form.title.fill("Nothing really");
     await form.submit.click();
 
-    await expect(main(page).getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    await expect(main(page).getByRole("alert")).toHaveText(
+      "Please correct the highlighted fields.",
+    );
     await expect(form.minutes).toHaveAttribute("aria-invalid", "true");
     await expect(form.minutes).toHaveAccessibleDescription("Minutes must be at least 1.");
     await expect(form.title).not.toHaveAttribute("aria-invalid", "true");
@@ -254,14 +282,18 @@ test.describe("field errors", () => {
     await expect(page.getByText("Nothing logged in these weeks yet.")).toBeVisible();
   });
 
-  test("a javascript: repository URL is refused with an error on Repository URL, and nothing is saved", async ({ page }) => {
+  test("a javascript: repository URL is refused with an error on Repository URL, and nothing is saved", async ({
+    page,
+  }) => {
     await page.goto("/projects");
     const repo = page.getByLabel("Repository URL (optional)", { exact: true });
     await page.getByLabel("Title", { exact: true }).fill("Sneaky link");
     await repo.fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Add project" }).click();
 
-    await expect(main(page).getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    await expect(main(page).getByRole("alert")).toHaveText(
+      "Please correct the highlighted fields.",
+    );
     await expect(repo).toHaveAttribute("aria-invalid", "true");
     await expect(repo).toHaveAccessibleDescription("Repository URL must be an http(s) URL.");
 
@@ -273,7 +305,9 @@ test.describe("field errors", () => {
 });
 
 test.describe("editing and deleting", () => {
-  test("an activity's minutes are edited, then it is deleted after confirming", async ({ page }) => {
+  test("an activity's minutes are edited, then it is deleted after confirming", async ({
+    page,
+  }) => {
     const title = "Attention paper re-derivation";
     await logActivity(page, { minutes: 45, title });
     let week = await thisWeek(page);
@@ -343,7 +377,10 @@ test.describe("stored markup", () => {
       await expect(list.getByText(notes, { exact: true }), pass).toBeVisible();
       await expect(list.locator("img, script, b"), pass).toHaveCount(0);
       await expect(list.getByRole("button", { name: `Delete ${title}` }), pass).toHaveCount(1);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), pass).toBeUndefined();
+      expect(
+        await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+        pass,
+      ).toBeUndefined();
     }
   });
 });
@@ -359,7 +396,9 @@ test.describe("skills", () => {
     const python = skillRow(page, "python");
     await expect(level(python, "0 None")).toBeChecked();
 
-    const saved = page.waitForResponse((r) => r.url().endsWith("/api/v1/me/skills/python") && r.request().method() === "PUT");
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/v1/me/skills/python") && r.request().method() === "PUT",
+    );
     await python.getByText("Proficient", { exact: true }).click();
     const response = await saved;
     expect(response.status(), await response.text()).toBe(200);
@@ -380,12 +419,16 @@ test.describe("skills", () => {
       route.fulfill({
         status: 422,
         contentType: "application/json",
-        body: JSON.stringify({ error: { code: "validation_failed", message: "Refused for the test." } }),
+        body: JSON.stringify({
+          error: { code: "validation_failed", message: "Refused for the test." },
+        }),
       }),
     );
 
     await sql.getByText("Practicing", { exact: true }).click();
-    await expect(alerts(page)).toHaveText(["Could not save SQL: Refused for the test. It is back at its previous level."]);
+    await expect(alerts(page)).toHaveText([
+      "Could not save SQL: Refused for the test. It is back at its previous level.",
+    ]);
     await expect(page.locator("li").filter({ has: sql }).getByRole("alert")).toHaveCount(1);
     await expect(level(sql, "0 None")).toBeChecked();
     await expect(level(sql, "2 Practicing")).not.toBeChecked();
@@ -399,18 +442,32 @@ test.describe("skills", () => {
 });
 
 test.describe("your data", () => {
-  test("the JSON export holds the logged activity; the activities CSV has a header row", async ({ page, signedInUser }) => {
+  test("the JSON export holds the logged activity; the activities CSV has a header row", async ({
+    page,
+    signedInUser,
+  }) => {
     const title = "Exported: gradient descent notebook";
     await logActivity(page, { minutes: 45, title, kind: "Practice" });
 
     await page.goto("/settings");
-    const json = await download(page, main(page).getByRole("link", { name: "Download everything (JSON)" }));
+    const json = await download(
+      page,
+      main(page).getByRole("link", { name: "Download everything (JSON)" }),
+    );
     expect(json.file.suggestedFilename()).toMatch(/^epoch-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const doc = JSON.parse(json.text) as { account: { email: string }; activities: Record<string, unknown>[] };
+    const doc = JSON.parse(json.text) as {
+      account: { email: string };
+      activities: Record<string, unknown>[];
+    };
     expect(doc.account.email).toBe(signedInUser.email);
-    expect(doc.activities).toEqual([expect.objectContaining({ title, minutes: 45, kind: "practice" })]);
+    expect(doc.activities).toEqual([
+      expect.objectContaining({ title, minutes: 45, kind: "practice" }),
+    ]);
 
-    const csv = await download(page, main(page).getByRole("link", { name: "Study log", exact: true }));
+    const csv = await download(
+      page,
+      main(page).getByRole("link", { name: "Study log", exact: true }),
+    );
     expect(csv.file.suggestedFilename()).toMatch(/^epoch-activities-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.trim().split(/\r?\n/);
     expect(lines[0]).toBe("id,date,minutes,kind,title,path,skills,notes,url,createdAt,updatedAt");
@@ -418,7 +475,11 @@ test.describe("your data", () => {
     expect(lines[1]).toContain(`,45,practice,${title},`);
   });
 
-  test("deleting the account needs the right password and the box ticked, then the credentials stop working", async ({ page, auth, signedInUser }) => {
+  test("deleting the account needs the right password and the box ticked, then the credentials stop working", async ({
+    page,
+    auth,
+    signedInUser,
+  }) => {
     await page.goto("/settings");
     const password = page.getByLabel("Your password", { exact: true });
     const confirm = page.getByLabel("I understand that my account", { exact: false });
@@ -443,26 +504,36 @@ test.describe("your data", () => {
     await confirm.check();
     await submit.click();
     await expect(page).toHaveURL((url) => url.pathname === "/");
-    await expect(main(page).getByRole("status")).toHaveText("Your account and everything in it have been deleted.");
+    await expect(main(page).getByRole("status")).toHaveText(
+      "Your account and everything in it have been deleted.",
+    );
 
     // Signed out, and the credentials no longer sign in (the one deliberate failed sign-in of this file).
     await page.goto("/dashboard");
     await auth.expectSentToSignIn("/dashboard");
     await auth.submitSignIn(signedInUser);
-    await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is incorrect.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "The email or password is incorrect.",
+    );
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });
 
 test.describe("keyboard", () => {
-  test("an activity is logged without the mouse: Minutes is focused, Tab to the title, Enter submits", async ({ page }) => {
+  test("an activity is logged without the mouse: Minutes is focused, Tab to the title, Enter submits", async ({
+    page,
+  }) => {
     await page.goto("/log");
     const form = logForm(page);
     await expect(form.minutes).toBeFocused();
 
     await page.keyboard.type("25");
     // Tab through the date (its day, month and year are separate stops in Chromium), kind and path to the title.
-    for (let i = 0; i < 10 && !(await form.title.evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 10 && !(await form.title.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press("Tab");
     }
     await expect(form.title).toBeFocused();
@@ -486,12 +557,21 @@ base.describe("the demo learner's seeded records (read-only)", () => {
     await page.goto("/log");
     const weeks = main(page).getByRole("region", { name: /^Week of \d{4}-\d{2}-\d{2}$/ });
     await expect(weeks.getByRole("listitem").first()).toBeVisible();
-    await expect(weeks.getByRole("listitem").filter({ hasText: /fast\.ai Practical Deep Learning, lesson \d+/ }).first()).toBeVisible();
+    await expect(
+      weeks
+        .getByRole("listitem")
+        .filter({ hasText: /fast\.ai Practical Deep Learning, lesson \d+/ })
+        .first(),
+    ).toBeVisible();
 
     await page.goto("/certifications");
     const certs = listOf(page, "Your certifications");
-    await expect(rowOf(certs, "AWS Certified Machine Learning – Specialty").first()).toContainText("Expires soon");
-    await expect(rowOf(certs, "TensorFlow Developer Certificate").first()).toContainText("Expired — no longer counts");
+    await expect(rowOf(certs, "AWS Certified Machine Learning – Specialty").first()).toContainText(
+      "Expires soon",
+    );
+    await expect(rowOf(certs, "TensorFlow Developer Certificate").first()).toContainText(
+      "Expired — no longer counts",
+    );
 
     await page.goto("/projects");
     const churn = rowOf(listOf(page, "Your projects"), "Customer churn prediction").first();
@@ -502,9 +582,13 @@ base.describe("the demo learner's seeded records (read-only)", () => {
     );
 
     await page.goto("/reading");
-    await expect(rowOf(listOf(page, "Your reading list"), "Attention Is All You Need").first()).toContainText("Read");
+    await expect(
+      rowOf(listOf(page, "Your reading list"), "Attention Is All You Need").first(),
+    ).toContainText("Read");
 
     await page.goto("/events");
-    await expect(rowOf(listOf(page, "Your events"), "PyData Berlin meetup").first()).toContainText("Meetup");
+    await expect(rowOf(listOf(page, "Your events"), "PyData Berlin meetup").first()).toContainText(
+      "Meetup",
+    );
   });
 });

@@ -21,13 +21,18 @@ test.describe("profile", () => {
 
     // The rest of the app follows: the weekly goal on the dashboard, the time zone in the study log.
     await page.goto("/dashboard");
-    const weekly = page.locator("section").filter({ has: page.getByRole("heading", { name: "Hours per week" }) });
+    const weekly = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Hours per week" }) });
     await expect(weekly).toContainText("goal 12 h");
     await page.goto("/log");
     await expect(page.getByText("Monday to Sunday, Pacific/Auckland")).toBeVisible();
   });
 
-  test("an invalid profile address is a field error and nothing is saved", async ({ page, signedInUser }) => {
+  test("an invalid profile address is a field error and nothing is saved", async ({
+    page,
+    signedInUser,
+  }) => {
     await page.goto("/settings");
     await expect(page.getByText(`Signed in as ${signedInUser.email}`)).toBeVisible();
 
@@ -36,9 +41,13 @@ test.describe("profile", () => {
     await slug.fill("not a slug!");
     await page.getByRole("button", { name: "Save profile" }).click();
 
-    await expect(page.locator("form").getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "Please correct the highlighted fields.",
+    );
     await expect(slug).toHaveAttribute("aria-invalid", "true");
-    await expect(slug).toHaveAccessibleDescription("must be 3–40 lowercase letters, digits or dashes");
+    await expect(slug).toHaveAccessibleDescription(
+      "must be 3–40 lowercase letters, digits or dashes",
+    );
 
     await page.reload();
     await expect(page.getByLabel("Headline", { exact: true })).toHaveValue("");
@@ -47,7 +56,11 @@ test.describe("profile", () => {
 });
 
 test.describe("personal access tokens", () => {
-  test("a token is shown once, works with the API, and stops working when revoked", async ({ page, request, signedInUser }) => {
+  test("a token is shown once, works with the API, and stops working when revoked", async ({
+    page,
+    request,
+    signedInUser,
+  }) => {
     await page.goto("/settings");
     await page.getByLabel("Token name").fill("e2e sync");
     await page.getByRole("button", { name: "Create token" }).click();
@@ -73,14 +86,21 @@ test.describe("personal access tokens", () => {
     await expect(page.getByRole("button", { name: "Revoke e2e sync" })).toHaveCount(0);
     await expect(page.getByText("No tokens yet.")).toBeVisible();
 
-    const after = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+    const after = await request.get("/api/v1/me", {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(after.status()).toBe(401);
     expect(await after.json()).toMatchObject({ error: { code: "unauthorized" } });
   });
 });
 
 test.describe("password", () => {
-  test("changing the password signs out other sessions but not this one", async ({ page, browser, baseURL, signedInUser }) => {
+  test("changing the password signs out other sessions but not this one", async ({
+    page,
+    browser,
+    baseURL,
+    signedInUser,
+  }) => {
     const other = await signedInContext(browser, baseURL, signedInUser);
     try {
       const newPassword = `${signedInUser.password}-new`;
@@ -88,7 +108,9 @@ test.describe("password", () => {
       await page.getByLabel("Current password", { exact: true }).fill(signedInUser.password);
       await page.getByLabel("New password", { exact: true }).fill(newPassword);
       await page.getByRole("button", { name: "Change password" }).click();
-      await expect(page.locator("form").getByRole("status")).toHaveText("Password changed. Your other sessions have been signed out.");
+      await expect(page.locator("form").getByRole("status")).toHaveText(
+        "Password changed. Your other sessions have been signed out.",
+      );
 
       // The other browser is signed out on its next navigation.
       const otherAuth = new AuthPages(other.page);
@@ -102,7 +124,9 @@ test.describe("password", () => {
 
       // The old password no longer works (the second and last deliberate failure of the suite); the new one does.
       await otherAuth.submitSignIn(signedInUser);
-      await expect(other.page.locator("form").getByRole("alert")).toHaveText("The email or password is incorrect.");
+      await expect(other.page.locator("form").getByRole("alert")).toHaveText(
+        "The email or password is incorrect.",
+      );
       await otherAuth.signIn({ ...signedInUser, password: newPassword });
     } finally {
       await other.context.close();

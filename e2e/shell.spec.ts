@@ -19,7 +19,10 @@ test.describe("desktop sidebar", () => {
   test("lists every screen of the navigation, in order", async ({ page, signedInUser }) => {
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link")).toHaveText(SCREENS.map((s) => s.label));
-    await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expect(page.getByRole("complementary")).toContainText(signedInUser.name);
   });
 
@@ -31,13 +34,20 @@ test.describe("desktop sidebar", () => {
       await nav.getByRole("link", { name: screen.label, exact: true }).click();
 
       await expect(page).toHaveURL(screen.path);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(screen.heading ?? `Welcome, ${firstName(signedInUser)}`);
-      await expect(nav.getByRole("link", { name: screen.label, exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        screen.heading ?? `Welcome, ${firstName(signedInUser)}`,
+      );
+      await expect(nav.getByRole("link", { name: screen.label, exact: true })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
       await expect(nav.locator("[aria-current=page]")).toHaveCount(1);
 
       // The same screen loads on its own (a bookmark or a reload), not only by client-side navigation.
       await page.reload();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(screen.heading ?? `Welcome, ${firstName(signedInUser)}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        screen.heading ?? `Welcome, ${firstName(signedInUser)}`,
+      );
     });
   }
 });
@@ -47,7 +57,9 @@ test.describe("phone", () => {
 
   test("the Menu disclosure opens and navigates to Roadmap", async ({ page, signedInUser }) => {
     const menu = page.locator("summary", { hasText: "Menu" });
-    const roadmap = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roadmap", exact: true });
+    const roadmap = page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Roadmap", exact: true });
 
     // No sidebar on a phone; the menu's links stay hidden until it is opened.
     await expect(page.getByRole("complementary")).toBeHidden();
@@ -65,7 +77,9 @@ test.describe("phone", () => {
     await expect(roadmap).toBeHidden();
 
     // Nothing is wider than the screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -74,7 +88,11 @@ test.describe("phone", () => {
     const menu = page.locator("summary", { hasText: "Menu" });
     await menu.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings", exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Settings", exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
 });

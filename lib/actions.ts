@@ -23,7 +23,10 @@ export type ActionState = {
  */
 export function validatedAction<S extends z.ZodType>(
   schema: S,
-  fn: (input: z.output<S>, ctx: { actor: Actor; sessionToken: string }) => Promise<ActionState | void>,
+  fn: (
+    input: z.output<S>,
+    ctx: { actor: Actor; sessionToken: string },
+  ) => Promise<ActionState | void>,
   /** Turns the form into the schema's input; by default, one string per field. */
   fromForm: (form: FormData) => unknown = (form) =>
     Object.fromEntries(
@@ -38,22 +41,33 @@ export function validatedAction<S extends z.ZodType>(
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     let input: unknown;
     const refuse = (state: ActionState): ActionState =>
-      echoInput && input && typeof input === "object" ? { ...state, submitted: input as Record<string, unknown> } : state;
+      echoInput && input && typeof input === "object"
+        ? { ...state, submitted: input as Record<string, unknown> }
+        : state;
     try {
       const session = await sessionFromCookies((await headers()).get("cookie"));
       if (!session) return { message: "Your session has ended. Sign in again." };
       input = fromForm(form);
       const nulField = findNulField(input);
-      if (nulField) return refuse({ fields: { [nulField]: "must not contain NUL characters" }, message: "Please correct the highlighted fields." });
+      if (nulField)
+        return refuse({
+          fields: { [nulField]: "must not contain NUL characters" },
+          message: "Please correct the highlighted fields.",
+        });
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
-        return refuse({ fields: fieldsOf(parsed.error), message: "Please correct the highlighted fields." });
+        return refuse({
+          fields: fieldsOf(parsed.error),
+          message: "Please correct the highlighted fields.",
+        });
       }
       const actor: Actor = { userId: session.userId, via: "session" };
       return (await fn(parsed.data, { actor, sessionToken: session.sessionToken })) ?? { ok: true };
     } catch (error) {
-      if (error instanceof AppError) return refuse({ message: error.message, fields: error.fields });
-      if (isDatabaseUnavailable(error)) return { message: "Epoch is temporarily unavailable. Try again shortly." };
+      if (error instanceof AppError)
+        return refuse({ message: error.message, fields: error.fields });
+      if (isDatabaseUnavailable(error))
+        return { message: "Epoch is temporarily unavailable. Try again shortly." };
       throw error;
     }
   };

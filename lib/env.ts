@@ -8,13 +8,18 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set: run the app through `npm run dev` or `npm start`, or set it to a postgres:// URL" })
+    .string({
+      error:
+        "DATABASE_URL is not set: run the app through `npm run dev` or `npm start`, or set it to a postgres:// URL",
+    })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** The public origin when the app runs behind a proxy that rewrites the host. */
   APP_ORIGIN: z.url("APP_ORIGIN must be a URL such as https://epoch.example.com").optional(),
   /** smtp(s)://user:password@host:port — without it, notifications stay in the app. */
-  SMTP_URL: z.url("SMTP_URL must be a URL such as smtps://user:password@smtp.example.com:465").optional(),
+  SMTP_URL: z
+    .url("SMTP_URL must be a URL such as smtps://user:password@smtp.example.com:465")
+    .optional(),
   MAIL_FROM: z.string().default("Epoch <no-reply@epoch.local>"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
 });

@@ -29,7 +29,8 @@ export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = 
       return sharing.publicProfile ? "read" : "none";
     case "records":
       if (relation === "coach") return "read";
-      if (relation === "organizer" || relation === "member") return sharing.shared ? "read" : "none";
+      if (relation === "organizer" || relation === "member")
+        return sharing.shared ? "read" : "none";
       return sharing.publicProfile ? "read" : "none";
     case "activity":
       if (relation === "coach") return "read";
@@ -106,7 +107,11 @@ export function assertCohortOrganizer(role: CohortRole | null): void {
 }
 
 /** A member may remove themself (leave); the organizer may remove anyone but themself. */
-export function assertMayRemoveMember(actor: Actor, role: CohortRole | null, memberId: string): void {
+export function assertMayRemoveMember(
+  actor: Actor,
+  role: CohortRole | null,
+  memberId: string,
+): void {
   if (actor.userId !== memberId) return assertCohortOrganizer(role);
   if (assertCohortMember(role) === "organizer") {
     throw new AppError("conflict", "The organizer cannot leave their own cohort.");
@@ -118,7 +123,10 @@ export function assertMayRemoveMember(actor: Actor, role: CohortRole | null, mem
  * choices govern everyone in the cohort, organizer included; the organizer
  * alone also sees who has been inactive (activity totals, DESIGN §6).
  */
-export function cohortView(viewer: { userId: string; role: CohortRole }, member: { userId: string } & CohortSharing) {
+export function cohortView(
+  viewer: { userId: string; role: CohortRole },
+  member: { userId: string } & CohortSharing,
+) {
   const self = viewer.userId === member.userId;
   return {
     progress: self || member.shareProgress,
@@ -137,17 +145,26 @@ export function assertInvitee(actorEmail: string, inviteeEmail: string): void {
 
 /** Either side of a link may end it. */
 export function assertLinkParty(actor: Actor, link: { coachId: string; menteeId: string }): void {
-  if (actor.userId !== link.coachId && actor.userId !== link.menteeId) throw notFound("Coaching link");
+  if (actor.userId !== link.coachId && actor.userId !== link.menteeId)
+    throw notFound("Coaching link");
 }
 
 /** Only the review's coach, while the link is active, decides it; the learner cannot decide their own. */
-export function assertMayDecideReview(actor: Actor, review: { coachId: string }, activeCoach: boolean): void {
+export function assertMayDecideReview(
+  actor: Actor,
+  review: { coachId: string },
+  activeCoach: boolean,
+): void {
   const relation: Relation = actor.userId === review.coachId && activeCoach ? "coach" : "anyone";
   if (!allows(accessTo("reviews", relation), "write")) throw notFound("Review");
 }
 
 /** A review thread is seen by its learner and its coach (while active). */
-export function assertMaySeeReview(actor: Actor, review: { userId: string; coachId: string }, activeCoach: boolean): void {
+export function assertMaySeeReview(
+  actor: Actor,
+  review: { userId: string; coachId: string },
+  activeCoach: boolean,
+): void {
   if (actor.userId === review.userId) return;
   if (actor.userId === review.coachId && activeCoach) return;
   throw notFound("Review");

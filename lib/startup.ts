@@ -7,7 +7,9 @@ import { BEHIND_MESSAGE, schemaStatus } from "@/db/status";
  */
 export async function assertReadyToServe(): Promise<void> {
   if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
-    console.error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it.");
+    console.error(
+      "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it.",
+    );
     process.exit(1);
   }
   if (!process.env.DATABASE_URL) return;
@@ -17,6 +19,8 @@ export async function assertReadyToServe(): Promise<void> {
     process.exit(1);
   }
   if (status.state === "unreachable") {
-    console.warn(`PostgreSQL is unreachable (${status.detail}); requests will answer 503 until it is back.`);
+    console.warn(
+      `PostgreSQL is unreachable (${status.detail}); requests will answer 503 until it is back.`,
+    );
   }
 }

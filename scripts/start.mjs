@@ -4,7 +4,9 @@ import { startDatabase } from "./lib/database.mjs";
 import { run } from "./lib/run.mjs";
 
 if (!process.env.AUTH_SECRET) {
-  console.error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it before `npm start`.");
+  console.error(
+    "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it before `npm start`.",
+  );
   process.exit(1);
 }
 const database = await startDatabase();

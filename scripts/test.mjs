@@ -47,7 +47,9 @@ let code = 0;
 try {
   code = await step("unit and integration tests", () => run("vitest", ["run"], env));
   if (code === 0 && !skipBuild) {
-    code = await step("production build", () => run("next", ["build"], { ...env, NODE_ENV: "production" }));
+    code = await step("production build", () =>
+      run("next", ["build"], { ...env, NODE_ENV: "production" }),
+    );
   }
   if (code === 0) {
     code = await step("end-to-end tests (Chromium)", () =>
@@ -64,5 +66,7 @@ try {
 } finally {
   await database.stop();
 }
-console.log(`\n${code === 0 ? "All tests passed" : "Tests failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `\n${code === 0 ? "All tests passed" : "Tests failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);
 process.exit(code);

@@ -17,7 +17,14 @@ function Bell({ unread }: { unread: number }) {
       aria-label={unread ? `Notifications: ${unread} unread` : "Notifications"}
       data-testid="bell"
     >
-      <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={1.8}>
+      <svg
+        aria-hidden
+        viewBox="0 0 24 24"
+        className="h-5 w-5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.8}
+      >
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
@@ -51,7 +58,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <Providers>
       <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
+        >
           Skip to content
         </a>
         {/* Phone: a top bar with a disclosure menu. */}
@@ -59,19 +69,24 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="flex items-center justify-between px-4 py-3">
             <Logo />
             <div className="flex items-center gap-2">
-            <Bell unread={unread} />
-            <details className="group relative">
-              <summary className="cursor-pointer list-none rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700">
-                Menu
-              </summary>
-              <nav aria-label="Main" className="absolute right-0 mt-2 w-72 rounded-xl border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-                <NavLinks layout="menu" />
-                <div className="mt-2 flex items-center justify-between border-t border-zinc-200 pt-2 dark:border-zinc-800">
-                  <span className="truncate px-3 text-sm text-zinc-600 dark:text-zinc-400">{me.name}</span>
-                  <SignOutButton />
-                </div>
-              </nav>
-            </details>
+              <Bell unread={unread} />
+              <details className="group relative">
+                <summary className="cursor-pointer list-none rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700">
+                  Menu
+                </summary>
+                <nav
+                  aria-label="Main"
+                  className="absolute right-0 mt-2 w-72 rounded-xl border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+                >
+                  <NavLinks layout="menu" />
+                  <div className="mt-2 flex items-center justify-between border-t border-zinc-200 pt-2 dark:border-zinc-800">
+                    <span className="truncate px-3 text-sm text-zinc-600 dark:text-zinc-400">
+                      {me.name}
+                    </span>
+                    <SignOutButton />
+                  </div>
+                </nav>
+              </details>
             </div>
           </div>
         </header>
@@ -86,7 +101,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
           <div className="border-t border-zinc-200 px-3 py-3 dark:border-zinc-800">
             <p className="truncate px-3 text-sm font-medium">{me.name}</p>
-            <p className="truncate px-3 pb-2 text-xs text-zinc-600 dark:text-zinc-400">{me.email}</p>
+            <p className="truncate px-3 pb-2 text-xs text-zinc-600 dark:text-zinc-400">
+              {me.email}
+            </p>
             <SignOutButton />
           </div>
         </aside>

@@ -29,7 +29,11 @@ export function NavLinks({ layout }: { layout: "sidebar" | "menu" }) {
               href={item.href}
               aria-current={active ? "page" : undefined}
               // The layout survives navigation: close the phone menu so it does not cover the new page.
-              onClick={layout === "menu" ? (e) => e.currentTarget.closest("details")?.removeAttribute("open") : undefined}
+              onClick={
+                layout === "menu"
+                  ? (e) => e.currentTarget.closest("details")?.removeAttribute("open")
+                  : undefined
+              }
               className={`block rounded-lg px-3 py-2 text-sm font-medium ${
                 active
                   ? "bg-brand-50 text-brand-700 dark:bg-brand-600/20 dark:text-brand-300"

@@ -19,7 +19,11 @@ const text = (form: FormData, key: string) => {
   return typeof v === "string" ? v : "";
 };
 
-async function signInOrExplain(email: string, password: string, callbackUrl: string): Promise<AuthFormState> {
+async function signInOrExplain(
+  email: string,
+  password: string,
+  callbackUrl: string,
+): Promise<AuthFormState> {
   try {
     // Redirects (by throwing) on success.
     await signIn("credentials", { email, password, redirectTo: callbackUrl });
@@ -27,7 +31,8 @@ async function signInOrExplain(email: string, password: string, callbackUrl: str
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       return {
-        message: "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again.",
+        message:
+          "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again.",
         values: { email },
       };
     }
@@ -42,7 +47,11 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const email = text(form, "email");
   const parsed = signInInput.safeParse({ email, password: text(form, "password") });
   if (!parsed.success) return { fields: fieldsOf(parsed.error), values: { email } };
-  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl")));
+  return signInOrExplain(
+    parsed.data.email,
+    parsed.data.password,
+    safeCallbackUrl(form.get("callbackUrl")),
+  );
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -57,5 +66,9 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     }
     throw error;
   }
-  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl")));
+  return signInOrExplain(
+    parsed.data.email,
+    parsed.data.password,
+    safeCallbackUrl(form.get("callbackUrl")),
+  );
 }

@@ -18,7 +18,8 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
   const error = (field: string) =>
     state.fields?.[field] ? `${FIELD_LABELS[field]} ${state.fields[field]}.` : undefined;
   const described = (field: string) => (state.fields?.[field] ? `${field}-error` : undefined);
-  const query = callbackUrl === "/dashboard" ? "" : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const query =
+    callbackUrl === "/dashboard" ? "" : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -66,7 +67,9 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
           required
           minLength={mode === "sign-up" ? 10 : undefined}
           aria-invalid={Boolean(state.fields?.password)}
-          aria-describedby={described("password") ?? (mode === "sign-up" ? "password-hint" : undefined)}
+          aria-describedby={
+            described("password") ?? (mode === "sign-up" ? "password-hint" : undefined)
+          }
           className={inputClass}
         />
       </Field>
@@ -77,14 +80,20 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
         {mode === "sign-up" ? (
           <>
             Already have an account?{" "}
-            <Link href={`/sign-in${query}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+            <Link
+              href={`/sign-in${query}`}
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               Sign in
             </Link>
           </>
         ) : (
           <>
             New to Epoch?{" "}
-            <Link href={`/sign-up${query}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+            <Link
+              href={`/sign-up${query}`}
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               Create an account
             </Link>
           </>

@@ -44,21 +44,40 @@ export function Field({
   );
 }
 
-export function Alert({ tone = "error", children }: { tone?: "error" | "success"; children: React.ReactNode }) {
+export function Alert({
+  tone = "error",
+  children,
+}: {
+  tone?: "error" | "success";
+  children: React.ReactNode;
+}) {
   const styles =
     tone === "error"
       ? "border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
       : "border-emerald-300 bg-emerald-50 text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200";
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-3 py-2 text-sm ${styles}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg border px-3 py-2 text-sm ${styles}`}
+    >
       {children}
     </div>
   );
 }
 
-export function Card({ title, children, className = "" }: { title?: string; children: React.ReactNode; className?: string }) {
+export function Card({
+  title,
+  children,
+  className = "",
+}: {
+  title?: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
-    <section className={`rounded-xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900 ${className}`}>
+    <section
+      className={`rounded-xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
+    >
       {title ? <h2 className="mb-3 text-base font-semibold">{title}</h2> : null}
       {children}
     </section>
@@ -69,7 +88,9 @@ export function PageHeader({ title, description }: { title: string; description?
   return (
     <header className="mb-6">
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-      {description ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</p> : null}
+      {description ? (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</p>
+      ) : null}
     </header>
   );
 }
@@ -77,7 +98,10 @@ export function PageHeader({ title, description }: { title: string; description?
 export function Logo() {
   return (
     <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
-      <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+      <span
+        aria-hidden
+        className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm text-white"
+      >
         E
       </span>
       Epoch

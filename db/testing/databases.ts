@@ -21,7 +21,11 @@ async function withAdmin<T>(baseUrl: string, fn: (sql: postgres.Sql) => Promise<
 export const uniqueDatabaseName = (prefix: string) =>
   `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
 
-export async function createDatabase(baseUrl: string, name: string, template?: string): Promise<string> {
+export async function createDatabase(
+  baseUrl: string,
+  name: string,
+  template?: string,
+): Promise<string> {
   await withAdmin(baseUrl, (sql) =>
     sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`),
   );

@@ -14,7 +14,10 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("DATABASE_URL is not set: run the tests with `npm test` or `npm run test:unit`.");
+  if (!serverUrl)
+    throw new Error(
+      "DATABASE_URL is not set: run the tests with `npm test` or `npm run test:unit`.",
+    );
   const template = uniqueDatabaseName("epoch_template");
   const url = await createDatabase(serverUrl, template);
   process.env.DATABASE_URL = url;

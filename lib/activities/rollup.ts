@@ -5,7 +5,13 @@ import { activities, activityDays } from "@/db/schema";
 type Tx = Database | Transaction;
 
 /** Adds (or, with negative numbers, removes) one day's minutes and sessions. Call inside the activity write's transaction. */
-export async function adjustActivityDay(tx: Tx, userId: string, date: string, minutes: number, sessions: number) {
+export async function adjustActivityDay(
+  tx: Tx,
+  userId: string,
+  date: string,
+  minutes: number,
+  sessions: number,
+) {
   await tx
     .insert(activityDays)
     .values({ userId, date, minutes, sessions })
@@ -19,7 +25,13 @@ export async function adjustActivityDay(tx: Tx, userId: string, date: string, mi
   if (sessions < 0 || minutes < 0) {
     await tx
       .delete(activityDays)
-      .where(and(eq(activityDays.userId, userId), eq(activityDays.date, date), sql`${activityDays.sessions} <= 0`));
+      .where(
+        and(
+          eq(activityDays.userId, userId),
+          eq(activityDays.date, date),
+          sql`${activityDays.sessions} <= 0`,
+        ),
+      );
   }
 }
 

@@ -7,7 +7,11 @@ import { activityWeeks } from "./weeks";
 
 describe("activityWeeks", () => {
   it("groups by Monday-to-Sunday weeks of the learner's time zone, with totals, and pages to older weeks", async () => {
-    const user = await registerUser({ name: "Wk", email: "weeks@example.test", password: "long-enough-password" });
+    const user = await registerUser({
+      name: "Wk",
+      email: "weeks@example.test",
+      password: "long-enough-password",
+    });
     const actor = { userId: user.id, via: "session" as const };
     // Far east of UTC, so "today" there is often not today in UTC.
     await updateMe(actor, { timezone: "Pacific/Kiritimati", weeklyHoursGoal: 5 });
@@ -19,7 +23,9 @@ describe("activityWeeks", () => {
       { date: addDaysTo(monday, -1), minutes: 60 }, // Sunday: the week before
       { date: addDaysTo(monday, -7 * 5), minutes: 15 }, // beyond the first page of 4 weeks
     ];
-    await db.insert(activities).values(rows.map((r) => ({ ...r, userId: user.id, kind: "practice", title: "t" })));
+    await db
+      .insert(activities)
+      .values(rows.map((r) => ({ ...r, userId: user.id, kind: "practice", title: "t" })));
 
     const page = await activityWeeks(actor, {});
     expect(page.today).toBe(today);

@@ -17,7 +17,10 @@ export type ActivityWeek = {
  * the learner's time zone) ending with the week before `before`, newest first,
  * with each week's total. Two queries, whatever the size of the history.
  */
-export async function activityWeeks(actor: Actor | null, { before, weeks = 4 }: { before?: string; weeks?: number }) {
+export async function activityWeeks(
+  actor: Actor | null,
+  { before, weeks = 4 }: { before?: string; weeks?: number },
+) {
   const userId = ownDataOf(actor, "activity", "read");
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
@@ -27,7 +30,9 @@ export async function activityWeeks(actor: Actor | null, { before, weeks = 4 }: 
     db
       .select()
       .from(activities)
-      .where(and(eq(activities.userId, userId), gte(activities.date, start), lt(activities.date, end)))
+      .where(
+        and(eq(activities.userId, userId), gte(activities.date, start), lt(activities.date, end)),
+      )
       .orderBy(desc(activities.date), desc(activities.createdAt)),
     db
       .select({ date: activities.date })
@@ -45,7 +50,8 @@ export async function activityWeeks(actor: Actor | null, { before, weeks = 4 }: 
     byWeek.set(key, week);
   }
   const thisWeek = weekStart(today);
-  if (!before && !byWeek.has(thisWeek)) byWeek.set(thisWeek, { start: thisWeek, totalMinutes: 0, items: [] });
+  if (!before && !byWeek.has(thisWeek))
+    byWeek.set(thisWeek, { start: thisWeek, totalMinutes: 0, items: [] });
   return {
     today,
     timezone: me.profile.timezone,

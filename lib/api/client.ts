@@ -23,7 +23,10 @@ export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> 
   if (response.status === 204) return undefined as T;
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
   if (!response.ok) {
-    throw new ApiRequestError(response.status, body?.error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiRequestError(
+      response.status,
+      body?.error?.message ?? `The server answered ${response.status}.`,
+    );
   }
   return body as T;
 }

@@ -25,7 +25,13 @@ export function errorResponse(error: AppError): Response {
   const headers: Record<string, string> = {};
   if (error.retryAfter) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfter)));
   return Response.json(
-    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.fields ? { fields: error.fields } : {}),
+      },
+    },
     { status: error.status, headers },
   );
 }
@@ -56,7 +62,8 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
 
 /** Reads the body, stopping as soon as it passes the limit (a missing Content-Length is no way around it). */
 async function readBody(request: Request, limit: number): Promise<string> {
-  const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${limit} bytes.`);
+  const tooLarge = () =>
+    new AppError("payload_too_large", `The body is larger than ${limit} bytes.`);
   if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
   if (!request.body) return "";
   const chunks: Uint8Array[] = [];
@@ -106,7 +113,9 @@ function describeForLog(error: unknown): string {
   const cause = (error as { cause?: unknown })?.cause;
   const root = cause instanceof Error ? cause : error;
   const code = (root as { code?: unknown })?.code;
-  return root instanceof Error ? `${root.name}${code ? ` ${String(code)}` : ""}: ${root.message}\n${root.stack ?? ""}` : String(root);
+  return root instanceof Error
+    ? `${root.name}${code ? ` ${String(code)}` : ""}: ${root.message}\n${root.stack ?? ""}`
+    : String(root);
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -127,12 +136,18 @@ function isSameSite(request: Request): boolean {
   } catch {
     return false;
   }
-  const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host"), new URL(request.url).host];
+  const hosts = [
+    request.headers.get("x-forwarded-host"),
+    request.headers.get("host"),
+    new URL(request.url).host,
+  ];
   return hosts.some((h) => h !== null && h.split(",")[0]!.trim() === originHost);
 }
 
 /** Who is calling: a bearer token, else the session cookie (with a same-origin check for writes). */
-async function authenticate(request: Request): Promise<{ actor: Actor | null; sessionToken: string | null }> {
+async function authenticate(
+  request: Request,
+): Promise<{ actor: Actor | null; sessionToken: string | null }> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -163,7 +178,9 @@ export function apiRoute<O extends Operation>(
     try {
       // Public operations ignore credentials: a stale token must not break health checks or sign-up.
       const { actor, sessionToken } =
-        operation.auth === "user" ? await authenticate(request) : { actor: null, sessionToken: null };
+        operation.auth === "user"
+          ? await authenticate(request)
+          : { actor: null, sessionToken: null };
       if (operation.auth === "user" && !actor) {
         throw new AppError("unauthorized", "Sign in or send a personal access token.");
       }
@@ -172,8 +189,21 @@ export function apiRoute<O extends Operation>(
       const query = operation.query
         ? parseWith(operation.query, Object.fromEntries(new URL(request.url).searchParams), "query")
         : undefined;
-      const body = operation.body ? parseWith(operation.body, await readJson(request, operation.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
-      const result = await handler({ actor, body, query, params, request, sessionToken } as HandlerContext<O>);
+      const body = operation.body
+        ? parseWith(
+            operation.body,
+            await readJson(request, operation.maxBodyBytes ?? MAX_BODY_BYTES),
+            "body",
+          )
+        : undefined;
+      const result = await handler({
+        actor,
+        body,
+        query,
+        params,
+        request,
+        sessionToken,
+      } as HandlerContext<O>);
       if (result instanceof Response) return result;
       const status = result.status ?? operation.status ?? 200;
       if (status === 204) return new Response(null, { status, headers: result.headers });
@@ -181,12 +211,16 @@ export function apiRoute<O extends Operation>(
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
       if (isDatabaseUnavailable(error)) {
-        return errorResponse(new AppError("unavailable", "The database is unavailable. Try again shortly."));
+        return errorResponse(
+          new AppError("unavailable", "The database is unavailable. Try again shortly."),
+        );
       }
       // Values PostgreSQL refuses that the schemas let through (out-of-range dates or numbers).
       const code = pgErrorCode(error);
       if (code && ["22001", "22003", "22007", "22008", "22021", "22P02"].includes(code)) {
-        return errorResponse(new AppError("validation_failed", "A value is out of the range this field accepts."));
+        return errorResponse(
+          new AppError("validation_failed", "A value is out of the range this field accepts."),
+        );
       }
       console.error(`${operation.method} ${operation.path} failed: ${describeForLog(error)}`);
       return errorResponse(new AppError("internal", "Something went wrong on our side."));

@@ -35,9 +35,17 @@ function parameters(o: Operation) {
     ["query", o.query],
   ] as const) {
     if (!schema) continue;
-    const json = schemaOf(schema, "input") as { properties?: Record<string, object>; required?: string[] };
+    const json = schemaOf(schema, "input") as {
+      properties?: Record<string, object>;
+      required?: string[];
+    };
     for (const [name, s] of Object.entries(json.properties ?? {})) {
-      list.push({ name, in: where, required: where === "path" || (json.required ?? []).includes(name), schema: s });
+      list.push({
+        name,
+        in: where,
+        required: where === "path" || (json.required ?? []).includes(name),
+        schema: s,
+      });
     }
   }
   return list;
@@ -73,7 +81,12 @@ export function openApiDocument() {
       security: o.auth === "user" ? [{ bearer: [] }, { session: [] }] : [],
       parameters: parameters(o),
       ...(o.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(o.body, "input") } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: schemaOf(o.body, "input") } },
+            },
+          }
         : {}),
       responses,
     };
@@ -90,7 +103,11 @@ export function openApiDocument() {
     components: {
       schemas: { Error: schemaOf(errorBody, "output") },
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "A personal access token from settings" },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal access token from settings",
+        },
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
     },

@@ -46,14 +46,20 @@ export type Operation = {
 
 /** Cookie-authenticated writes from another site answer 403 (handler.ts), so every user write lists it. */
 const op = <O extends Operation>(o: O): O =>
-  o.auth === "user" && o.method !== "GET" && !o.errors.includes(403) ? { ...o, errors: [...o.errors, 403] } : o;
+  o.auth === "user" && o.method !== "GET" && !o.errors.includes(403)
+    ? { ...o, errors: [...o.errors, 403] }
+    : o;
 
 const idParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });
 
 export const tokenCreateInput = z.object({
   email: z.string({ error: "is required" }).trim().min(1, "is required").max(254, "is too long"),
   password: z.string({ error: "is required" }).min(1, "is required").max(200, "is too long"),
-  name: z.string({ error: "is required" }).trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  name: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(100, "must be at most 100 characters"),
 });
 
 const tokenSummary = z.object({
@@ -92,7 +98,11 @@ const progressOutput = z.object({
   ),
 });
 
-const skillRating = z.object({ skill: z.string(), level: z.number().int(), updatedAt: z.iso.datetime().nullable() });
+const skillRating = z.object({
+  skill: z.string(),
+  level: z.number().int(),
+  updatedAt: z.iso.datetime().nullable(),
+});
 
 /** The five operations of one kind of learner record, under /api/v1/me/<kind>. */
 function recordOperations<K extends RecordKind>(kind: K) {
@@ -266,10 +276,28 @@ export const operations = {
     tag: "Roadmap",
     auth: "public",
     response: z.object({
-      tiers: z.array(z.object({ number: z.number(), name: z.string(), context: z.string(), milestones: z.array(milestone) })),
-      tracks: z.array(z.object({ slug: z.string(), name: z.string(), summary: z.string(), milestones: z.array(milestone) })),
+      tiers: z.array(
+        z.object({
+          number: z.number(),
+          name: z.string(),
+          context: z.string(),
+          milestones: z.array(milestone),
+        }),
+      ),
+      tracks: z.array(
+        z.object({
+          slug: z.string(),
+          name: z.string(),
+          summary: z.string(),
+          milestones: z.array(milestone),
+        }),
+      ),
       skillAreas: z.array(
-        z.object({ slug: z.string(), name: z.string(), skills: z.array(z.object({ slug: z.string(), name: z.string() })) }),
+        z.object({
+          slug: z.string(),
+          name: z.string(),
+          skills: z.array(z.object({ slug: z.string(), name: z.string() })),
+        }),
       ),
     }),
     errors: [],
@@ -312,7 +340,14 @@ export const operations = {
       slug: z.string(),
       tier: tierRef,
       track: z.string().nullable(),
-      verifiedMilestones: z.array(z.object({ id: z.uuid(), title: z.string(), tier: z.number(), track: z.string().nullable() })),
+      verifiedMilestones: z.array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          tier: z.number(),
+          track: z.string().nullable(),
+        }),
+      ),
       shippedProjects: z.array(
         z.object({
           title: z.string(),
@@ -415,7 +450,11 @@ export const operations = {
     auth: "user",
     params: cohortSlugParams,
     body: membershipInput,
-    response: z.object({ shareProgress: z.boolean(), shareHours: z.boolean(), leaderboard: z.boolean() }),
+    response: z.object({
+      shareProgress: z.boolean(),
+      shareHours: z.boolean(),
+      leaderboard: z.boolean(),
+    }),
     errors: [400, 401, 404, 413, 422],
   }),
   rotateInviteCode: op({
@@ -441,7 +480,8 @@ export const operations = {
   invite: op({
     method: "POST",
     path: "/api/v1/coaching/invitations",
-    summary: "Invite someone by email to coach you (role coach) or be coached by you (role mentee); same answer whether or not the email has an account",
+    summary:
+      "Invite someone by email to coach you (role coach) or be coached by you (role mentee); same answer whether or not the email has an account",
     tag: "Coaching",
     auth: "user",
     body: inviteInput,
@@ -499,7 +539,10 @@ export const operations = {
     summary: "Either side ends the link; the coach's access ends at once",
     tag: "Coaching",
     auth: "user",
-    params: z.object({ coachId: z.uuid({ error: "must be a UUID" }), menteeId: z.uuid({ error: "must be a UUID" }) }),
+    params: z.object({
+      coachId: z.uuid({ error: "must be a UUID" }),
+      menteeId: z.uuid({ error: "must be a UUID" }),
+    }),
     status: 204,
     errors: [401, 404, 422],
   }),
@@ -564,7 +607,14 @@ export const operations = {
     summary: "Mark notifications read (all when no ids are given)",
     tag: "Accounts",
     auth: "user",
-    body: z.object({ ids: z.array(z.uuid({ error: "must be UUIDs" })).max(100).optional() }).strict(),
+    body: z
+      .object({
+        ids: z
+          .array(z.uuid({ error: "must be UUIDs" }))
+          .max(100)
+          .optional(),
+      })
+      .strict(),
     status: 204,
     errors: [400, 401, 413, 422],
   }),
@@ -613,7 +663,8 @@ export const operations = {
   importMe: op({
     method: "POST",
     path: "/api/v1/me/import",
-    summary: "Read an export document into your account (ids are kept; importing twice adds nothing)",
+    summary:
+      "Read an export document into your account (ids are kept; importing twice adds nothing)",
     tag: "Accounts",
     auth: "user",
     body: exportDocument,

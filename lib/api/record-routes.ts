@@ -8,12 +8,16 @@ export function recordRouteHandlers(key: RecordKindKey) {
   const kind = RECORD_KINDS[key];
   const ops = RECORD_OPERATIONS[key];
   return {
-    list: apiRoute(ops.list, async ({ actor, query }) => ({ body: await listRecords(kind, actor, query) })),
+    list: apiRoute(ops.list, async ({ actor, query }) => ({
+      body: await listRecords(kind, actor, query),
+    })),
     create: apiRoute(ops.create, async ({ actor, body }) => {
       const { created, record } = await createRecord(kind, actor, body);
       return { status: created ? 201 : 200, body: record };
     }),
-    get: apiRoute(ops.get, async ({ actor, params }) => ({ body: await getRecord(kind, actor, params.id) })),
+    get: apiRoute(ops.get, async ({ actor, params }) => ({
+      body: await getRecord(kind, actor, params.id),
+    })),
     update: apiRoute(ops.update, async ({ actor, params, body }) => ({
       body: await updateRecord(kind, actor, params.id, body),
     })),

@@ -51,9 +51,13 @@ const nextAuth = NextAuth({
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) return null;
         try {
-          return await verifyCredentials({ ...parsed.data, client: clientKeyFrom(request.headers) });
+          return await verifyCredentials({
+            ...parsed.data,
+            client: clientKeyFrom(request.headers),
+          });
         } catch (error) {
-          if (error instanceof AppError && error.code === "rate_limited") throw new RateLimitedSignIn();
+          if (error instanceof AppError && error.code === "rate_limited")
+            throw new RateLimitedSignIn();
           if (error instanceof AppError && error.code === "unauthorized") return null;
           throw error;
         }

@@ -20,7 +20,12 @@ export async function verifyCredentials(input: {
   const keys = { email, client: input.client };
   await reserveSignInAttempt(keys);
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(eq(users.email, email));
   const ok = user?.passwordHash
@@ -39,6 +44,11 @@ export async function verifyCredentials(input: {
  * production belongs behind a proxy).
  */
 export function clientKeyFrom(headers: Headers): string {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  const hops =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean) ?? [];
   return hops.at(-1) || headers.get("x-real-ip") || "local";
 }

@@ -13,7 +13,10 @@ import { isDatabaseUnavailable } from "../errors";
  */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export const SESSION_COOKIE_NAMES = [
+  "__Secure-authjs.session-token",
+  "authjs.session-token",
+] as const;
 
 export async function createSession(userId: string): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
@@ -42,7 +45,11 @@ export async function endSession(sessionToken: string): Promise<void> {
 export async function endOtherSessions(userId: string, keep: string | null): Promise<void> {
   await db
     .delete(sessions)
-    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.sessionToken, keep)) : eq(sessions.userId, userId));
+    .where(
+      keep
+        ? and(eq(sessions.userId, userId), ne(sessions.sessionToken, keep))
+        : eq(sessions.userId, userId),
+    );
 }
 
 function readCookie(cookieHeader: string | null, name: string): string | undefined {

@@ -52,7 +52,10 @@ export async function userForApiToken(token: string): Promise<string | null> {
     .where(
       and(
         eq(apiTokens.tokenHash, tokenHash),
-        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`)),
+        or(
+          isNull(apiTokens.lastUsedAt),
+          lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`),
+        ),
       ),
     )
     .returning({ userId: apiTokens.userId });

@@ -36,7 +36,13 @@ export async function isActiveCoach(coachId: string, menteeId: string): Promise<
   const [row] = await db
     .select({ id: coachingLinks.id })
     .from(coachingLinks)
-    .where(and(eq(coachingLinks.coachId, coachId), eq(coachingLinks.menteeId, menteeId), isNull(coachingLinks.endedAt)));
+    .where(
+      and(
+        eq(coachingLinks.coachId, coachId),
+        eq(coachingLinks.menteeId, menteeId),
+        isNull(coachingLinks.endedAt),
+      ),
+    );
   return Boolean(row);
 }
 
@@ -45,11 +51,16 @@ export async function isActiveCoach(coachId: string, menteeId: string): Promise<
  * by them (role "mentee"). The answer is the same whether or not the email has
  * an account: an invitation to an unknown email waits for it to sign up.
  */
-export async function invite(actor: Actor | null, input: { email: string; role: "coach" | "mentee" }) {
+export async function invite(
+  actor: Actor | null,
+  input: { email: string; role: "coach" | "mentee" },
+) {
   const me = await getMe(actor);
   const email = input.email.toLowerCase();
   if (email === me.email) {
-    throw new AppError("validation_failed", "You cannot invite yourself.", { email: "is your own email" });
+    throw new AppError("validation_failed", "You cannot invite yourself.", {
+      email: "is your own email",
+    });
   }
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -74,7 +85,9 @@ export async function invite(actor: Actor | null, input: { email: string; role: 
         tx,
         invitee.id,
         "coaching_invitation",
-        input.role === "coach" ? `${me.name ?? me.email} asks you to be their coach` : `${me.name ?? me.email} offers to coach you`,
+        input.role === "coach"
+          ? `${me.name ?? me.email} asks you to be their coach`
+          : `${me.name ?? me.email} offers to coach you`,
         "/coaching",
       );
     }
@@ -114,10 +127,18 @@ export async function listInvitations(actor: Actor | null) {
 }
 
 /** The invitee accepts (creating the link) or declines. Anyone else: 404. */
-export async function answerInvitation(actor: Actor | null, id: string, answer: "accept" | "decline") {
+export async function answerInvitation(
+  actor: Actor | null,
+  id: string,
+  answer: "accept" | "decline",
+) {
   const me = await getMe(actor);
   return db.transaction(async (tx) => {
-    const [inv] = await tx.select().from(coachingInvitations).where(eq(coachingInvitations.id, id)).for("update");
+    const [inv] = await tx
+      .select()
+      .from(coachingInvitations)
+      .where(eq(coachingInvitations.id, id))
+      .for("update");
     if (!inv) throw notFound("Invitation");
     assertInvitee(me.email, inv.inviteeEmail);
     if (inv.status !== "pending") {
@@ -128,9 +149,18 @@ export async function answerInvitation(actor: Actor | null, id: string, answer: 
       .set({ status: answer === "accept" ? "accepted" : "declined", respondedAt: new Date() })
       .where(eq(coachingInvitations.id, id));
     if (answer === "decline") return { status: "declined" as const };
-    const link = inv.inviteeRole === "coach" ? { coachId: me.id, menteeId: inv.inviterId } : { coachId: inv.inviterId, menteeId: me.id };
+    const link =
+      inv.inviteeRole === "coach"
+        ? { coachId: me.id, menteeId: inv.inviterId }
+        : { coachId: inv.inviterId, menteeId: me.id };
     await tx.insert(coachingLinks).values(link).onConflictDoNothing();
-    await notify(tx, inv.inviterId, "coaching_accepted", `${me.name ?? me.email} accepted your coaching invitation`, "/coaching");
+    await notify(
+      tx,
+      inv.inviterId,
+      "coaching_accepted",
+      `${me.name ?? me.email} accepted your coaching invitation`,
+      "/coaching",
+    );
     return { status: "accepted" as const, ...link };
   });
 }
@@ -142,7 +172,13 @@ export async function endLink(actor: Actor | null, coachId: string, menteeId: st
   const ended = await db
     .update(coachingLinks)
     .set({ endedAt: new Date() })
-    .where(and(eq(coachingLinks.coachId, coachId), eq(coachingLinks.menteeId, menteeId), isNull(coachingLinks.endedAt)))
+    .where(
+      and(
+        eq(coachingLinks.coachId, coachId),
+        eq(coachingLinks.menteeId, menteeId),
+        isNull(coachingLinks.endedAt),
+      ),
+    )
     .returning({ id: coachingLinks.id });
   if (ended.length === 0) throw notFound("Coaching link");
   const other = a.userId === coachId ? menteeId : coachId;
@@ -165,11 +201,20 @@ export async function listLinks(actor: Actor | null) {
       users,
       sql`${users.id} = case when ${coachingLinks.coachId} = ${userId} then ${coachingLinks.menteeId} else ${coachingLinks.coachId} end`,
     )
-    .where(and(or(eq(coachingLinks.coachId, userId), eq(coachingLinks.menteeId, userId)), isNull(coachingLinks.endedAt)))
+    .where(
+      and(
+        or(eq(coachingLinks.coachId, userId), eq(coachingLinks.menteeId, userId)),
+        isNull(coachingLinks.endedAt),
+      ),
+    )
     .orderBy(asc(users.name));
   return {
-    coaches: rows.filter((r) => r.menteeId === userId).map((r) => ({ userId: r.coachId, name: r.otherName, email: r.otherEmail, since: r.since })),
-    mentees: rows.filter((r) => r.coachId === userId).map((r) => ({ userId: r.menteeId, name: r.otherName, email: r.otherEmail, since: r.since })),
+    coaches: rows
+      .filter((r) => r.menteeId === userId)
+      .map((r) => ({ userId: r.coachId, name: r.otherName, email: r.otherEmail, since: r.since })),
+    mentees: rows
+      .filter((r) => r.coachId === userId)
+      .map((r) => ({ userId: r.menteeId, name: r.otherName, email: r.otherEmail, since: r.since })),
   };
 }
 
@@ -181,7 +226,12 @@ export async function listMentees(actor: Actor | null) {
   const ids = mentees.map((m) => m.userId);
   const [profileRows, lastActive, open] = await Promise.all([
     db
-      .select({ userId: profiles.userId, timezone: profiles.timezone, targetTrack: profiles.targetTrack, headline: profiles.headline })
+      .select({
+        userId: profiles.userId,
+        timezone: profiles.timezone,
+        targetTrack: profiles.targetTrack,
+        headline: profiles.headline,
+      })
       .from(profiles)
       .where(inArray(profiles.userId, ids)),
     db
@@ -192,12 +242,24 @@ export async function listMentees(actor: Actor | null) {
     db
       .select({ userId: reviews.userId, count: sql<number>`count(*)::int` })
       .from(reviews)
-      .where(and(eq(reviews.coachId, userId), eq(reviews.status, "requested"), inArray(reviews.userId, ids)))
+      .where(
+        and(
+          eq(reviews.coachId, userId),
+          eq(reviews.status, "requested"),
+          inArray(reviews.userId, ids),
+        ),
+      )
       .groupBy(reviews.userId),
   ]);
   const profileOf = new Map(profileRows.map((p) => [p.userId, p]));
   const progress = await Promise.all(
-    mentees.map((m) => progressOf(m.userId, profileOf.get(m.userId)?.timezone ?? "UTC", profileOf.get(m.userId)?.targetTrack ?? null)),
+    mentees.map((m) =>
+      progressOf(
+        m.userId,
+        profileOf.get(m.userId)?.timezone ?? "UTC",
+        profileOf.get(m.userId)?.targetTrack ?? null,
+      ),
+    ),
   );
   return mentees.map((m, i) => ({
     ...m,
@@ -225,8 +287,14 @@ export async function menteeProgress(actor: Actor | null, menteeId: string) {
 /** What the subject of a review is called, and that it belongs to the learner. */
 async function subjectTitle(userId: string, type: SubjectType, id: string): Promise<string> {
   if (type === "milestone") {
-    const [m] = await db.select({ title: milestones.title }).from(milestones).where(and(eq(milestones.id, id), isNull(milestones.retiredAt)));
-    if (!m) throw new AppError("validation_failed", "subjectId is not a current milestone", { subjectId: "is not a current milestone" });
+    const [m] = await db
+      .select({ title: milestones.title })
+      .from(milestones)
+      .where(and(eq(milestones.id, id), isNull(milestones.retiredAt)));
+    if (!m)
+      throw new AppError("validation_failed", "subjectId is not a current milestone", {
+        subjectId: "is not a current milestone",
+      });
     return m.title;
   }
   const table = type === "project" ? projects : certifications;
@@ -234,7 +302,10 @@ async function subjectTitle(userId: string, type: SubjectType, id: string): Prom
     .select({ title: type === "project" ? projects.title : certifications.name })
     .from(table)
     .where(and(eq(table.id, id), eq(table.userId, userId)));
-  if (!row) throw new AppError("validation_failed", `subjectId is not one of your ${type}s`, { subjectId: `is not one of your ${type}s` });
+  if (!row)
+    throw new AppError("validation_failed", `subjectId is not one of your ${type}s`, {
+      subjectId: `is not one of your ${type}s`,
+    });
   return row.title;
 }
 
@@ -245,17 +316,37 @@ export async function requestReview(
 ) {
   const { userId } = requireActor(actor);
   if (!(await isActiveCoach(input.coachId, userId))) {
-    throw new AppError("validation_failed", "coachId is not one of your active coaches", { coachId: "is not one of your active coaches" });
+    throw new AppError("validation_failed", "coachId is not one of your active coaches", {
+      coachId: "is not one of your active coaches",
+    });
   }
   const title = await subjectTitle(userId, input.subjectType, input.subjectId);
   const me = await getMe(actor);
   return db.transaction(async (tx) => {
     const [review] = await tx
       .insert(reviews)
-      .values({ userId, coachId: input.coachId, subjectType: input.subjectType, subjectId: input.subjectId })
+      .values({
+        userId,
+        coachId: input.coachId,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+      })
       .returning({ id: reviews.id, status: reviews.status });
-    await tx.insert(reviewMessages).values({ reviewId: review!.id, authorId: userId, kind: "request", body: input.note ?? null });
-    await notify(tx, input.coachId, "review_requested", `${me.name ?? me.email} asks you to review “${title}”`, "/coaching#queue");
+    await tx
+      .insert(reviewMessages)
+      .values({
+        reviewId: review!.id,
+        authorId: userId,
+        kind: "request",
+        body: input.note ?? null,
+      });
+    await notify(
+      tx,
+      input.coachId,
+      "review_requested",
+      `${me.name ?? me.email} asks you to review “${title}”`,
+      "/coaching#queue",
+    );
     return review!;
   });
 }
@@ -279,18 +370,36 @@ async function reviewRows(where: ReturnType<typeof and>) {
     .orderBy(asc(reviews.requestedAt));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const idsOf = (type: SubjectType) => rows.filter((r) => r.subjectType === type).map((r) => r.subjectId);
+  const idsOf = (type: SubjectType) =>
+    rows.filter((r) => r.subjectType === type).map((r) => r.subjectId);
   const [messages, milestoneTitles, projectTitles, certTitles] = await Promise.all([
     db
-      .select({ reviewId: reviewMessages.reviewId, authorId: reviewMessages.authorId, kind: reviewMessages.kind, body: reviewMessages.body, createdAt: reviewMessages.createdAt })
+      .select({
+        reviewId: reviewMessages.reviewId,
+        authorId: reviewMessages.authorId,
+        kind: reviewMessages.kind,
+        body: reviewMessages.body,
+        createdAt: reviewMessages.createdAt,
+      })
       .from(reviewMessages)
       .where(inArray(reviewMessages.reviewId, ids))
       .orderBy(asc(reviewMessages.createdAt)),
-    db.select({ id: milestones.id, title: milestones.title }).from(milestones).where(inArray(milestones.id, idsOf("milestone"))),
-    db.select({ id: projects.id, title: projects.title }).from(projects).where(inArray(projects.id, idsOf("project"))),
-    db.select({ id: certifications.id, title: certifications.name }).from(certifications).where(inArray(certifications.id, idsOf("certification"))),
+    db
+      .select({ id: milestones.id, title: milestones.title })
+      .from(milestones)
+      .where(inArray(milestones.id, idsOf("milestone"))),
+    db
+      .select({ id: projects.id, title: projects.title })
+      .from(projects)
+      .where(inArray(projects.id, idsOf("project"))),
+    db
+      .select({ id: certifications.id, title: certifications.name })
+      .from(certifications)
+      .where(inArray(certifications.id, idsOf("certification"))),
   ]);
-  const titles = new Map([...milestoneTitles, ...projectTitles, ...certTitles].map((t) => [t.id, t.title]));
+  const titles = new Map(
+    [...milestoneTitles, ...projectTitles, ...certTitles].map((t) => [t.id, t.title]),
+  );
   return rows.map((r) => ({
     ...r,
     subjectTitle: titles.get(r.subjectId) ?? "(removed)",
@@ -307,7 +416,14 @@ export async function reviewQueue(actor: Actor | null) {
     .where(and(eq(coachingLinks.coachId, userId), isNull(coachingLinks.endedAt)));
   if (active.length === 0) return [];
   return reviewRows(
-    and(eq(reviews.coachId, userId), eq(reviews.status, "requested"), inArray(reviews.userId, active.map((a) => a.menteeId))),
+    and(
+      eq(reviews.coachId, userId),
+      eq(reviews.status, "requested"),
+      inArray(
+        reviews.userId,
+        active.map((a) => a.menteeId),
+      ),
+    ),
   );
 }
 
@@ -329,10 +445,13 @@ export async function decideReview(
     const [review] = await tx.select().from(reviews).where(eq(reviews.id, id)).for("update");
     if (!review) throw notFound("Review");
     assertMayDecideReview(a, review, await isActiveCoach(a.userId, review.userId));
-    if (review.status !== "requested") throw new AppError("conflict", "This review was already decided.");
+    if (review.status !== "requested")
+      throw new AppError("conflict", "This review was already decided.");
     const status = input.decision === "approve" ? "approved" : "changes_requested";
     await tx.update(reviews).set({ status, decidedAt: new Date() }).where(eq(reviews.id, id));
-    await tx.insert(reviewMessages).values({ reviewId: id, authorId: a.userId, kind: input.decision, body: input.feedback });
+    await tx
+      .insert(reviewMessages)
+      .values({ reviewId: id, authorId: a.userId, kind: input.decision, body: input.feedback });
     if (input.decision === "approve") {
       if (review.subjectType === "milestone") {
         await tx
@@ -342,7 +461,12 @@ export async function decideReview(
       } else {
         await tx
           .insert(recordVerifications)
-          .values({ userId: review.userId, subjectType: review.subjectType, subjectId: review.subjectId, verifiedBy: a.userId })
+          .values({
+            userId: review.userId,
+            subjectType: review.subjectType,
+            subjectId: review.subjectId,
+            verifiedBy: a.userId,
+          })
           .onConflictDoNothing();
       }
     }
@@ -350,7 +474,9 @@ export async function decideReview(
       tx,
       review.userId,
       "review_decided",
-      input.decision === "approve" ? "Your coach approved your review request" : "Your coach asked for changes",
+      input.decision === "approve"
+        ? "Your coach approved your review request"
+        : "Your coach asked for changes",
       "/coaching#reviews",
     );
     return { id, status };
@@ -358,20 +484,38 @@ export async function decideReview(
 }
 
 /** The learner answers the coach's feedback and, by default, asks again. */
-export async function replyToReview(actor: Actor | null, id: string, input: { message: string; requestAgain: boolean }) {
+export async function replyToReview(
+  actor: Actor | null,
+  id: string,
+  input: { message: string; requestAgain: boolean },
+) {
   const a = requireActor(actor);
   return db.transaction(async (tx) => {
     const [review] = await tx.select().from(reviews).where(eq(reviews.id, id)).for("update");
     if (!review || review.userId !== a.userId) throw notFound("Review");
     const activeCoach = await isActiveCoach(review.coachId, review.userId);
     assertMaySeeReview(a, review, activeCoach);
-    await tx.insert(reviewMessages).values({ reviewId: id, authorId: a.userId, kind: "reply", body: input.message });
+    await tx
+      .insert(reviewMessages)
+      .values({ reviewId: id, authorId: a.userId, kind: "reply", body: input.message });
     if (input.requestAgain && review.status === "changes_requested") {
       if (!activeCoach) throw new AppError("conflict", "This coach no longer coaches you.");
-      await tx.update(reviews).set({ status: "requested", requestedAt: new Date(), decidedAt: null }).where(eq(reviews.id, id));
+      await tx
+        .update(reviews)
+        .set({ status: "requested", requestedAt: new Date(), decidedAt: null })
+        .where(eq(reviews.id, id));
     }
-    await notify(tx, review.coachId, "review_reply", "A mentee answered your feedback", "/coaching#queue");
-    const [row] = await tx.select({ id: reviews.id, status: reviews.status }).from(reviews).where(eq(reviews.id, id));
+    await notify(
+      tx,
+      review.coachId,
+      "review_reply",
+      "A mentee answered your feedback",
+      "/coaching#queue",
+    );
+    const [row] = await tx
+      .select({ id: reviews.id, status: reviews.status })
+      .from(reviews)
+      .where(eq(reviews.id, id));
     return row!;
   });
 }

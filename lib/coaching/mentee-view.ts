@@ -1,6 +1,15 @@
 import { and, desc, eq, gte } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activities, activityDays, certifications, events, papers, profiles, projects, users } from "@/db/schema";
+import {
+  activities,
+  activityDays,
+  certifications,
+  events,
+  papers,
+  profiles,
+  projects,
+  users,
+} from "@/db/schema";
 import { addDaysTo, todayIn, weekStart } from "../dates";
 import { notFound } from "../errors";
 import { assertAccess, assertActiveCoach, requireActor, type Actor } from "../policy";
@@ -19,7 +28,12 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
   assertAccess(a, menteeId, "records", "read", {}, ties);
   assertAccess(a, menteeId, "activity", "read", {}, ties);
   const [who] = await db
-    .select({ name: users.name, headline: profiles.headline, timezone: profiles.timezone, targetTrack: profiles.targetTrack })
+    .select({
+      name: users.name,
+      headline: profiles.headline,
+      timezone: profiles.timezone,
+      targetTrack: profiles.targetTrack,
+    })
     .from(users)
     .innerJoin(profiles, eq(profiles.userId, users.id))
     .where(eq(users.id, menteeId));
@@ -27,20 +41,44 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
   const today = todayIn(who.timezone);
   const since = addDaysTo(weekStart(today), -7 * 7);
   const byUser = <T extends { userId: unknown }>(t: T) => eq(t.userId as never, menteeId);
-  const [progress, recent, days, projectRows, certRows, paperRows, eventRows, verified] = await Promise.all([
-    progressOf(menteeId, who.timezone, who.targetTrack),
-    db.select().from(activities).where(byUser(activities)).orderBy(desc(activities.date), desc(activities.createdAt)).limit(20),
-    db.select().from(activityDays).where(and(byUser(activityDays), gte(activityDays.date, since))),
-    db.select().from(projects).where(byUser(projects)).orderBy(desc(projects.updatedAt)).limit(50),
-    db.select().from(certifications).where(byUser(certifications)).orderBy(desc(certifications.updatedAt)).limit(50),
-    db.select().from(papers).where(byUser(papers)).orderBy(desc(papers.updatedAt)).limit(50),
-    db.select().from(events).where(byUser(events)).orderBy(desc(events.date)).limit(50),
-    verifiedRecordIds(menteeId),
-  ]);
+  const [progress, recent, days, projectRows, certRows, paperRows, eventRows, verified] =
+    await Promise.all([
+      progressOf(menteeId, who.timezone, who.targetTrack),
+      db
+        .select()
+        .from(activities)
+        .where(byUser(activities))
+        .orderBy(desc(activities.date), desc(activities.createdAt))
+        .limit(20),
+      db
+        .select()
+        .from(activityDays)
+        .where(and(byUser(activityDays), gte(activityDays.date, since))),
+      db
+        .select()
+        .from(projects)
+        .where(byUser(projects))
+        .orderBy(desc(projects.updatedAt))
+        .limit(50),
+      db
+        .select()
+        .from(certifications)
+        .where(byUser(certifications))
+        .orderBy(desc(certifications.updatedAt))
+        .limit(50),
+      db.select().from(papers).where(byUser(papers)).orderBy(desc(papers.updatedAt)).limit(50),
+      db.select().from(events).where(byUser(events)).orderBy(desc(events.date)).limit(50),
+      verifiedRecordIds(menteeId),
+    ]);
   const weeks = Array.from({ length: 8 }, (_, i) => {
     const start = addDaysTo(since, 7 * i);
     const end = addDaysTo(start, 7);
-    return { start, minutes: days.filter((d) => d.date >= start && d.date < end).reduce((s, d) => s + d.minutes, 0) };
+    return {
+      start,
+      minutes: days
+        .filter((d) => d.date >= start && d.date < end)
+        .reduce((s, d) => s + d.minutes, 0),
+    };
   });
   return {
     name: who.name,
@@ -49,7 +87,11 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     weeks,
     recent,
     projects: projectRows.map((p) => ({ ...p, verified: verified.has(p.id) })),
-    certifications: certRows.map((c) => ({ ...c, ...certificationState(c, today), verified: verified.has(c.id) })),
+    certifications: certRows.map((c) => ({
+      ...c,
+      ...certificationState(c, today),
+      verified: verified.has(c.id),
+    })),
     papers: paperRows,
     events: eventRows,
   };

@@ -4,13 +4,17 @@ import { emailSchema } from "../users/schemas";
 export const inviteInput = z
   .object({
     email: emailSchema,
-    role: z.enum(["coach", "mentee"], { error: "must be coach or mentee (the role the invitee would take)" }),
+    role: z.enum(["coach", "mentee"], {
+      error: "must be coach or mentee (the role the invitee would take)",
+    }),
   })
   .strict();
 
 export const reviewRequestInput = z
   .object({
-    subjectType: z.enum(["milestone", "project", "certification"], { error: "must be milestone, project or certification" }),
+    subjectType: z.enum(["milestone", "project", "certification"], {
+      error: "must be milestone, project or certification",
+    }),
     subjectId: z.uuid({ error: "must be a UUID" }),
     coachId: z.uuid({ error: "must be a UUID" }),
     note: z.string().trim().max(2000, "must be at most 2000 characters").nullable().optional(),
@@ -19,14 +23,24 @@ export const reviewRequestInput = z
 
 export const decisionInput = z
   .object({
-    decision: z.enum(["approve", "request_changes"], { error: "must be approve or request_changes" }),
-    feedback: z.string({ error: "is required" }).trim().min(1, "is required").max(5000, "must be at most 5000 characters"),
+    decision: z.enum(["approve", "request_changes"], {
+      error: "must be approve or request_changes",
+    }),
+    feedback: z
+      .string({ error: "is required" })
+      .trim()
+      .min(1, "is required")
+      .max(5000, "must be at most 5000 characters"),
   })
   .strict();
 
 export const replyInput = z
   .object({
-    message: z.string({ error: "is required" }).trim().min(1, "is required").max(5000, "must be at most 5000 characters"),
+    message: z
+      .string({ error: "is required" })
+      .trim()
+      .min(1, "is required")
+      .max(5000, "must be at most 5000 characters"),
     requestAgain: z.boolean({ error: "must be true or false" }).default(true),
   })
   .strict();

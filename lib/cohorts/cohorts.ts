@@ -46,20 +46,33 @@ async function membershipIn(actor: Actor | null, slug: string) {
   const [row] = await db
     .select({ cohort: cohorts, role: cohortMembers.role })
     .from(cohorts)
-    .leftJoin(cohortMembers, and(eq(cohortMembers.cohortId, cohorts.id), eq(cohortMembers.userId, userId)))
+    .leftJoin(
+      cohortMembers,
+      and(eq(cohortMembers.cohortId, cohorts.id), eq(cohortMembers.userId, userId)),
+    )
     .where(eq(cohorts.slug, slug));
   return { cohort: row?.cohort ?? null, role: (row?.role ?? null) as CohortRole | null };
 }
 
 export async function createCohort(
   actor: Actor | null,
-  input: { name: string; description?: string | null; startsOn?: string | null; endsOn?: string | null },
+  input: {
+    name: string;
+    description?: string | null;
+    startsOn?: string | null;
+    endsOn?: string | null;
+  },
 ) {
   const { userId } = requireActor(actor);
   return db.transaction(async (tx) => {
     const [cohort] = await tx
       .insert(cohorts)
-      .values({ ...input, slug: slugFor(input.name), inviteCode: newInviteCode(), createdBy: userId })
+      .values({
+        ...input,
+        slug: slugFor(input.name),
+        inviteCode: newInviteCode(),
+        createdBy: userId,
+      })
       .returning();
     await tx.insert(cohortMembers).values({ userId, cohortId: cohort!.id, role: "organizer" });
     return { slug: cohort!.slug, name: cohort!.name, inviteCode: cohort!.inviteCode };
@@ -89,9 +102,17 @@ export async function listMyCohorts(actor: Actor | null) {
 export async function cohortForCode(actor: Actor | null, code: string) {
   const { userId } = requireActor(actor);
   const [row] = await db
-    .select({ slug: cohorts.slug, name: cohorts.name, description: cohorts.description, role: cohortMembers.role })
+    .select({
+      slug: cohorts.slug,
+      name: cohorts.name,
+      description: cohorts.description,
+      role: cohortMembers.role,
+    })
     .from(cohorts)
-    .leftJoin(cohortMembers, and(eq(cohortMembers.cohortId, cohorts.id), eq(cohortMembers.userId, userId)))
+    .leftJoin(
+      cohortMembers,
+      and(eq(cohortMembers.cohortId, cohorts.id), eq(cohortMembers.userId, userId)),
+    )
     .where(eq(cohorts.inviteCode, code.trim().toUpperCase()));
   if (!row) throw notFound("Invite code");
   return row;
@@ -105,7 +126,10 @@ export async function joinCohort(actor: Actor | null, code: string) {
     .from(cohorts)
     .where(eq(cohorts.inviteCode, code.trim().toUpperCase()));
   if (!cohort) throw notFound("Invite code");
-  await db.insert(cohortMembers).values({ userId, cohortId: cohort.id, role: "member" }).onConflictDoNothing();
+  await db
+    .insert(cohortMembers)
+    .values({ userId, cohortId: cohort.id, role: "member" })
+    .onConflictDoNothing();
   return { slug: cohort.slug, name: cohort.name };
 }
 
@@ -123,7 +147,12 @@ export async function rotateInviteCode(actor: Actor | null, slug: string) {
 export async function updateCohort(
   actor: Actor | null,
   slug: string,
-  input: { name?: string; description?: string | null; startsOn?: string | null; endsOn?: string | null },
+  input: {
+    name?: string;
+    description?: string | null;
+    startsOn?: string | null;
+    endsOn?: string | null;
+  },
 ) {
   const { cohort, role } = await membershipIn(actor, slug);
   assertCohortOrganizer(role);
@@ -137,7 +166,13 @@ export async function updateCohort(
   const [row] = Object.keys(input).length
     ? await db.update(cohorts).set(input).where(eq(cohorts.id, cohort!.id)).returning()
     : [cohort];
-  return { slug: row!.slug, name: row!.name, description: row!.description, startsOn: row!.startsOn, endsOn: row!.endsOn };
+  return {
+    slug: row!.slug,
+    name: row!.name,
+    description: row!.description,
+    startsOn: row!.startsOn,
+    endsOn: row!.endsOn,
+  };
 }
 
 export async function updateMembership(
@@ -158,15 +193,11 @@ export async function updateMembership(
     const [current] = await db.select(columns).from(cohortMembers).where(where);
     return current!;
   }
-  const [row] = await db
-    .update(cohortMembers)
-    .set(input)
-    .where(where)
-    .returning({
-      shareProgress: cohortMembers.shareProgress,
-      shareHours: cohortMembers.shareHours,
-      leaderboard: cohortMembers.leaderboard,
-    });
+  const [row] = await db.update(cohortMembers).set(input).where(where).returning({
+    shareProgress: cohortMembers.shareProgress,
+    shareHours: cohortMembers.shareHours,
+    leaderboard: cohortMembers.leaderboard,
+  });
   return row!;
 }
 
@@ -177,7 +208,13 @@ export async function removeMember(actor: Actor | null, slug: string, memberId: 
   assertMayRemoveMember(a, role, memberId);
   const removed = await db
     .delete(cohortMembers)
-    .where(and(eq(cohortMembers.cohortId, cohort!.id), eq(cohortMembers.userId, memberId), eq(cohortMembers.role, "member")))
+    .where(
+      and(
+        eq(cohortMembers.cohortId, cohort!.id),
+        eq(cohortMembers.userId, memberId),
+        eq(cohortMembers.role, "member"),
+      ),
+    )
     .returning({ userId: cohortMembers.userId });
   if (removed.length === 0) throw notFound("Member");
 }
@@ -229,10 +266,16 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     .innerJoin(profiles, eq(profiles.userId, cohortMembers.userId))
     .where(eq(cohortMembers.cohortId, cohort!.id))
     .orderBy(asc(users.name));
-  const views = new Map(members.map((m) => [m.userId, cohortView({ userId: viewer.userId, role: viewerRole }, m)]));
+  const views = new Map(
+    members.map((m) => [m.userId, cohortView({ userId: viewer.userId, role: viewerRole }, m)]),
+  );
   const progressSharers = members.filter((m) => views.get(m.userId)!.progress);
-  const hourSharers = members.filter((m) => views.get(m.userId)!.hours || views.get(m.userId)!.leaderboard);
-  const activityIds = members.filter((m) => views.get(m.userId)!.inactivity || views.get(m.userId)!.hours).map((m) => m.userId);
+  const hourSharers = members.filter(
+    (m) => views.get(m.userId)!.hours || views.get(m.userId)!.leaderboard,
+  );
+  const activityIds = members
+    .filter((m) => views.get(m.userId)!.inactivity || views.get(m.userId)!.hours)
+    .map((m) => m.userId);
 
   const [roadmap, evidence, weekly, lastActive] = await Promise.all([
     getRoadmap(),
@@ -248,7 +291,10 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
           .from(activityDays)
           .where(
             and(
-              inArray(activityDays.userId, hourSharers.map((m) => m.userId)),
+              inArray(
+                activityDays.userId,
+                hourSharers.map((m) => m.userId),
+              ),
               gte(activityDays.date, since),
               lte(activityDays.date, today),
             ),
@@ -266,12 +312,16 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
 
   const content = contentOf(roadmap);
   const progressByUser = new Map(
-    progressSharers.map((m) => [m.userId, evaluate(content, evidence.get(m.userId)!, m.targetTrack)]),
+    progressSharers.map((m) => [
+      m.userId,
+      evaluate(content, evidence.get(m.userId)!, m.targetTrack),
+    ]),
   );
   // The grid: the tier most of the cohort is working toward, and who has met what of it.
   const nextTierCounts = new Map<number, number>();
   for (const p of progressByUser.values()) {
-    if (p.nextTier) nextTierCounts.set(p.nextTier.number, (nextTierCounts.get(p.nextTier.number) ?? 0) + 1);
+    if (p.nextTier)
+      nextTierCounts.set(p.nextTier.number, (nextTierCounts.get(p.nextTier.number) ?? 0) + 1);
   }
   const gridTier = [...nextTierCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
   const gridTierRef = roadmap.tiers.find((t) => t.number === gridTier);
@@ -285,7 +335,8 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     if (row.week === thisWeek) w.thisWeek += row.minutes;
     if (row.month) w.month += row.minutes;
     weeklyByUser.set(row.userId, w);
-    if (view.hours && row.week >= firstWeek) cohortWeeks.set(row.week, (cohortWeeks.get(row.week) ?? 0) + row.minutes);
+    if (view.hours && row.week >= firstWeek)
+      cohortWeeks.set(row.week, (cohortWeeks.get(row.week) ?? 0) + row.minutes);
   }
   const lastByUser = new Map(lastActive.map((r) => [r.userId, r.last]));
 
@@ -296,7 +347,9 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     if (view.progress && p) {
       out.tier = p.tier;
       out.nextTier = p.nextTier;
-      out.metMilestones = gridMilestones.filter((g) => p.milestones.find((x) => x.id === g.id)?.met).map((g) => g.id);
+      out.metMilestones = gridMilestones
+        .filter((g) => p.milestones.find((x) => x.id === g.id)?.met)
+        .map((g) => g.id);
     }
     const w = weeklyByUser.get(m.userId) ?? { thisWeek: 0, month: 0 };
     if (view.hours) out.hoursThisWeek = hours(w.thisWeek);
@@ -309,7 +362,8 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
   });
 
   const distribution = new Map<number, number>();
-  for (const p of progressByUser.values()) distribution.set(p.tier.number, (distribution.get(p.tier.number) ?? 0) + 1);
+  for (const p of progressByUser.values())
+    distribution.set(p.tier.number, (distribution.get(p.tier.number) ?? 0) + 1);
 
   return {
     cohort: {
@@ -323,9 +377,11 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
       ...(viewerRole === "organizer" ? { inviteCode: cohort!.inviteCode } : {}),
     },
     you: members.find((m) => m.userId === viewer.userId)
-      ? (({ shareProgress, shareHours, leaderboard }) => ({ shareProgress, shareHours, leaderboard }))(
-          members.find((m) => m.userId === viewer.userId)!,
-        )
+      ? (({ shareProgress, shareHours, leaderboard }) => ({
+          shareProgress,
+          shareHours,
+          leaderboard,
+        }))(members.find((m) => m.userId === viewer.userId)!)
       : null,
     members: memberViews,
     tierDistribution: [0, ...roadmap.tiers.map((t) => t.number)].map((n) => ({
@@ -338,7 +394,10 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
       const week = addDaysTo(firstWeek, 7 * i);
       return { weekStart: week, hours: hours(cohortWeeks.get(week) ?? 0) };
     }),
-    grid: { tier: gridTierRef ? { number: gridTierRef.number, name: gridTierRef.name } : null, milestones: gridMilestones },
+    grid: {
+      tier: gridTierRef ? { number: gridTierRef.number, name: gridTierRef.name } : null,
+      milestones: gridMilestones,
+    },
     leaderboard: memberViews
       .filter((m) => m.hoursThisMonth !== undefined)
       .map((m) => ({ userId: m.userId, name: m.name, hours: m.hoursThisMonth! }))
@@ -353,12 +412,27 @@ export async function cohortCsv(actor: Actor | null, slug: string): Promise<stri
   const { role } = await membershipIn(actor, slug);
   assertCohortOrganizer(role);
   const dashboard = await getCohortDashboard(actor, slug);
-  const columns = ["name", "role", "tier", "tierName", "hoursThisWeek", "hoursThisMonth", "inactive14Days"];
+  const columns = [
+    "name",
+    "role",
+    "tier",
+    "tierName",
+    "hoursThisWeek",
+    "hoursThisMonth",
+    "inactive14Days",
+  ];
   return stringify(
     dashboard.members.map((m) =>
-      [m.name, m.role, m.tier?.number, m.tier?.name, m.hoursThisWeek, m.hoursThisMonth, m.inactive].map(safeCell),
+      [
+        m.name,
+        m.role,
+        m.tier?.number,
+        m.tier?.name,
+        m.hoursThisWeek,
+        m.hoursThisMonth,
+        m.inactive,
+      ].map(safeCell),
     ),
     { header: true, columns },
   );
 }
-

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { dateField } from "../records/fields";
 
-const name = z.string({ error: "is required" }).trim().min(1, "is required").max(100, "must be at most 100 characters");
+const name = z
+  .string({ error: "is required" })
+  .trim()
+  .min(1, "is required")
+  .max(100, "must be at most 100 characters");
 const description = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? null : v),
   z.string().trim().max(2000, "must be at most 2000 characters").nullable().optional(),
@@ -23,7 +27,11 @@ export const updateCohortInput = z
   .refine(datesInOrder, datesIssue);
 
 export const joinCohortInput = z.object({
-  code: z.string({ error: "is required" }).trim().min(1, "is required").max(64, "is not a valid code"),
+  code: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(64, "is not a valid code"),
 });
 
 export const membershipInput = z

@@ -1,6 +1,12 @@
 import { and, asc, eq, gte, isNotNull, lte, sql, sum } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activities, activityDays, certifications, projects, recordVerifications } from "@/db/schema";
+import {
+  activities,
+  activityDays,
+  certifications,
+  projects,
+  recordVerifications,
+} from "@/db/schema";
 import { addDaysTo, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
 import { assess } from "../progress/progress";
@@ -28,15 +34,31 @@ export async function getDashboard(actor: Actor | null) {
     db
       .select({ date: activityDays.date, minutes: activityDays.minutes })
       .from(activityDays)
-      .where(and(eq(activityDays.userId, userId), gte(activityDays.date, heatmapStart), lte(activityDays.date, today)))
+      .where(
+        and(
+          eq(activityDays.userId, userId),
+          gte(activityDays.date, heatmapStart),
+          lte(activityDays.date, today),
+        ),
+      )
       .orderBy(asc(activityDays.date)),
     db
       .select({ path: activities.path, minutes: sum(activities.minutes).mapWith(Number) })
       .from(activities)
-      .where(and(eq(activities.userId, userId), gte(activities.date, weeklyStart), lte(activities.date, today)))
+      .where(
+        and(
+          eq(activities.userId, userId),
+          gte(activities.date, weeklyStart),
+          lte(activities.date, today),
+        ),
+      )
       .groupBy(activities.path),
     db
-      .select({ id: certifications.id, name: certifications.name, expiresOn: certifications.expiresOn })
+      .select({
+        id: certifications.id,
+        name: certifications.name,
+        expiresOn: certifications.expiresOn,
+      })
       .from(certifications)
       .where(
         and(
@@ -49,7 +71,10 @@ export async function getDashboard(actor: Actor | null) {
       )
       .orderBy(asc(certifications.expiresOn)),
     db
-      .select({ type: recordVerifications.subjectType, title: sql<string>`coalesce(${projects.title}, ${certifications.name})` })
+      .select({
+        type: recordVerifications.subjectType,
+        title: sql<string>`coalesce(${projects.title}, ${certifications.name})`,
+      })
       .from(recordVerifications)
       .leftJoin(projects, eq(projects.id, recordVerifications.subjectId))
       .leftJoin(certifications, eq(certifications.id, recordVerifications.subjectId))
@@ -79,4 +104,3 @@ export async function getDashboard(actor: Actor | null) {
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
-

@@ -40,7 +40,9 @@ async function sendEmail(userId: string, title: string, link: string) {
       text: `${title}\n\n${origin}${link}\n\n— Epoch`,
     });
   } catch (error) {
-    console.warn(`Email notification not sent: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `Email notification not sent: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -7,10 +7,16 @@ import { profileFields } from "../users/schemas";
 export const EXPORT_FORMAT = "epoch-export";
 export const EXPORT_VERSION = 1;
 
-const stamps = { createdAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional(), updatedAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional() };
+const stamps = {
+  createdAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional(),
+  updatedAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional(),
+};
 
 const importedRecords = <S extends z.ZodObject>(schema: S) =>
-  z.array(schema.extend({ id: z.uuid({ error: "must be a UUID" }), ...stamps }).strip()).max(200_000).default([]);
+  z
+    .array(schema.extend({ id: z.uuid({ error: "must be a UUID" }), ...stamps }).strip())
+    .max(200_000)
+    .default([]);
 
 export const exportDocument = z.object({
   format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}"` }),
@@ -28,7 +34,13 @@ export const exportDocument = z.object({
     )
     .default([]),
   skillHistory: z
-    .array(z.object({ skill: z.string(), level: z.number().int().min(0).max(4), changedAt: z.iso.datetime() }))
+    .array(
+      z.object({
+        skill: z.string(),
+        level: z.number().int().min(0).max(4),
+        changedAt: z.iso.datetime(),
+      }),
+    )
     .default([]),
   activities: importedRecords(RECORD_KINDS.activities.create),
   certifications: importedRecords(RECORD_KINDS.certifications.create),

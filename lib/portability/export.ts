@@ -37,15 +37,27 @@ export async function exportAccount(actor: Actor | null) {
   const me = await getMe(actor);
   const [skills, history, ...records] = await Promise.all([
     db
-      .select({ skill: skillRatings.skillSlug, level: skillRatings.level, updatedAt: skillRatings.updatedAt })
+      .select({
+        skill: skillRatings.skillSlug,
+        level: skillRatings.level,
+        updatedAt: skillRatings.updatedAt,
+      })
       .from(skillRatings)
       .where(eq(skillRatings.userId, userId))
       .orderBy(asc(skillRatings.skillSlug)),
     db
-      .select({ skill: skillRatingHistory.skillSlug, level: skillRatingHistory.level, changedAt: skillRatingHistory.changedAt })
+      .select({
+        skill: skillRatingHistory.skillSlug,
+        level: skillRatingHistory.level,
+        changedAt: skillRatingHistory.changedAt,
+      })
       .from(skillRatingHistory)
       .where(eq(skillRatingHistory.userId, userId))
-      .orderBy(asc(skillRatingHistory.changedAt), asc(skillRatingHistory.skillSlug), asc(skillRatingHistory.level)),
+      .orderBy(
+        asc(skillRatingHistory.changedAt),
+        asc(skillRatingHistory.skillSlug),
+        asc(skillRatingHistory.level),
+      ),
     ...RECORD_KIND_KEYS.map((k) => rowsOf(k, userId)),
   ]);
   return {
@@ -56,19 +68,28 @@ export async function exportAccount(actor: Actor | null) {
     profile: me.profile,
     skills: skills.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
     skillHistory: history.map((h) => ({ ...h, changedAt: h.changedAt.toISOString() })),
-    ...(Object.fromEntries(RECORD_KIND_KEYS.map((k, i) => [k, records[i]!])) as Record<RecordKindKey, Row[]>),
+    ...(Object.fromEntries(RECORD_KIND_KEYS.map((k, i) => [k, records[i]!])) as Record<
+      RecordKindKey,
+      Row[]
+    >),
   };
 }
 
-
 /** One kind of record (or the skill levels) as CSV with a header row. */
-export async function exportCsv(actor: Actor | null, key: RecordKindKey | "skills"): Promise<string> {
+export async function exportCsv(
+  actor: Actor | null,
+  key: RecordKindKey | "skills",
+): Promise<string> {
   const userId = ownDataOf(actor, "activity", "read");
   const rows: Row[] =
     key === "skills"
       ? (
           await db
-            .select({ skill: skillRatings.skillSlug, level: skillRatings.level, updatedAt: skillRatings.updatedAt })
+            .select({
+              skill: skillRatings.skillSlug,
+              level: skillRatings.level,
+              updatedAt: skillRatings.updatedAt,
+            })
             .from(skillRatings)
             .where(eq(skillRatings.userId, userId))
             .orderBy(asc(skillRatings.skillSlug))

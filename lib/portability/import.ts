@@ -9,7 +9,10 @@ import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
 import { todayFor } from "../users/timezone";
 import type { ExportDocument } from "./document";
 
-export type ImportSummary = Record<(typeof RECORD_KIND_KEYS)[number] | "skills" | "skillHistory", number>;
+export type ImportSummary = Record<
+  (typeof RECORD_KIND_KEYS)[number] | "skills" | "skillHistory",
+  number
+>;
 
 /**
  * Reads an export document into the caller's account, in one transaction.
@@ -17,13 +20,18 @@ export type ImportSummary = Record<(typeof RECORD_KIND_KEYS)[number] | "skills" 
  * an id already used by another account gets one derived from it (the same on every import). The profile's public
  * address is taken only if it is free.
  */
-export async function importAccount(actor: Actor | null, doc: ExportDocument): Promise<ImportSummary> {
+export async function importAccount(
+  actor: Actor | null,
+  doc: ExportDocument,
+): Promise<ImportSummary> {
   const userId = ownDataOf(actor, "activity", "write");
   const today = await todayFor(userId);
 
   // Validate everything before writing anything.
   const known = new Set(
-    (await db.select({ slug: skills.slug }).from(skills).where(isNull(skills.retiredAt))).map((s) => s.slug),
+    (await db.select({ slug: skills.slug }).from(skills).where(isNull(skills.retiredAt))).map(
+      (s) => s.slug,
+    ),
   );
   const unknownSkill = [...doc.skills, ...doc.skillHistory].find((s) => !known.has(s.skill));
   if (unknownSkill) {
@@ -36,7 +44,9 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
       const problem = RECORD_KINDS[key].check?.(record, { today });
       if (problem) {
         const [field, why] = Object.entries(problem)[0]!;
-        throw new AppError("validation_failed", `${key}[${index}].${field} ${why}`, { [`${key}.${index}.${field}`]: why });
+        throw new AppError("validation_failed", `${key}[${index}].${field} ${why}`, {
+          [`${key}.${index}.${field}`]: why,
+        });
       }
     });
   }
@@ -45,7 +55,8 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
   await db.transaction(async (tx) => {
     if (doc.profile) {
       const { slug, ...rest } = doc.profile;
-      if (Object.keys(rest).length) await tx.update(profiles).set(rest).where(eq(profiles.userId, userId));
+      if (Object.keys(rest).length)
+        await tx.update(profiles).set(rest).where(eq(profiles.userId, userId));
       if (slug) {
         // A savepoint, so a taken address does not abort the whole import.
         await tx
@@ -60,7 +71,12 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
     for (const s of doc.skills) {
       await tx
         .insert(skillRatings)
-        .values({ userId, skillSlug: s.skill, level: s.level, updatedAt: s.updatedAt ? new Date(s.updatedAt) : undefined })
+        .values({
+          userId,
+          skillSlug: s.skill,
+          level: s.level,
+          updatedAt: s.updatedAt ? new Date(s.updatedAt) : undefined,
+        })
         .onConflictDoUpdate({
           target: [skillRatings.userId, skillRatings.skillSlug],
           set: { level: s.level, updatedAt: s.updatedAt ? new Date(s.updatedAt) : sql`now()` },
@@ -70,26 +86,43 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
     if (doc.skillHistory.length) {
       // History is append-only: skip entries this account already has.
       const existing = await tx
-        .select({ skill: skillRatingHistory.skillSlug, level: skillRatingHistory.level, changedAt: skillRatingHistory.changedAt })
+        .select({
+          skill: skillRatingHistory.skillSlug,
+          level: skillRatingHistory.level,
+          changedAt: skillRatingHistory.changedAt,
+        })
         .from(skillRatingHistory)
         .where(eq(skillRatingHistory.userId, userId));
-      const seen = new Set(existing.map((h) => `${h.skill}|${h.level}|${h.changedAt.toISOString()}`));
-      const fresh = doc.skillHistory.filter((h) => !seen.has(`${h.skill}|${h.level}|${new Date(h.changedAt).toISOString()}`));
+      const seen = new Set(
+        existing.map((h) => `${h.skill}|${h.level}|${h.changedAt.toISOString()}`),
+      );
+      const fresh = doc.skillHistory.filter(
+        (h) => !seen.has(`${h.skill}|${h.level}|${new Date(h.changedAt).toISOString()}`),
+      );
       if (fresh.length) {
         await tx
           .insert(skillRatingHistory)
-          .values(fresh.map((h) => ({ userId, skillSlug: h.skill, level: h.level, changedAt: new Date(h.changedAt) })));
+          .values(
+            fresh.map((h) => ({
+              userId,
+              skillSlug: h.skill,
+              level: h.level,
+              changedAt: new Date(h.changedAt),
+            })),
+          );
       }
       summary.skillHistory = fresh.length;
     }
     for (const key of RECORD_KIND_KEYS) {
       const t = RECORD_KINDS[key].table;
-      const rows = (doc[key] as { id: string; createdAt?: string; updatedAt?: string }[]).map((r) => ({
-        ...r,
-        userId,
-        createdAt: r.createdAt ? new Date(r.createdAt) : undefined,
-        updatedAt: r.updatedAt ? new Date(r.updatedAt) : undefined,
-      }));
+      const rows = (doc[key] as { id: string; createdAt?: string; updatedAt?: string }[]).map(
+        (r) => ({
+          ...r,
+          userId,
+          createdAt: r.createdAt ? new Date(r.createdAt) : undefined,
+          updatedAt: r.updatedAt ? new Date(r.updatedAt) : undefined,
+        }),
+      );
       let count = 0;
       for (let i = 0; i < rows.length; i += 500) {
         const chunk = rows.slice(i, i + 500);
@@ -108,7 +141,15 @@ export async function importAccount(actor: Actor | null, doc: ExportDocument): P
             await tx
               .select({ id: t.id })
               .from(t)
-              .where(and(eq(t.userId, userId), inArray(t.id, missed.map((r) => r.id))))
+              .where(
+                and(
+                  eq(t.userId, userId),
+                  inArray(
+                    t.id,
+                    missed.map((r) => r.id),
+                  ),
+                ),
+              )
           ).map((r) => r.id),
         );
         // Derived from (this account, original id): importing the file again finds the same ids.

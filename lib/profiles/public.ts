@@ -27,9 +27,15 @@ export async function getPublicProfile(actor: Actor | null, slug: string) {
     .where(eq(profiles.slug, slug));
   if (!owner) throw notFound("Profile");
   // The public page shows the same to everyone, its owner included: only what is public.
-  assertAccess(actor && actor.userId === owner.userId ? null : actor, owner.userId, "profile", "read", {
-    publicProfile: owner.publicProfile,
-  });
+  assertAccess(
+    actor && actor.userId === owner.userId ? null : actor,
+    owner.userId,
+    "profile",
+    "read",
+    {
+      publicProfile: owner.publicProfile,
+    },
+  );
   const today = todayIn(owner.timezone);
   const [progress, shipped, earned, verified] = await Promise.all([
     progressOf(owner.userId, owner.timezone, owner.targetTrack),

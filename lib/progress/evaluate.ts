@@ -25,7 +25,13 @@ export type Evidence = {
   skillLevels: Record<string, number>;
   minutesLogged: number;
   /** Project counts grouped by what milestones ask about. */
-  projects: { status: string; withRepo: boolean; openSource: boolean; track: string | null; count: number }[];
+  projects: {
+    status: string;
+    withRepo: boolean;
+    openSource: boolean;
+    track: string | null;
+    count: number;
+  }[];
   /** Earned, unexpired certifications, grouped by the skills they cover. */
   certifications: { skills: string[]; count: number }[];
   /** Papers read, by topic. */
@@ -75,10 +81,17 @@ export const EMPTY_EVIDENCE: Evidence = {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Where a learner stands on one milestone, in its own unit. */
-export function measure(c: MilestoneCriteria, ev: Evidence, id: string): { current: number; target: number } {
+export function measure(
+  c: MilestoneCriteria,
+  ev: Evidence,
+  id: string,
+): { current: number; target: number } {
   switch (c.kind) {
     case "skill":
-      return { current: Math.max(0, ...c.anyOf.map((s) => ev.skillLevels[s] ?? 0)), target: c.level };
+      return {
+        current: Math.max(0, ...c.anyOf.map((s) => ev.skillLevels[s] ?? 0)),
+        target: c.level,
+      };
     case "hours":
       // Whole hours only count once complete, so "met" flips exactly at the target.
       return { current: Math.floor(ev.minutesLogged / 60), target: c.hours };
@@ -108,7 +121,9 @@ export function measure(c: MilestoneCriteria, ev: Evidence, id: string): { curre
       };
     case "papers":
       return {
-        current: sum(ev.papersRead.filter((p) => !c.topic || p.topic === c.topic).map((p) => p.count)),
+        current: sum(
+          ev.papersRead.filter((p) => !c.topic || p.topic === c.topic).map((p) => p.count),
+        ),
         target: c.count,
       };
     case "events":
@@ -118,7 +133,11 @@ export function measure(c: MilestoneCriteria, ev: Evidence, id: string): { curre
   }
 }
 
-export function evaluate(content: ContentForEvaluation, ev: Evidence, targetTrack: string | null): Progress {
+export function evaluate(
+  content: ContentForEvaluation,
+  ev: Evidence,
+  targetTrack: string | null,
+): Progress {
   const attested = new Set(ev.attested);
   const verified = new Set(ev.verified);
   const milestones: MilestoneStatus[] = content.milestones.map((m) => {
@@ -141,7 +160,9 @@ export function evaluate(content: ContentForEvaluation, ev: Evidence, targetTrac
   const ofTrack = (slug: string) => milestones.filter((m) => m.track === slug);
   const allMet = (list: MilestoneStatus[]) => list.length > 0 && list.every((m) => m.met);
   const tiers = [...content.tiers].sort((a, b) => a.number - b.number);
-  const specialistTier = tiers.find((t) => content.milestones.some((m) => m.tier === t.number && m.track));
+  const specialistTier = tiers.find((t) =>
+    content.milestones.some((m) => m.tier === t.number && m.track),
+  );
 
   // Tiers are cumulative: stop at the first one not complete.
   let held = 0;
@@ -158,18 +179,25 @@ export function evaluate(content: ContentForEvaluation, ev: Evidence, targetTrac
   if (specialistTier && coreTiersDone && completedTrack) held = specialistTier.number;
 
   const tierRef = (n: number): TierRef =>
-    n === 0 ? { number: 0, name: "Getting started" } : { number: n, name: tiers.find((t) => t.number === n)!.name };
+    n === 0
+      ? { number: 0, name: "Getting started" }
+      : { number: n, name: tiers.find((t) => t.number === n)!.name };
   const next = tiers.find((t) => t.number === held + 1) ?? null;
 
   // The track to work toward: the completed or target one, else the one nearest to done.
-  const ratio = (m: MilestoneStatus) => Math.min(1, m.progress.current / Math.max(1, m.progress.target));
-  const track = completedTrack ?? (content.tracks.some((t) => t.slug === targetTrack) ? targetTrack : null);
+  const ratio = (m: MilestoneStatus) =>
+    Math.min(1, m.progress.current / Math.max(1, m.progress.target));
+  const track =
+    completedTrack ?? (content.tracks.some((t) => t.slug === targetTrack) ? targetTrack : null);
   const focusTrack =
     track ??
-    (content.tracks
-      .map((t) => ({ slug: t.slug, done: sum(ofTrack(t.slug).map(ratio)) / Math.max(1, ofTrack(t.slug).length) }))
+    content.tracks
+      .map((t) => ({
+        slug: t.slug,
+        done: sum(ofTrack(t.slug).map(ratio)) / Math.max(1, ofTrack(t.slug).length),
+      }))
       .sort((a, b) => b.done - a.done)[0]?.slug ??
-      null);
+    null;
   const nextMilestones = next
     ? next === specialistTier
       ? focusTrack
@@ -185,6 +213,8 @@ export function evaluate(content: ContentForEvaluation, ev: Evidence, targetTrac
     track,
     milestones,
     nextSteps,
-    towardNext: next ? nextMilestones.filter((m) => m.met).length / Math.max(1, nextMilestones.length) : 1,
+    towardNext: next
+      ? nextMilestones.filter((m) => m.met).length / Math.max(1, nextMilestones.length)
+      : 1,
   };
 }

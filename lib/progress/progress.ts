@@ -13,17 +13,27 @@ export function contentOf(roadmap: Roadmap): ContentForEvaluation {
   return {
     tiers: roadmap.tiers,
     tracks: roadmap.tracks,
-    milestones: [...roadmap.tiers.flatMap((t) => t.milestones), ...roadmap.tracks.flatMap((t) => t.milestones)],
+    milestones: [
+      ...roadmap.tiers.flatMap((t) => t.milestones),
+      ...roadmap.tracks.flatMap((t) => t.milestones),
+    ],
   };
 }
 
 /** A learner's evidence, tier and every milestone's status, from a fixed number of queries. */
 export async function assess(userId: string, timezone: string, targetTrack: string | null) {
-  const [roadmap, evidence] = await Promise.all([getRoadmap(), loadEvidence(userId, todayIn(timezone))]);
+  const [roadmap, evidence] = await Promise.all([
+    getRoadmap(),
+    loadEvidence(userId, todayIn(timezone)),
+  ]);
   return { evidence, progress: evaluate(contentOf(roadmap), evidence, targetTrack) };
 }
 
-export async function progressOf(userId: string, timezone: string, targetTrack: string | null): Promise<Progress> {
+export async function progressOf(
+  userId: string,
+  timezone: string,
+  targetTrack: string | null,
+): Promise<Progress> {
   return (await assess(userId, timezone, targetTrack)).progress;
 }
 
@@ -83,7 +93,12 @@ export async function setAttestation(
   } else {
     await db
       .delete(milestoneAttestations)
-      .where(and(eq(milestoneAttestations.userId, userId), eq(milestoneAttestations.milestoneId, milestoneId)));
+      .where(
+        and(
+          eq(milestoneAttestations.userId, userId),
+          eq(milestoneAttestations.milestoneId, milestoneId),
+        ),
+      );
   }
   return { milestoneId, attested: input.attested };
 }

@@ -24,7 +24,12 @@ type Columns = {
   updatedAt: PgColumn;
   date?: PgColumn;
 };
-type AnyRow = Record<string, unknown> & { id: string; userId: string; createdAt: Date; updatedAt: Date };
+type AnyRow = Record<string, unknown> & {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 const tableOf = (k: RecordKind) => k.table as unknown as PgTable & Columns;
 const orderColumn = (k: RecordKind) => {
@@ -50,7 +55,8 @@ function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, 
       const keyOk =
         orderBy === "date"
           ? isValidDate(key)
-          : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(key) && isValidDate(key.slice(0, 10));
+          : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(key) &&
+            isValidDate(key.slice(0, 10));
       if (keyOk && UUID_PATTERN.test(id)) return [key, id];
     }
   } catch {
@@ -110,7 +116,11 @@ export async function getRecord(kind: RecordKind, actor: Actor | null, id: strin
  * Creates a record. With a client-chosen id the call is idempotent: a repeat
  * returns the existing record (created: false) instead of making a second row.
  */
-export async function createRecord(kind: RecordKind, actor: Actor | null, input: z.output<RecordKind["create"]>) {
+export async function createRecord(
+  kind: RecordKind,
+  actor: Actor | null,
+  input: z.output<RecordKind["create"]>,
+) {
   const userId = ownDataOf(actor, kind.dataKind, "write");
   const today = await todayFor(userId);
   rejectIf(kind.check?.(input, { today }));
@@ -127,7 +137,8 @@ export async function createRecord(kind: RecordKind, actor: Actor | null, input:
   });
   if (inserted) return { created: true, record: kind.present(inserted, { today }) };
   const existing = await findOwn(kind, userId, id);
-  if (!existing) throw new AppError("conflict", "This id is already in use.", { id: "is already in use" });
+  if (!existing)
+    throw new AppError("conflict", "This id is already in use.", { id: "is already in use" });
   return { created: false, record: kind.present(existing, { today }) };
 }
 
@@ -164,7 +175,11 @@ export async function updateRecord(
   return kind.present(row, { today });
 }
 
-export async function deleteRecord(kind: RecordKind, actor: Actor | null, id: string): Promise<void> {
+export async function deleteRecord(
+  kind: RecordKind,
+  actor: Actor | null,
+  id: string,
+): Promise<void> {
   const userId = ownDataOf(actor, kind.dataKind, "write");
   const t = tableOf(kind);
   const deleted = await db.transaction(async (tx) => {
@@ -179,7 +194,13 @@ export async function deleteRecord(kind: RecordKind, actor: Actor | null, id: st
 }
 
 /** Keeps the per-day activity rollup in step with a write, in the write's transaction. */
-async function keepRollups(tx: Transaction, kind: RecordKind, userId: string, before: AnyRow | null, after: AnyRow | null) {
+async function keepRollups(
+  tx: Transaction,
+  kind: RecordKind,
+  userId: string,
+  before: AnyRow | null,
+  after: AnyRow | null,
+) {
   if (kind.key !== "activities") return;
   const changes = new Map<string, { minutes: number; sessions: number }>();
   const add = (date: string, minutes: number, sessions: number) => {
@@ -190,6 +211,7 @@ async function keepRollups(tx: Transaction, kind: RecordKind, userId: string, be
   if (after) add(String(after.date), Number(after.minutes), 1);
   // Day rows are always locked in date order, so two writes swapping days cannot deadlock.
   for (const [date, c] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (c.minutes !== 0 || c.sessions !== 0) await adjustActivityDay(tx, userId, date, c.minutes, c.sessions);
+    if (c.minutes !== 0 || c.sessions !== 0)
+      await adjustActivityDay(tx, userId, date, c.minutes, c.sessions);
   }
 }

@@ -31,7 +31,10 @@ export const dateField = z
   .string({ error: "must be a date (YYYY-MM-DD)" })
   .refine(isValidDate, "must be a date (YYYY-MM-DD) between 1900 and 2999");
 
-export const optionalDate = z.preprocess((v) => (v === "" ? null : v), dateField.nullable().optional());
+export const optionalDate = z.preprocess(
+  (v) => (v === "" ? null : v),
+  dateField.nullable().optional(),
+);
 
 /** Only http(s) links: a `javascript:` URL must never reach an href. */
 export const httpUrl = z.preprocess(

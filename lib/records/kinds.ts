@@ -16,7 +16,14 @@ import {
 
 /** The five kinds of learner record: their fields, rules and API shape. */
 
-export const ACTIVITY_KINDS = ["course", "reading", "project", "practice", "event", "other"] as const;
+export const ACTIVITY_KINDS = [
+  "course",
+  "reading",
+  "project",
+  "practice",
+  "event",
+  "other",
+] as const;
 export const LEARNING_PATH_SLUGS = ["formal", "online", "projects"] as const;
 export const CERTIFICATION_STATUSES = ["planned", "in_progress", "earned"] as const;
 export const PROJECT_STATUSES = ["idea", "building", "shipped"] as const;
@@ -81,13 +88,19 @@ const eventFields = {
 };
 
 type Context = { today: string };
-type Row = Record<string, unknown> & { id: string; userId: string; createdAt: Date; updatedAt: Date };
+type Row = Record<string, unknown> & {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 function kind<const K extends string, F extends z.ZodRawShape>(def: {
   key: K;
   singular: string;
   title: string;
-  table: typeof activities | typeof certifications | typeof projects | typeof papers | typeof events;
+  table:
+    typeof activities | typeof certifications | typeof projects | typeof papers | typeof events;
   dataKind: DataKind;
   /** Lists are newest first by this column, then id. */
   orderBy: "date" | "createdAt";
@@ -102,7 +115,11 @@ function kind<const K extends string, F extends z.ZodRawShape>(def: {
     ...def,
     create: z.object({ id: recordId.optional(), ...def.fields }).strict(),
     patch: fieldSchema.partial().strict(),
-    output: fieldSchema.extend({ id: z.uuid(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() }),
+    output: fieldSchema.extend({
+      id: z.uuid(),
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+    }),
     present(row: Row, ctx: Context) {
       const { userId: _owner, ...rest } = row;
       return { ...rest, ...(def.derive?.(row, ctx) ?? {}) };
@@ -114,7 +131,10 @@ export function certificationState(c: { status?: unknown; expiresOn?: unknown },
   const expiresOn = typeof c.expiresOn === "string" ? c.expiresOn : null;
   const expired = c.status === "earned" && expiresOn !== null && expiresOn < today;
   const expiringSoon =
-    c.status === "earned" && !expired && expiresOn !== null && daysBetween(today, expiresOn) <= EXPIRY_WARNING_DAYS;
+    c.status === "earned" &&
+    !expired &&
+    expiresOn !== null &&
+    daysBetween(today, expiresOn) <= EXPIRY_WARNING_DAYS;
   return { expired, expiringSoon };
 }
 

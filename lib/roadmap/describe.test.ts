@@ -9,12 +9,12 @@ describe("describeCriteria", () => {
     );
   });
   it("describes project requirements", () => {
-    expect(describeCriteria({ kind: "projects", count: 2, statuses: ["shipped"], withRepo: true })).toBe(
-      "2 portfolio projects shipped with a repository link.",
-    );
-    expect(describeCriteria({ kind: "projects", count: 1, statuses: ["building", "shipped"] })).toBe(
-      "1 portfolio project started (building or shipped).",
-    );
+    expect(
+      describeCriteria({ kind: "projects", count: 2, statuses: ["shipped"], withRepo: true }),
+    ).toBe("2 portfolio projects shipped with a repository link.");
+    expect(
+      describeCriteria({ kind: "projects", count: 1, statuses: ["building", "shipped"] }),
+    ).toBe("1 portfolio project started (building or shipped).");
   });
   it("describes every milestone of the content without falling back to raw slugs", () => {
     for (const m of MILESTONES) {

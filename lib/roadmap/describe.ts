@@ -1,12 +1,16 @@
 import { SKILL_AREAS, SKILL_LEVELS, TRACKS, type MilestoneCriteria } from "./content";
 
-const skillNames = new Map(SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.slug, s.name] as const)));
+const skillNames = new Map(
+  SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.slug, s.name] as const)),
+);
 const trackNames = new Map(TRACKS.map((t) => [t.slug, t.name] as const));
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function orList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 
 /** What counts toward a milestone, in a sentence a learner understands. */
@@ -29,7 +33,9 @@ export function describeCriteria(c: MilestoneCriteria): string {
       return `${plural(c.count, "portfolio project")} ${status}${extras.length ? ` ${extras.join(", ")}` : ""}.`;
     }
     case "certifications": {
-      const cloud = c.skillsAnyOf ? ` covering ${orList(c.skillsAnyOf.map((s) => skillNames.get(s) ?? s))}` : "";
+      const cloud = c.skillsAnyOf
+        ? ` covering ${orList(c.skillsAnyOf.map((s) => skillNames.get(s) ?? s))}`
+        : "";
       return `${plural(c.count, "earned, unexpired certification")}${cloud}.`;
     }
     case "papers":

@@ -25,7 +25,11 @@ export async function getRoadmap(): Promise<Roadmap> {
     db.select().from(tracks).orderBy(asc(tracks.position)),
     db.select().from(skillAreas).orderBy(asc(skillAreas.position)),
     db.select().from(skills).where(isNull(skills.retiredAt)).orderBy(asc(skills.position)),
-    db.select().from(milestones).where(isNull(milestones.retiredAt)).orderBy(asc(milestones.position)),
+    db
+      .select()
+      .from(milestones)
+      .where(isNull(milestones.retiredAt))
+      .orderBy(asc(milestones.position)),
   ]);
   const all: RoadmapMilestone[] = milestoneRows.map((m) => ({
     id: m.id,
@@ -36,7 +40,10 @@ export async function getRoadmap(): Promise<Roadmap> {
     criteria: m.criteria as MilestoneCriteria,
   }));
   return {
-    tiers: tierRows.map((t) => ({ ...t, milestones: all.filter((m) => m.tier === t.number && !m.track) })),
+    tiers: tierRows.map((t) => ({
+      ...t,
+      milestones: all.filter((m) => m.tier === t.number && !m.track),
+    })),
     tracks: trackRows.map((t) => ({
       slug: t.slug,
       name: t.name,
@@ -46,7 +53,9 @@ export async function getRoadmap(): Promise<Roadmap> {
     skillAreas: areaRows.map((a) => ({
       slug: a.slug,
       name: a.name,
-      skills: skillRows.filter((s) => s.areaSlug === a.slug).map((s) => ({ slug: s.slug, name: s.name })),
+      skills: skillRows
+        .filter((s) => s.areaSlug === a.slug)
+        .map((s) => ({ slug: s.slug, name: s.name })),
     })),
   };
 }

@@ -12,14 +12,25 @@ export async function listSkillRatings(actor: Actor | null): Promise<SkillRating
   const rows = await db
     .select({ skill: skills.slug, level: skillRatings.level, updatedAt: skillRatings.updatedAt })
     .from(skills)
-    .leftJoin(skillRatings, and(eq(skillRatings.skillSlug, skills.slug), eq(skillRatings.userId, userId)))
+    .leftJoin(
+      skillRatings,
+      and(eq(skillRatings.skillSlug, skills.slug), eq(skillRatings.userId, userId)),
+    )
     .where(isNull(skills.retiredAt))
     .orderBy(skills.areaSlug, skills.position);
-  return rows.map((r) => ({ skill: r.skill, level: r.level ?? 0, updatedAt: r.updatedAt?.toISOString() ?? null }));
+  return rows.map((r) => ({
+    skill: r.skill,
+    level: r.level ?? 0,
+    updatedAt: r.updatedAt?.toISOString() ?? null,
+  }));
 }
 
 /** Sets a level and records it in the history, in one transaction. */
-export async function setSkillLevel(actor: Actor | null, skillSlug: string, level: number): Promise<SkillRating> {
+export async function setSkillLevel(
+  actor: Actor | null,
+  skillSlug: string,
+  level: number,
+): Promise<SkillRating> {
   const userId = ownDataOf(actor, "records", "write");
   return db.transaction(async (tx) => {
     const [skill] = await tx
@@ -35,7 +46,9 @@ export async function setSkillLevel(actor: Actor | null, skillSlug: string, leve
         set: { level, updatedAt: sql`now()` },
       })
       .returning();
-    await tx.insert(skillRatingHistory).values({ userId, skillSlug, level, changedAt: row!.updatedAt });
+    await tx
+      .insert(skillRatingHistory)
+      .values({ userId, skillSlug, level, changedAt: row!.updatedAt });
     return { skill: row!.skillSlug, level: row!.level, updatedAt: row!.updatedAt.toISOString() };
   });
 }

@@ -27,9 +27,20 @@ export async function registerUser(input: RegisterInput) {
       const waiting = await tx
         .select({ count: count() })
         .from(coachingInvitations)
-        .where(and(eq(coachingInvitations.inviteeEmail, input.email), eq(coachingInvitations.status, "pending")));
+        .where(
+          and(
+            eq(coachingInvitations.inviteeEmail, input.email),
+            eq(coachingInvitations.status, "pending"),
+          ),
+        );
       if (waiting[0]?.count) {
-        await notify(tx, user!.id, "coaching_invitation", "You have a coaching invitation waiting", "/coaching");
+        await notify(
+          tx,
+          user!.id,
+          "coaching_invitation",
+          "You have a coaching invitation waiting",
+          "/coaching",
+        );
       }
       return user!;
     });
@@ -96,7 +107,9 @@ export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promi
     });
   } catch (error) {
     if (pgErrorCode(error) === "23505") {
-      throw new AppError("conflict", "This profile address is taken.", { slug: "is already taken" });
+      throw new AppError("conflict", "This profile address is taken.", {
+        slug: "is already taken",
+      });
     }
     throw error;
   }
@@ -110,22 +123,33 @@ export async function changePassword(
   currentSession: string | null,
 ): Promise<void> {
   const { userId } = requireActor(actor);
-  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user?.hash || !(await verifyPassword(user.hash, input.currentPassword))) {
     throw new AppError("validation_failed", "The current password is incorrect.", {
       currentPassword: "is incorrect",
     });
   }
-  await db.update(users).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword) })
+    .where(eq(users.id, userId));
   await endOtherSessions(userId, currentSession);
 }
 
 /** Deletes the account and, by cascade, everything it owns and every membership. Asks for the password. */
 export async function deleteAccount(actor: Actor | null, password: string): Promise<void> {
   const { userId } = requireActor(actor);
-  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user?.hash || !(await verifyPassword(user.hash, password))) {
-    throw new AppError("validation_failed", "The password is incorrect.", { password: "is incorrect" });
+    throw new AppError("validation_failed", "The password is incorrect.", {
+      password: "is incorrect",
+    });
   }
   await db.delete(users).where(eq(users.id, userId));
 }

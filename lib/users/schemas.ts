@@ -29,7 +29,11 @@ export const registerInput = z.object({
 });
 export type RegisterInput = z.infer<typeof registerInput>;
 
-export const userOutput = z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string() });
+export const userOutput = z.object({
+  id: z.uuid(),
+  name: z.string().nullable(),
+  email: z.string(),
+});
 export const registerOutput = z.object({ user: userOutput });
 
 export const signInInput = z.object({
@@ -64,7 +68,10 @@ export const profileFields = {
   publicProfile: z.boolean({ error: "must be true or false" }),
   slug: z
     .string()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/, "must be 3–40 lowercase letters, digits or dashes")
+    .regex(
+      /^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/,
+      "must be 3–40 lowercase letters, digits or dashes",
+    )
     .nullable(),
 };
 

@@ -72,7 +72,10 @@ export async function startDatabase({ quiet = false } = {}) {
   }
   await pg.start();
   await createDatabaseIfMissing(EMBEDDED_URL);
-  if (!quiet) console.log(`Embedded PostgreSQL ready on port ${PORT} in ${Date.now() - started} ms (${path.relative(root, EMBEDDED_DIR)}).`);
+  if (!quiet)
+    console.log(
+      `Embedded PostgreSQL ready on port ${PORT} in ${Date.now() - started} ms (${path.relative(root, EMBEDDED_DIR)}).`,
+    );
   let stopped = false;
   return {
     url: EMBEDDED_URL,

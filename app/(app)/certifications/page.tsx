@@ -13,14 +13,22 @@ function Certification({ item }: { item: RecordItem }) {
       <p className="font-medium">{String(item.name)}</p>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{String(item.issuer)}</p>
       <div className="mt-1.5 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-        <Badge tone={status === "earned" ? "good" : status === "in_progress" ? "brand" : "neutral"}>{LABELS.certificationStatus[status]}</Badge>
+        <Badge tone={status === "earned" ? "good" : status === "in_progress" ? "brand" : "neutral"}>
+          {LABELS.certificationStatus[status]}
+        </Badge>
         {item.expired ? <Badge tone="bad">Expired — no longer counts</Badge> : null}
         {item.verified ? <Badge tone="good">Verified by your coach</Badge> : null}
         {item.expiringSoon ? <Badge tone="warn">Expires soon</Badge> : null}
         {item.issuedOn ? <span>Issued {formatDate(String(item.issuedOn))}</span> : null}
-        {item.expiresOn ? <span>{item.expired ? "Expired" : "Expires"} {formatDate(String(item.expiresOn))}</span> : null}
+        {item.expiresOn ? (
+          <span>
+            {item.expired ? "Expired" : "Expires"} {formatDate(String(item.expiresOn))}
+          </span>
+        ) : null}
         {item.credentialId ? <span>ID {String(item.credentialId)}</span> : null}
-        {item.credentialUrl ? <ExternalLink href={String(item.credentialUrl)}>Credential</ExternalLink> : null}
+        {item.credentialUrl ? (
+          <ExternalLink href={String(item.credentialUrl)}>Credential</ExternalLink>
+        ) : null}
       </div>
     </>
   );

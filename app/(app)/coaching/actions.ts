@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction, type ActionState } from "@/lib/actions";
-import { answerInvitation, decideReview, endLink, invite, replyToReview, requestReview } from "@/lib/coaching/coaching";
+import {
+  answerInvitation,
+  decideReview,
+  endLink,
+  invite,
+  replyToReview,
+  requestReview,
+} from "@/lib/coaching/coaching";
 import { decisionInput, inviteInput, reviewRequestInput } from "@/lib/coaching/schemas";
 import { markRead } from "@/lib/notifications/notifications";
 
@@ -18,14 +25,24 @@ export const inviteAction = validatedAction(inviteInput, async (input, { actor }
   return done(`Invitation sent to ${input.email}. It waits for them if they have no account yet.`);
 });
 
-export async function answerInvitationAction(id: string, answer: "accept" | "decline", prev: ActionState, form: FormData) {
+export async function answerInvitationAction(
+  id: string,
+  answer: "accept" | "decline",
+  prev: ActionState,
+  form: FormData,
+) {
   return validatedAction(z.object({}), async (_i, { actor }) => {
     await answerInvitation(actor, id, answer);
     return done(answer === "accept" ? "Invitation accepted." : "Invitation declined.");
   })(prev, form);
 }
 
-export async function endLinkAction(coachId: string, menteeId: string, prev: ActionState, form: FormData) {
+export async function endLinkAction(
+  coachId: string,
+  menteeId: string,
+  prev: ActionState,
+  form: FormData,
+) {
   return validatedAction(z.object({}), async (_i, { actor }) => {
     await endLink(actor, coachId, menteeId);
     return done("Coaching ended.");
@@ -33,9 +50,18 @@ export async function endLinkAction(coachId: string, menteeId: string, prev: Act
 }
 
 export const requestReviewAction = validatedAction(
-  reviewRequestInput.omit({ subjectType: true, subjectId: true }).extend({ subject: z.string().regex(/^(milestone|project|certification):[0-9a-f-]{36}$/, "must be chosen") }),
+  reviewRequestInput
+    .omit({ subjectType: true, subjectId: true })
+    .extend({
+      subject: z
+        .string()
+        .regex(/^(milestone|project|certification):[0-9a-f-]{36}$/, "must be chosen"),
+    }),
   async ({ subject, coachId, note }, { actor }) => {
-    const [subjectType, subjectId] = subject.split(":") as ["milestone" | "project" | "certification", string];
+    const [subjectType, subjectId] = subject.split(":") as [
+      "milestone" | "project" | "certification",
+      string,
+    ];
     await requestReview(actor, { subjectType, subjectId, coachId, note: note || null });
     return done("Review requested. Your coach has been told.");
   },
@@ -44,15 +70,20 @@ export const requestReviewAction = validatedAction(
 export async function decideReviewAction(id: string, prev: ActionState, form: FormData) {
   return validatedAction(decisionInput, async (input, { actor }) => {
     await decideReview(actor, id, input);
-    return done(input.decision === "approve" ? "Approved: it now shows as verified." : "Changes requested.");
+    return done(
+      input.decision === "approve" ? "Approved: it now shows as verified." : "Changes requested.",
+    );
   })(prev, form);
 }
 
 export async function replyAction(id: string, prev: ActionState, form: FormData) {
-  return validatedAction(z.object({ message: z.string().trim().min(1, "is required").max(5000) }), async ({ message }, { actor }) => {
-    await replyToReview(actor, id, { message, requestAgain: true });
-    return done("Answer sent; the review is back in your coach's queue.");
-  })(prev, form);
+  return validatedAction(
+    z.object({ message: z.string().trim().min(1, "is required").max(5000) }),
+    async ({ message }, { actor }) => {
+      await replyToReview(actor, id, { message, requestAgain: true });
+      return done("Answer sent; the review is back in your coach's queue.");
+    },
+  )(prev, form);
 }
 
 export const markAllReadAction = validatedAction(z.object({}), async (_i, { actor }) => {

@@ -74,11 +74,14 @@ export async function updateSharingAction(slug: string, prev: ActionState, form:
 
 /** The join page's button: the code comes from the link. */
 export async function joinByLinkAction(code: string) {
-  const result = await joinCohortAction({}, (() => {
-    const form = new FormData();
-    form.set("code", code);
-    return form;
-  })());
+  const result = await joinCohortAction(
+    {},
+    (() => {
+      const form = new FormData();
+      form.set("code", code);
+      return form;
+    })(),
+  );
   // Success redirects inside; a refusal (code rotated meanwhile) shows the page again.
   if (result.message) redirect(`/cohorts/join/${encodeURIComponent(code)}`);
 }

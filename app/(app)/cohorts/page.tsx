@@ -14,7 +14,10 @@ export default async function CohortsPage({ searchParams }: PageProps<"/cohorts"
   const [cohorts, params] = await Promise.all([listMyCohorts(actor), searchParams]);
   return (
     <>
-      <PageHeader title="Cohorts" description="Bootcamp cohorts share one dashboard. Every member chooses what it shows of them." />
+      <PageHeader
+        title="Cohorts"
+        description="Bootcamp cohorts share one dashboard. Every member chooses what it shows of them."
+      />
       {params.left ? (
         <div className="mb-4">
           <Alert tone="success">You left the cohort.</Alert>
@@ -28,10 +31,15 @@ export default async function CohortsPage({ searchParams }: PageProps<"/cohorts"
           <ul className="grid gap-3 sm:grid-cols-2">
             {cohorts.map((c) => (
               <li key={c.slug}>
-                <Link href={`/cohorts/${c.slug}`} className="block rounded-xl border border-zinc-200 bg-white p-4 hover:border-brand-400 dark:border-zinc-800 dark:bg-zinc-900">
+                <Link
+                  href={`/cohorts/${c.slug}`}
+                  className="block rounded-xl border border-zinc-200 bg-white p-4 hover:border-brand-400 dark:border-zinc-800 dark:bg-zinc-900"
+                >
                   <span className="flex items-center justify-between gap-2">
                     <span className="font-semibold">{c.name}</span>
-                    <Badge tone={c.role === "organizer" ? "brand" : "neutral"}>{c.role === "organizer" ? "Organizer" : "Member"}</Badge>
+                    <Badge tone={c.role === "organizer" ? "brand" : "neutral"}>
+                      {c.role === "organizer" ? "Organizer" : "Member"}
+                    </Badge>
                   </span>
                   <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
                     {c.memberCount} member{c.memberCount === 1 ? "" : "s"}
@@ -42,7 +50,10 @@ export default async function CohortsPage({ searchParams }: PageProps<"/cohorts"
             ))}
           </ul>
         ) : (
-          <EmptyState>You are not in a cohort yet. Join one with an invite code, or create one for your bootcamp.</EmptyState>
+          <EmptyState>
+            You are not in a cohort yet. Join one with an invite code, or create one for your
+            bootcamp.
+          </EmptyState>
         )}
       </section>
       <div className="grid gap-4 lg:grid-cols-2">

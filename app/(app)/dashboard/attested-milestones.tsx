@@ -6,7 +6,15 @@ import { useState } from "react";
 import { apiFetch } from "@/lib/api/client";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 
-type Milestone = { id: string; tier: number; title: string; kind: string; met: boolean; attested: boolean; verified: boolean };
+type Milestone = {
+  id: string;
+  tier: number;
+  title: string;
+  kind: string;
+  met: boolean;
+  attested: boolean;
+  verified: boolean;
+};
 type ProgressBody = { milestones: Milestone[] };
 
 const fetchProgress = () => apiFetch<ProgressBody>("/api/v1/me/progress");
@@ -24,22 +32,30 @@ export function AttestedMilestones() {
 
   const mutation = useMutation({
     mutationFn: ({ id, attested }: { id: string; attested: boolean }) =>
-      apiFetch(`/api/v1/me/milestones/${id}/attestation`, { method: "PUT", body: JSON.stringify({ attested }) }),
+      apiFetch(`/api/v1/me/milestones/${id}/attestation`, {
+        method: "PUT",
+        body: JSON.stringify({ attested }),
+      }),
     onMutate: async ({ id, attested }) => {
       setFailure(null);
       await queryClient.cancelQueries({ queryKey: PROGRESS_QUERY_KEY });
       const previous = queryClient.getQueryData<ProgressBody>(PROGRESS_QUERY_KEY);
-      queryClient.setQueryData<ProgressBody>(PROGRESS_QUERY_KEY, (old) =>
-        old && {
-          ...old,
-          milestones: old.milestones.map((m) => (m.id === id ? { ...m, attested, met: attested || m.verified } : m)),
-        },
+      queryClient.setQueryData<ProgressBody>(
+        PROGRESS_QUERY_KEY,
+        (old) =>
+          old && {
+            ...old,
+            milestones: old.milestones.map((m) =>
+              m.id === id ? { ...m, attested, met: attested || m.verified } : m,
+            ),
+          },
       );
       return { previous };
     },
     onError: (error, { id }, context) => {
       if (context?.previous) queryClient.setQueryData(PROGRESS_QUERY_KEY, context.previous);
-      const title = context?.previous?.milestones.find((m) => m.id === id)?.title ?? "the milestone";
+      const title =
+        context?.previous?.milestones.find((m) => m.id === id)?.title ?? "the milestone";
       setFailure(`Could not save “${title}”: ${error.message} It is back as it was.`);
     },
     onSuccess: () => {

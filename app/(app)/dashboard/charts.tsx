@@ -12,10 +12,19 @@ const HEAT = [
   "fill-brand-500 dark:fill-brand-400",
   "fill-brand-700 dark:fill-brand-300",
 ];
-const heatLevel = (minutes: number) => (minutes <= 0 ? 0 : minutes < 30 ? 1 : minutes < 60 ? 2 : minutes < 120 ? 3 : 4);
+const heatLevel = (minutes: number) =>
+  minutes <= 0 ? 0 : minutes < 30 ? 1 : minutes < 60 ? 2 : minutes < 120 ? 3 : 4;
 
 /** One square per day, a column per week (Monday on top), the last 52 weeks. */
-export function ActivityHeatmap({ start, today, minutesByDay }: { start: string; today: string; minutesByDay: Map<string, number> }) {
+export function ActivityHeatmap({
+  start,
+  today,
+  minutesByDay,
+}: {
+  start: string;
+  today: string;
+  minutesByDay: Map<string, number>;
+}) {
   const size = 11;
   const gap = 3;
   const weeks = 52;
@@ -32,7 +41,15 @@ export function ActivityHeatmap({ start, today, minutesByDay }: { start: string;
         total += minutes;
       }
       cells.push(
-        <rect key={date} x={w * (size + gap)} y={d * (size + gap)} width={size} height={size} rx={2} className={HEAT[heatLevel(minutes)]}>
+        <rect
+          key={date}
+          x={w * (size + gap)}
+          y={d * (size + gap)}
+          width={size}
+          height={size}
+          rx={2}
+          className={HEAT[heatLevel(minutes)]}
+        >
           <title>{`${format(parseISO(date), "EEE, MMM d, yyyy")}: ${minutes ? `${minutes} min` : "nothing logged"}`}</title>
         </rect>,
       );
@@ -70,21 +87,43 @@ export function ActivityHeatmap({ start, today, minutesByDay }: { start: string;
 }
 
 /** Hours per week against the weekly goal. */
-export function WeeklyHours({ weeks, goalMinutes }: { weeks: { start: string; minutes: number }[]; goalMinutes: number }) {
+export function WeeklyHours({
+  weeks,
+  goalMinutes,
+}: {
+  weeks: { start: string; minutes: number }[];
+  goalMinutes: number;
+}) {
   const max = Math.max(goalMinutes, ...weeks.map((w) => w.minutes), 60);
   const goalPct = (goalMinutes / max) * 100;
   const met = weeks.filter((w) => goalMinutes > 0 && w.minutes >= goalMinutes).length;
   return (
     <figure>
-      <div className="relative flex h-40 items-end gap-1.5 border-b border-zinc-300 dark:border-zinc-700" role="img" aria-label={`Hours per week for the last 12 weeks: ${weeks.map((w) => hoursLabel(w.minutes)).join(", ")}${goalMinutes > 0 ? `; the goal of ${hoursLabel(goalMinutes)} was met in ${met} of them` : ""}.`}>
+      <div
+        className="relative flex h-40 items-end gap-1.5 border-b border-zinc-300 dark:border-zinc-700"
+        role="img"
+        aria-label={`Hours per week for the last 12 weeks: ${weeks.map((w) => hoursLabel(w.minutes)).join(", ")}${goalMinutes > 0 ? `; the goal of ${hoursLabel(goalMinutes)} was met in ${met} of them` : ""}.`}
+      >
         {goalMinutes > 0 ? (
-          <div className="pointer-events-none absolute inset-x-0 border-t-2 border-dashed border-amber-500" style={{ bottom: `${goalPct}%` }}>
-            <span className="absolute -top-5 left-0 rounded bg-white px-1 text-xs font-medium text-amber-700 dark:bg-zinc-900 dark:text-amber-400">goal {hoursLabel(goalMinutes)}</span>
+          <div
+            className="pointer-events-none absolute inset-x-0 border-t-2 border-dashed border-amber-500"
+            style={{ bottom: `${goalPct}%` }}
+          >
+            <span className="absolute -top-5 left-0 rounded bg-white px-1 text-xs font-medium text-amber-700 dark:bg-zinc-900 dark:text-amber-400">
+              goal {hoursLabel(goalMinutes)}
+            </span>
           </div>
         ) : null}
         {weeks.map((w) => (
-          <div key={w.start} className="group flex h-full flex-1 flex-col justify-end" title={`Week of ${format(parseISO(w.start), "MMM d")}: ${hoursLabel(w.minutes)}`}>
-            <div className={`rounded-t ${goalMinutes > 0 && w.minutes >= goalMinutes ? "bg-brand-600 dark:bg-brand-400" : "bg-brand-300 dark:bg-brand-700"}`} style={{ height: `${(w.minutes / max) * 100}%` }} />
+          <div
+            key={w.start}
+            className="group flex h-full flex-1 flex-col justify-end"
+            title={`Week of ${format(parseISO(w.start), "MMM d")}: ${hoursLabel(w.minutes)}`}
+          >
+            <div
+              className={`rounded-t ${goalMinutes > 0 && w.minutes >= goalMinutes ? "bg-brand-600 dark:bg-brand-400" : "bg-brand-300 dark:bg-brand-700"}`}
+              style={{ height: `${(w.minutes / max) * 100}%` }}
+            />
           </div>
         ))}
       </div>
@@ -96,31 +135,53 @@ export function WeeklyHours({ weeks, goalMinutes }: { weeks: { start: string; mi
         ))}
       </div>
       {goalMinutes > 0 ? (
-        <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">Goal met in {met} of the last 12 weeks.</figcaption>
+        <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+          Goal met in {met} of the last 12 weeks.
+        </figcaption>
       ) : null}
     </figure>
   );
 }
 
 /** Each area's skills as bars of level 0–4. */
-export function SkillLevels({ areas, levels }: { areas: { slug: string; name: string; skills: { slug: string; name: string }[] }[]; levels: Record<string, number> }) {
+export function SkillLevels({
+  areas,
+  levels,
+}: {
+  areas: { slug: string; name: string; skills: { slug: string; name: string }[] }[];
+  levels: Record<string, number>;
+}) {
   return (
     <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
       {areas.map((area) => (
         <div key={area.slug}>
-          <p className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{area.name}</p>
+          <p className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+            {area.name}
+          </p>
           <ul className="space-y-1">
             {area.skills.map((s) => {
               const level = levels[s.slug] ?? 0;
               return (
-                <li key={s.slug} className="grid grid-cols-[minmax(0,9rem)_1fr_1.5rem] items-center gap-2 text-xs">
+                <li
+                  key={s.slug}
+                  className="grid grid-cols-[minmax(0,9rem)_1fr_1.5rem] items-center gap-2 text-xs"
+                >
                   <span className="truncate" title={s.name}>
                     {s.name}
                   </span>
-                  <span className="h-2 rounded-full bg-zinc-100 dark:bg-zinc-800" role="img" aria-label={`${s.name}: level ${level} of 4`}>
-                    <span className="block h-full rounded-full bg-brand-500" style={{ width: `${(level / 4) * 100}%` }} />
+                  <span
+                    className="h-2 rounded-full bg-zinc-100 dark:bg-zinc-800"
+                    role="img"
+                    aria-label={`${s.name}: level ${level} of 4`}
+                  >
+                    <span
+                      className="block h-full rounded-full bg-brand-500"
+                      style={{ width: `${(level / 4) * 100}%` }}
+                    />
                   </span>
-                  <span className="text-right tabular-nums text-zinc-600 dark:text-zinc-400">{level}</span>
+                  <span className="text-right tabular-nums text-zinc-600 dark:text-zinc-400">
+                    {level}
+                  </span>
                 </li>
               );
             })}
@@ -131,24 +192,59 @@ export function SkillLevels({ areas, levels }: { areas: { slug: string; name: st
   );
 }
 
-const PATH_COLORS: Record<string, string> = { formal: "bg-sky-500", online: "bg-brand-500", projects: "bg-emerald-500", none: "bg-zinc-400" };
+const PATH_COLORS: Record<string, string> = {
+  formal: "bg-sky-500",
+  online: "bg-brand-500",
+  projects: "bg-emerald-500",
+  none: "bg-zinc-400",
+};
 
 /** How the last 12 weeks' study time splits across the three learning paths. */
-export function PathBalance({ balance, names }: { balance: { path: string | null; minutes: number }[]; names: Record<string, string> }) {
+export function PathBalance({
+  balance,
+  names,
+}: {
+  balance: { path: string | null; minutes: number }[];
+  names: Record<string, string>;
+}) {
   const total = balance.reduce((a, b) => a + b.minutes, 0);
-  if (total === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Tag your study sessions with a learning path to see the balance.</p>;
-  const parts = balance.map((b) => ({ key: b.path ?? "none", label: b.path ? (names[b.path] ?? b.path) : "No path", minutes: b.minutes })).sort((a, b) => b.minutes - a.minutes);
+  if (total === 0)
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        Tag your study sessions with a learning path to see the balance.
+      </p>
+    );
+  const parts = balance
+    .map((b) => ({
+      key: b.path ?? "none",
+      label: b.path ? (names[b.path] ?? b.path) : "No path",
+      minutes: b.minutes,
+    }))
+    .sort((a, b) => b.minutes - a.minutes);
   return (
     <div>
-      <div className="flex h-3 overflow-hidden rounded-full" role="img" aria-label={parts.map((p) => `${p.label} ${Math.round((p.minutes / total) * 100)}%`).join(", ")}>
+      <div
+        className="flex h-3 overflow-hidden rounded-full"
+        role="img"
+        aria-label={parts
+          .map((p) => `${p.label} ${Math.round((p.minutes / total) * 100)}%`)
+          .join(", ")}
+      >
         {parts.map((p) => (
-          <span key={p.key} className={PATH_COLORS[p.key] ?? "bg-zinc-400"} style={{ width: `${(p.minutes / total) * 100}%` }} />
+          <span
+            key={p.key}
+            className={PATH_COLORS[p.key] ?? "bg-zinc-400"}
+            style={{ width: `${(p.minutes / total) * 100}%` }}
+          />
         ))}
       </div>
       <ul className="mt-2 space-y-1 text-xs">
         {parts.map((p) => (
           <li key={p.key} className="flex items-center gap-2">
-            <span className={`h-2.5 w-2.5 rounded-sm ${PATH_COLORS[p.key] ?? "bg-zinc-400"}`} aria-hidden />
+            <span
+              className={`h-2.5 w-2.5 rounded-sm ${PATH_COLORS[p.key] ?? "bg-zinc-400"}`}
+              aria-hidden
+            />
             <span className="flex-1">{p.label}</span>
             <span className="tabular-nums text-zinc-600 dark:text-zinc-400">
               {hoursLabel(p.minutes)} · {Math.round((p.minutes / total) * 100)}%

@@ -45,17 +45,25 @@ export default async function DashboardPage() {
     <>
       <header className="mb-6">
         <h1 className="text-2xl font-bold tracking-tight">Welcome, {firstName}</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Where you stand on the path to AI/ML engineer, and what to do next.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Where you stand on the path to AI/ML engineer, and what to do next.
+        </p>
       </header>
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <p className="text-sm font-medium text-zinc-600 dark:text-zinc-400">Your tier</p>
           <p className="mt-1 text-3xl font-bold tracking-tight" data-testid="current-tier">
-            {progress.tier.number > 0 ? `Tier ${progress.tier.number} · ${progress.tier.name}` : "Getting started"}
+            {progress.tier.number > 0
+              ? `Tier ${progress.tier.number} · ${progress.tier.name}`
+              : "Getting started"}
           </p>
-          {trackName && progress.tier.number === 4 ? <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{trackName}</p> : null}
-          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{tierContext ?? "Meet every Foundations milestone to reach tier 1."}</p>
+          {trackName && progress.tier.number === 4 ? (
+            <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{trackName}</p>
+          ) : null}
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+            {tierContext ?? "Meet every Foundations milestone to reach tier 1."}
+          </p>
           {progress.nextTier ? (
             <div className="mt-5">
               <div className="mb-1 flex justify-between text-sm">
@@ -65,13 +73,24 @@ export default async function DashboardPage() {
                 </span>
                 <span className="font-semibold tabular-nums">{pct}%</span>
               </div>
-              <div className="h-3 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={`Progress toward tier ${progress.nextTier.number}`}>
+              <div
+                className="h-3 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800"
+                role="progressbar"
+                aria-valuenow={pct}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-label={`Progress toward tier ${progress.nextTier.number}`}
+              >
                 <div className="h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
               </div>
-              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{TIERS.find((t) => t.number === progress.nextTier!.number)?.context}</p>
+              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                {TIERS.find((t) => t.number === progress.nextTier!.number)?.context}
+              </p>
             </div>
           ) : (
-            <p className="mt-4 text-sm font-medium text-emerald-700 dark:text-emerald-400">You have reached the top tier.</p>
+            <p className="mt-4 text-sm font-medium text-emerald-700 dark:text-emerald-400">
+              You have reached the top tier.
+            </p>
           )}
         </Card>
 
@@ -82,7 +101,8 @@ export default async function DashboardPage() {
                 <li key={c.id}>
                   <span className="font-medium">{c.name}</span>
                   <span className="block text-xs text-amber-800 dark:text-amber-300">
-                    Expires {format(parseISO(c.expiresOn), "MMM d, yyyy")} — in {daysBetween(d.today, c.expiresOn)} days
+                    Expires {format(parseISO(c.expiresOn), "MMM d, yyyy")} — in{" "}
+                    {daysBetween(d.today, c.expiresOn)} days
                   </span>
                 </li>
               ))}
@@ -90,7 +110,10 @@ export default async function DashboardPage() {
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">None in the next 60 days.</p>
           )}
-          <Link href="/certifications" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+          <Link
+            href="/certifications"
+            className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+          >
             All certifications
           </Link>
         </Card>
@@ -107,27 +130,43 @@ export default async function DashboardPage() {
                     <div className="flex items-baseline justify-between gap-3">
                       <span className="text-sm font-medium">{m.title}</span>
                       <span className="shrink-0 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-                        {m.kind === "attested" ? unit(m.progress.current) : `${m.kind === "skill" ? "level " : ""}${m.progress.current}/${m.kind === "skill" ? m.progress.target : unit(m.progress.target)}`}
+                        {m.kind === "attested"
+                          ? unit(m.progress.current)
+                          : `${m.kind === "skill" ? "level " : ""}${m.progress.current}/${m.kind === "skill" ? m.progress.target : unit(m.progress.target)}`}
                       </span>
                     </div>
-                    <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden>
+                    <div
+                      className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800"
+                      aria-hidden
+                    >
                       <div className="h-full bg-brand-500" style={{ width: `${ratio * 100}%` }} />
                     </div>
-                    {criteria ? <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{describeCriteria(criteria)}</p> : null}
+                    {criteria ? (
+                      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                        {describeCriteria(criteria)}
+                      </p>
+                    ) : null}
                   </li>
                 );
               })}
             </ol>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing left: every milestone is met.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Nothing left: every milestone is met.
+            </p>
           )}
-          <Link href="/roadmap" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+          <Link
+            href="/roadmap"
+            className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+          >
             See the whole roadmap
           </Link>
         </Card>
 
         <Card title="Check off">
-          <p className="mb-3 text-xs text-zinc-600 dark:text-zinc-400">Milestones only you can vouch for. A coach can verify them.</p>
+          <p className="mb-3 text-xs text-zinc-600 dark:text-zinc-400">
+            Milestones only you can vouch for. A coach can verify them.
+          </p>
           <HydrationBoundary state={dehydrate(queryClient)}>
             <AttestedMilestones />
           </HydrationBoundary>
@@ -139,12 +178,18 @@ export default async function DashboardPage() {
               {progress.milestones
                 .filter((m) => m.verified)
                 .map((m) => (
-                  <li key={m.id} className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">
+                  <li
+                    key={m.id}
+                    className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300"
+                  >
                     ✓ {m.title}
                   </li>
                 ))}
               {d.verifiedRecords.map((r, i) => (
-                <li key={`${r.type}-${i}`} className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">
+                <li
+                  key={`${r.type}-${i}`}
+                  className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300"
+                >
                   ✓ {r.type === "project" ? "Project" : "Certification"}: {r.title}
                 </li>
               ))}
@@ -153,7 +198,11 @@ export default async function DashboardPage() {
         ) : null}
 
         <Card title="Activity, last 52 weeks" className="lg:col-span-3">
-          <ActivityHeatmap start={d.heatmap.start} today={d.today} minutesByDay={d.heatmap.minutesByDay} />
+          <ActivityHeatmap
+            start={d.heatmap.start}
+            today={d.today}
+            minutesByDay={d.heatmap.minutesByDay}
+          />
         </Card>
 
         <Card title="Hours per week" className="lg:col-span-2">

@@ -12,11 +12,17 @@ function Event({ item }: { item: RecordItem }) {
     <>
       <p className="font-medium">{String(item.title)}</p>
       <div className="mt-1.5 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-        <Badge tone={item.kind === "talk" ? "brand" : "neutral"}>{LABELS.eventKind[String(item.kind)]}</Badge>
+        <Badge tone={item.kind === "talk" ? "brand" : "neutral"}>
+          {LABELS.eventKind[String(item.kind)]}
+        </Badge>
         <span>{formatDate(String(item.date))}</span>
         {item.url ? <ExternalLink href={String(item.url)}>Link</ExternalLink> : null}
       </div>
-      {item.notes ? <p className="mt-2 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{String(item.notes)}</p> : null}
+      {item.notes ? (
+        <p className="mt-2 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">
+          {String(item.notes)}
+        </p>
+      ) : null}
     </>
   );
 }

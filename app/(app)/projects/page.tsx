@@ -12,14 +12,20 @@ function Project({ item }: { item: RecordItem }) {
     <>
       <p className="font-medium">{String(item.title)}</p>
       <div className="mt-1.5 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-        <Badge tone={status === "shipped" ? "good" : status === "building" ? "brand" : "neutral"}>{LABELS.projectStatus[status]}</Badge>
+        <Badge tone={status === "shipped" ? "good" : status === "building" ? "brand" : "neutral"}>
+          {LABELS.projectStatus[status]}
+        </Badge>
         {item.openSource ? <Badge tone="brand">Open source</Badge> : null}
         {item.verified ? <Badge tone="good">Verified by your coach</Badge> : null}
         {item.track ? <Badge>{LABELS.track[String(item.track)]}</Badge> : null}
         {item.repoUrl ? <ExternalLink href={String(item.repoUrl)}>Repository</ExternalLink> : null}
         {item.demoUrl ? <ExternalLink href={String(item.demoUrl)}>Demo</ExternalLink> : null}
       </div>
-      {item.summary ? <p className="mt-2 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{String(item.summary)}</p> : null}
+      {item.summary ? (
+        <p className="mt-2 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">
+          {String(item.summary)}
+        </p>
+      ) : null}
     </>
   );
 }

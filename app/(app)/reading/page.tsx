@@ -10,13 +10,25 @@ function Paper({ item }: { item: RecordItem }) {
   const status = String(item.status);
   return (
     <>
-      <p className="font-medium">{item.url ? <ExternalLink href={String(item.url)}>{String(item.title)}</ExternalLink> : String(item.title)}</p>
+      <p className="font-medium">
+        {item.url ? (
+          <ExternalLink href={String(item.url)}>{String(item.title)}</ExternalLink>
+        ) : (
+          String(item.title)
+        )}
+      </p>
       <div className="mt-1.5 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-        <Badge tone={status === "read" ? "good" : status === "reading" ? "brand" : "neutral"}>{LABELS.paperStatus[status]}</Badge>
+        <Badge tone={status === "read" ? "good" : status === "reading" ? "brand" : "neutral"}>
+          {LABELS.paperStatus[status]}
+        </Badge>
         {item.topic ? <Badge>{String(item.topic)}</Badge> : null}
         {item.readOn ? <span>Read {formatDate(String(item.readOn))}</span> : null}
       </div>
-      {item.notes ? <p className="mt-2 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{String(item.notes)}</p> : null}
+      {item.notes ? (
+        <p className="mt-2 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">
+          {String(item.notes)}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -25,14 +25,23 @@ export async function createRecordAction(key: RecordKindKey, prev: ActionState, 
       const { record } = await createRecord(kind, actor, input);
       revalidatePath(SCREEN[key]);
       revalidatePath("/dashboard");
-      return { ok: true, message: `${kind.title} saved.`, data: { id: String((record as { id: string }).id) } };
+      return {
+        ok: true,
+        message: `${kind.title} saved.`,
+        data: { id: String((record as { id: string }).id) },
+      };
     },
     (f) => recordFromForm(key, f),
     { echoInput: true },
   )(prev, form);
 }
 
-export async function updateRecordAction(key: RecordKindKey, id: string, prev: ActionState, form: FormData) {
+export async function updateRecordAction(
+  key: RecordKindKey,
+  id: string,
+  prev: ActionState,
+  form: FormData,
+) {
   const kind = RECORD_KINDS[key];
   const state = await validatedAction(
     kind.patch,

@@ -13,14 +13,31 @@ const TONES = {
   bad: "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-300",
 } as const;
 
-export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>;
+export function Badge({
+  tone = "neutral",
+  children,
+}: {
+  tone?: keyof typeof TONES;
+  children: React.ReactNode;
+}) {
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }
 
 /** An outside link: only http(s) URLs are ever stored, and they open without our window. */
 export function ExternalLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="font-medium text-brand-700 underline dark:text-brand-300">
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer nofollow"
+      className="font-medium text-brand-700 underline dark:text-brand-300"
+    >
       {children}
     </a>
   );
@@ -28,12 +45,20 @@ export function ExternalLink({ href, children }: { href: string; children: React
 
 export function EditLink({ href, label }: { href: string; label: string }) {
   return (
-    <Link href={href} aria-label={`Edit ${label}`} className="rounded-md px-2 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+    <Link
+      href={href}
+      aria-label={`Edit ${label}`}
+      className="rounded-md px-2 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+    >
       Edit
     </Link>
   );
 }
 
 export function EmptyState({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">{children}</p>;
+  return (
+    <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+      {children}
+    </p>
+  );
 }

@@ -34,16 +34,34 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
  * A list screen for one kind of record: the create form (or the edit form for
  * `?edit=<id>`), then the records, newest first, fifty at a time.
  */
-export async function RecordScreen({ kind, path, title, description, actor, searchParams, renderItem, labelOf, defaults = {}, empty }: Props) {
+export async function RecordScreen({
+  kind,
+  path,
+  title,
+  description,
+  actor,
+  searchParams,
+  renderItem,
+  labelOf,
+  defaults = {},
+  empty,
+}: Props) {
   const def = RECORD_KINDS[kind];
   const editId = one(searchParams.edit);
   const cursor = one(searchParams.cursor);
   const [page, editing, verified] = await Promise.all([
     listRecords(def, actor, { limit: 50, cursor }),
-    editId && /^[0-9a-f-]{36}$/i.test(editId) ? getRecord(def, actor, editId).catch(() => null) : null,
-    kind === "projects" || kind === "certifications" ? verifiedRecordIds(actor.userId) : new Set<string>(),
+    editId && /^[0-9a-f-]{36}$/i.test(editId)
+      ? getRecord(def, actor, editId).catch(() => null)
+      : null,
+    kind === "projects" || kind === "certifications"
+      ? verifiedRecordIds(actor.userId)
+      : new Set<string>(),
   ]);
-  const items = (page.items as RecordItem[]).map((item) => ({ ...item, verified: verified.has(item.id) }));
+  const items = (page.items as RecordItem[]).map((item) => ({
+    ...item,
+    verified: verified.has(item.id),
+  }));
 
   return (
     <>
@@ -82,11 +100,18 @@ export async function RecordScreen({ kind, path, title, description, actor, sear
         ) : (
           <ul className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
             {items.map((item) => (
-              <li key={item.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between">
+              <li
+                key={item.id}
+                className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between"
+              >
                 <div className="min-w-0 flex-1">{renderItem(item)}</div>
                 <div className="flex shrink-0 items-center gap-1">
                   <EditLink href={`${path}?edit=${item.id}`} label={labelOf(item)} />
-                  <DeleteButton action={deleteRecordAction.bind(null, kind)} id={item.id} label={labelOf(item)} />
+                  <DeleteButton
+                    action={deleteRecordAction.bind(null, kind)}
+                    id={item.id}
+                    label={labelOf(item)}
+                  />
                 </div>
               </li>
             ))}

@@ -20,16 +20,28 @@ function Status({ status }: { status?: MilestoneStatus }) {
   return <Badge>Not yet</Badge>;
 }
 
-function MilestoneList({ milestones, statuses }: { milestones: RoadmapMilestone[]; statuses: Map<string, MilestoneStatus> }) {
+function MilestoneList({
+  milestones,
+  statuses,
+}: {
+  milestones: RoadmapMilestone[];
+  statuses: Map<string, MilestoneStatus>;
+}) {
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {milestones.map((m) => {
         const s = statuses.get(m.id);
         return (
-          <li key={m.id} className="flex items-start justify-between gap-3 py-2.5" data-milestone={m.id}>
+          <li
+            key={m.id}
+            className="flex items-start justify-between gap-3 py-2.5"
+            data-milestone={m.id}
+          >
             <div className="min-w-0">
               <p className="text-sm font-medium">{m.title}</p>
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">{describeCriteria(m.criteria)}</p>
+              <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                {describeCriteria(m.criteria)}
+              </p>
             </div>
             <div className="flex shrink-0 flex-col items-end gap-1">
               <Status status={s} />
@@ -49,7 +61,10 @@ function MilestoneList({ milestones, statuses }: { milestones: RoadmapMilestone[
 export default async function RoadmapPage() {
   const actor = await requirePageActor("/roadmap");
   const me = await getMe(actor);
-  const [roadmap, progress] = await Promise.all([getRoadmap(), progressOf(me.id, me.profile.timezone, me.profile.targetTrack)]);
+  const [roadmap, progress] = await Promise.all([
+    getRoadmap(),
+    progressOf(me.id, me.profile.timezone, me.profile.targetTrack),
+  ]);
   const statuses = new Map(progress.milestones.map((m) => [m.id, m]));
   const metCount = (list: RoadmapMilestone[]) => list.filter((m) => statuses.get(m.id)?.met).length;
 
@@ -65,7 +80,10 @@ export default async function RoadmapPage() {
           .map((tier) => {
             const held = progress.tier.number >= tier.number;
             return (
-              <Card key={tier.number} className={held ? "border-emerald-300 dark:border-emerald-800" : ""}>
+              <Card
+                key={tier.number}
+                className={held ? "border-emerald-300 dark:border-emerald-800" : ""}
+              >
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="text-base font-semibold">
                     Tier {tier.number} · {tier.name}
@@ -84,16 +102,27 @@ export default async function RoadmapPage() {
           <h2 id="tracks-heading" className="mb-1 mt-8 text-lg font-semibold">
             Tier 4 · Specialist tracks
           </h2>
-          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Tier 3 plus every milestone of one track.</p>
+          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+            Tier 3 plus every milestone of one track.
+          </p>
           <Card className="mb-4">
             <TargetTrackForm tracks={roadmap.tracks} current={me.profile.targetTrack} />
           </Card>
           <div className="grid gap-4 lg:grid-cols-3">
             {roadmap.tracks.map((track) => (
-              <Card key={track.slug} className={track.slug === me.profile.targetTrack ? "border-brand-400 dark:border-brand-600" : ""}>
+              <Card
+                key={track.slug}
+                className={
+                  track.slug === me.profile.targetTrack
+                    ? "border-brand-400 dark:border-brand-600"
+                    : ""
+                }
+              >
                 <div className="flex items-baseline justify-between gap-2">
                   <h3 className="text-base font-semibold">{track.name}</h3>
-                  {track.slug === me.profile.targetTrack ? <Badge tone="brand">Your target</Badge> : null}
+                  {track.slug === me.profile.targetTrack ? (
+                    <Badge tone="brand">Your target</Badge>
+                  ) : null}
                 </div>
                 <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
                   {track.summary} {metCount(track.milestones)}/{track.milestones.length} met.

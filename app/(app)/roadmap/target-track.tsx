@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { Alert, buttonClass, inputClass } from "@/app/components/ui";
 import { chooseTrackAction } from "./actions";
 
-export function TargetTrackForm({ tracks, current }: { tracks: { slug: string; name: string }[]; current: string | null }) {
+export function TargetTrackForm({
+  tracks,
+  current,
+}: {
+  tracks: { slug: string; name: string }[];
+  current: string | null;
+}) {
   const [state, action, pending] = useActionState(chooseTrackAction, {});
   return (
     <form action={action} className="flex flex-col gap-2 sm:flex-row sm:items-end">
@@ -12,7 +18,12 @@ export function TargetTrackForm({ tracks, current }: { tracks: { slug: string; n
         <label htmlFor="targetTrack" className="mb-1.5 block text-sm font-medium">
           Your target track
         </label>
-        <select id="targetTrack" name="targetTrack" defaultValue={current ?? ""} className={inputClass}>
+        <select
+          id="targetTrack"
+          name="targetTrack"
+          defaultValue={current ?? ""}
+          className={inputClass}
+        >
           <option value="">Not chosen yet</option>
           {tracks.map((t) => (
             <option key={t.slug} value={t.slug}>

@@ -6,7 +6,12 @@ import { validatedAction } from "@/lib/actions";
 import { signOut } from "@/lib/auth/config";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import { changePassword, deleteAccount, updateMe } from "@/lib/users/accounts";
-import { changePasswordInput, deleteAccountInput, nameSchema, profileFields } from "@/lib/users/schemas";
+import {
+  changePasswordInput,
+  deleteAccountInput,
+  nameSchema,
+  profileFields,
+} from "@/lib/users/schemas";
 
 // Form values arrive as strings: empty means "not set", a checkbox is "on" or absent.
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -16,10 +21,16 @@ const profileForm = z.object({
   headline: z.preprocess(blankToNull, profileFields.headline),
   targetTrack: z.preprocess(blankToNull, profileFields.targetTrack),
   targetDate: z.preprocess(blankToNull, profileFields.targetDate),
-  weeklyHoursGoal: z.preprocess((v) => (v === "" ? undefined : Number(v)), profileFields.weeklyHoursGoal),
+  weeklyHoursGoal: z.preprocess(
+    (v) => (v === "" ? undefined : Number(v)),
+    profileFields.weeklyHoursGoal,
+  ),
   timezone: profileFields.timezone,
   publicProfile: z.preprocess((v) => v === "on", profileFields.publicProfile),
-  slug: z.preprocess((v) => (typeof v === "string" ? blankToNull(v.trim().toLowerCase()) : v), profileFields.slug),
+  slug: z.preprocess(
+    (v) => (typeof v === "string" ? blankToNull(v.trim().toLowerCase()) : v),
+    profileFields.slug,
+  ),
 });
 
 export const updateProfileAction = validatedAction(
@@ -33,25 +44,37 @@ export const updateProfileAction = validatedAction(
   { echoInput: true },
 );
 
-export const changePasswordAction = validatedAction(changePasswordInput, async (input, { actor, sessionToken }) => {
-  await changePassword(actor, input, sessionToken);
-  return { ok: true, message: "Password changed. Your other sessions have been signed out." };
-});
-
-export const createTokenAction = validatedAction(
-  z.object({ name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters") }),
-  async ({ name }, { actor }) => {
-    const created = await createApiToken(actor.userId, name);
-    revalidatePath("/settings");
-    return { ok: true, message: `Token “${created.name}” created.`, data: { token: created.token } };
+export const changePasswordAction = validatedAction(
+  changePasswordInput,
+  async (input, { actor, sessionToken }) => {
+    await changePassword(actor, input, sessionToken);
+    return { ok: true, message: "Password changed. Your other sessions have been signed out." };
   },
 );
 
-export const revokeTokenAction = validatedAction(z.object({ id: z.uuid() }), async ({ id }, { actor }) => {
-  await revokeApiToken(actor, id);
-  revalidatePath("/settings");
-  return { ok: true, message: "Token revoked." };
-});
+export const createTokenAction = validatedAction(
+  z.object({
+    name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  }),
+  async ({ name }, { actor }) => {
+    const created = await createApiToken(actor.userId, name);
+    revalidatePath("/settings");
+    return {
+      ok: true,
+      message: `Token “${created.name}” created.`,
+      data: { token: created.token },
+    };
+  },
+);
+
+export const revokeTokenAction = validatedAction(
+  z.object({ id: z.uuid() }),
+  async ({ id }, { actor }) => {
+    await revokeApiToken(actor, id);
+    revalidatePath("/settings");
+    return { ok: true, message: "Token revoked." };
+  },
+);
 
 export const deleteAccountAction = validatedAction(
   deleteAccountInput.extend({

@@ -22,14 +22,25 @@ export function ImportForm() {
       } catch {
         throw new Error("This file is not an Epoch export (it is not JSON).");
       }
-      const summary = await apiFetch<Record<string, number>>("/api/v1/me/import", { method: "POST", body: JSON.stringify(doc) });
+      const summary = await apiFetch<Record<string, number>>("/api/v1/me/import", {
+        method: "POST",
+        body: JSON.stringify(doc),
+      });
       const parts = Object.entries(summary)
         .filter(([, n]) => n > 0)
         .map(([k, n]) => `${n} ${k}`);
-      setStatus({ ok: true, message: parts.length ? `Imported ${parts.join(", ")}.` : "Nothing new to import: everything in this file is already here." });
+      setStatus({
+        ok: true,
+        message: parts.length
+          ? `Imported ${parts.join(", ")}.`
+          : "Nothing new to import: everything in this file is already here.",
+      });
       router.refresh();
     } catch (error) {
-      setStatus({ ok: false, message: error instanceof Error ? error.message : "The import failed." });
+      setStatus({
+        ok: false,
+        message: error instanceof Error ? error.message : "The import failed.",
+      });
     } finally {
       setBusy(false);
     }
@@ -38,7 +49,11 @@ export function ImportForm() {
   return (
     <div className="space-y-3">
       {status ? <Alert tone={status.ok ? "success" : "error"}>{status.message}</Alert> : null}
-      <Field id="importFile" label="Import an Epoch export (JSON)" hint="Records keep their ids, so importing the same file twice adds nothing.">
+      <Field
+        id="importFile"
+        label="Import an Epoch export (JSON)"
+        hint="Records keep their ids, so importing the same file twice adds nothing."
+      >
         <input
           id="importFile"
           type="file"
@@ -57,7 +72,11 @@ export function DeleteAccountForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.message ? <Alert>{state.message}</Alert> : null}
-      <Field id="deletePassword" label="Your password" error={state.fields?.password ? `Password ${state.fields.password}.` : undefined}>
+      <Field
+        id="deletePassword"
+        label="Your password"
+        error={state.fields?.password ? `Password ${state.fields.password}.` : undefined}
+      >
         <input
           id="deletePassword"
           name="password"
@@ -69,7 +88,12 @@ export function DeleteAccountForm() {
         />
       </Field>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="confirm" className="mt-0.5 h-4 w-4 accent-red-600" aria-describedby={state.fields?.confirm ? "confirm-error" : undefined} />
+        <input
+          type="checkbox"
+          name="confirm"
+          className="mt-0.5 h-4 w-4 accent-red-600"
+          aria-describedby={state.fields?.confirm ? "confirm-error" : undefined}
+        />
         I understand that my account, records, skill history and memberships are deleted for good.
       </label>
       {state.fields?.confirm ? (
@@ -77,7 +101,11 @@ export function DeleteAccountForm() {
           Tick the box to confirm.
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="inline-flex items-center rounded-lg bg-red-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex items-center rounded-lg bg-red-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
         {pending ? "Deleting…" : "Delete my account"}
       </button>
     </form>

@@ -38,7 +38,8 @@ export default async function SettingsPage() {
         </Card>
         <Card title="Personal access tokens">
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-            For scripts and integrations: send <code className="font-mono">Authorization: Bearer &lt;token&gt;</code> to the{" "}
+            For scripts and integrations: send{" "}
+            <code className="font-mono">Authorization: Bearer &lt;token&gt;</code> to the{" "}
             <a href="/api/v1/openapi.json" className="underline">
               JSON API
             </a>
@@ -46,7 +47,10 @@ export default async function SettingsPage() {
           </p>
           <CreateTokenForm />
           {tokens.length > 0 ? (
-            <ul className="mt-5 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Your tokens">
+            <ul
+              className="mt-5 divide-y divide-zinc-200 dark:divide-zinc-800"
+              aria-label="Your tokens"
+            >
               {tokens.map((t) => (
                 <li key={t.id} className="flex items-center justify-between gap-3 py-3">
                   <div className="min-w-0">
@@ -65,14 +69,25 @@ export default async function SettingsPage() {
           )}
         </Card>
         <Card title="Your data">
-          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Everything you keep in Epoch is yours to take with you.</p>
+          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+            Everything you keep in Epoch is yours to take with you.
+          </p>
           <div className="mb-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            <a href="/api/v1/me/export" download className="font-semibold text-brand-700 underline dark:text-brand-300">
+            <a
+              href="/api/v1/me/export"
+              download
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               Download everything (JSON)
             </a>
             <span className="text-zinc-600 dark:text-zinc-400">CSV:</span>
             {CSV_KINDS.map(([kind, label]) => (
-              <a key={kind} href={`/api/v1/me/export?format=csv&kind=${kind}`} download className="text-brand-700 underline dark:text-brand-300">
+              <a
+                key={kind}
+                href={`/api/v1/me/export?format=csv&kind=${kind}`}
+                download
+                className="text-brand-700 underline dark:text-brand-300"
+              >
                 {label}
               </a>
             ))}
@@ -81,7 +96,8 @@ export default async function SettingsPage() {
         </Card>
         <Card title="Delete account" className="border-red-200 dark:border-red-900">
           <p className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
-            This removes your account, every record and rating, and your cohort and coaching memberships. Download your data first if you want to keep it.
+            This removes your account, every record and rating, and your cohort and coaching
+            memberships. Download your data first if you want to keep it.
           </p>
           <DeleteAccountForm />
         </Card>

@@ -14,11 +14,17 @@ export default async function SkillsPage() {
   const actor = await requirePageActor("/skills");
   // Prefetched on the server and hydrated: the page arrives with every level in place.
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ queryKey: SKILLS_QUERY_KEY, queryFn: () => listSkillRatings(actor) });
+  await queryClient.prefetchQuery({
+    queryKey: SKILLS_QUERY_KEY,
+    queryFn: () => listSkillRatings(actor),
+  });
 
   return (
     <>
-      <PageHeader title="Skills" description="Rate yourself honestly on every skill of the roadmap. Each change is saved at once and kept in your history." />
+      <PageHeader
+        title="Skills"
+        description="Rate yourself honestly on every skill of the roadmap. Each change is saved at once and kept in your history."
+      />
       <dl className="mb-6 grid gap-2 rounded-xl border border-zinc-200 bg-zinc-50 p-4 text-sm sm:grid-cols-5 dark:border-zinc-800 dark:bg-zinc-900/50">
         {SKILL_LEVELS.map((l) => (
           <div key={l.level}>

@@ -7,8 +7,8 @@ import { SKILL_LEVELS, type SkillAreaContent } from "@/lib/roadmap/content";
 import { SKILLS_QUERY_KEY } from "@/lib/skills/query-keys";
 import type { SkillRating } from "@/lib/skills/ratings";
 
-
-const fetchSkills = () => apiFetch<{ items: SkillRating[] }>("/api/v1/me/skills").then((r) => r.items);
+const fetchSkills = () =>
+  apiFetch<{ items: SkillRating[] }>("/api/v1/me/skills").then((r) => r.items);
 
 /**
  * Every skill with its level. A change shows at once (optimistic) and rolls
@@ -50,8 +50,15 @@ export function SkillBoard({ areas }: { areas: SkillAreaContent[] }) {
   return (
     <div className="space-y-6">
       {areas.map((area) => (
-        <section key={area.slug} aria-labelledby={`area-${area.slug}`} className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <h2 id={`area-${area.slug}`} className="border-b border-zinc-200 px-4 py-3 text-base font-semibold dark:border-zinc-800">
+        <section
+          key={area.slug}
+          aria-labelledby={`area-${area.slug}`}
+          className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <h2
+            id={`area-${area.slug}`}
+            className="border-b border-zinc-200 px-4 py-3 text-base font-semibold dark:border-zinc-800"
+          >
             {area.name}
           </h2>
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -63,7 +70,10 @@ export function SkillBoard({ areas }: { areas: SkillAreaContent[] }) {
                     <legend className="contents">
                       <span className="text-sm font-medium">{skill.name}</span>
                     </legend>
-                    <div className="grid grid-cols-5 overflow-hidden rounded-lg border border-zinc-300 md:w-[28rem] dark:border-zinc-700" data-skill={skill.slug}>
+                    <div
+                      className="grid grid-cols-5 overflow-hidden rounded-lg border border-zinc-300 md:w-[28rem] dark:border-zinc-700"
+                      data-skill={skill.slug}
+                    >
                       {SKILL_LEVELS.map((l) => {
                         const id = `${skill.slug}-${l.level}`;
                         return (
@@ -79,7 +89,9 @@ export function SkillBoard({ areas }: { areas: SkillAreaContent[] }) {
                               name={skill.slug}
                               value={l.level}
                               checked={level === l.level}
-                              onChange={() => mutation.mutate({ skill: skill.slug, level: l.level })}
+                              onChange={() =>
+                                mutation.mutate({ skill: skill.slug, level: l.level })
+                              }
                               className="sr-only"
                             />
                             <span className="block">{l.level}</span>
@@ -91,7 +103,8 @@ export function SkillBoard({ areas }: { areas: SkillAreaContent[] }) {
                   </fieldset>
                   {failure?.skill === skill.slug ? (
                     <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-                      Could not save {skill.name}: {failure.message} It is back at its previous level.
+                      Could not save {skill.name}: {failure.message} It is back at its previous
+                      level.
                     </p>
                   ) : null}
                 </li>

@@ -13,7 +13,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   return (
     <>
       <h1 className="mb-1 text-xl font-bold">Sign in to Epoch</h1>
-      <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">Pick up where you left off on the roadmap.</p>
+      <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
+        Pick up where you left off on the roadmap.
+      </p>
       <AuthForm mode="sign-in" action={signInAction} callbackUrl={callbackUrl} />
     </>
   );

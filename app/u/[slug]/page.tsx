@@ -17,7 +17,8 @@ const load = cache(async (slug: string) => {
   }
 });
 
-const tierLine = (tier: { number: number; name: string }) => (tier.number > 0 ? `Tier ${tier.number} · ${tier.name}` : "Getting started");
+const tierLine = (tier: { number: number; name: string }) =>
+  tier.number > 0 ? `Tier ${tier.number} · ${tier.name}` : "Getting started";
 
 export async function generateMetadata({ params }: PageProps<"/u/[slug]">): Promise<Metadata> {
   const profile = await load((await params).slug);
@@ -29,7 +30,13 @@ export async function generateMetadata({ params }: PageProps<"/u/[slug]">): Prom
   return {
     title,
     description,
-    openGraph: { title, description, type: "profile", url: `/u/${profile.slug}`, siteName: "Epoch" },
+    openGraph: {
+      title,
+      description,
+      type: "profile",
+      url: `/u/${profile.slug}`,
+      siteName: "Epoch",
+    },
     twitter: { card: "summary", title, description },
   };
 }
@@ -42,19 +49,27 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
     <div className="min-h-dvh bg-zinc-50 dark:bg-zinc-950">
       <header className="mx-auto flex max-w-3xl items-center justify-between px-4 py-4">
         <Logo />
-        <Link href="/sign-up" className="text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+        <Link
+          href="/sign-up"
+          className="text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+        >
           Track your own path
         </Link>
       </header>
       <main className="mx-auto max-w-3xl space-y-4 px-4 pb-12">
         <Card>
           <h1 className="text-2xl font-bold tracking-tight">{profile.name}</h1>
-          {profile.headline ? <p className="mt-1 text-zinc-700 dark:text-zinc-300">{profile.headline}</p> : null}
+          {profile.headline ? (
+            <p className="mt-1 text-zinc-700 dark:text-zinc-300">{profile.headline}</p>
+          ) : null}
           <p className="mt-4 text-lg font-semibold text-brand-700 dark:text-brand-300">
             {tierLine(profile.tier)}
             {trackName ? ` · ${trackName}` : ""}
           </p>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{TIERS.find((t) => t.number === profile.tier.number)?.context ?? "On the way to the first tier."}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {TIERS.find((t) => t.number === profile.tier.number)?.context ??
+              "On the way to the first tier."}
+          </p>
         </Card>
         <Card title="Shipped projects">
           {profile.shippedProjects.length ? (
@@ -62,7 +77,11 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
               {profile.shippedProjects.map((p, i) => (
                 <li key={`${i}-${p.title}`} className="py-3">
                   <p className="font-medium">{p.title}</p>
-                  {p.summary ? <p className="mt-1 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{p.summary}</p> : null}
+                  {p.summary ? (
+                    <p className="mt-1 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">
+                      {p.summary}
+                    </p>
+                  ) : null}
                   <div className="mt-1.5 flex flex-wrap gap-2 text-xs">
                     {p.verified ? <Badge tone="good">Coach-verified</Badge> : null}
                     {p.openSource ? <Badge tone="brand">Open source</Badge> : null}
@@ -81,7 +100,8 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
             <ul className="space-y-2">
               {profile.earnedCertifications.map((c) => (
                 <li key={`${c.name}-${c.issuedOn}`} className="text-sm">
-                  <span className="font-medium">{c.name}</span> · {c.issuer} {c.verified ? <Badge tone="good">Coach-verified</Badge> : null}
+                  <span className="font-medium">{c.name}</span> · {c.issuer}{" "}
+                  {c.verified ? <Badge tone="good">Coach-verified</Badge> : null}
                   <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                     {c.issuedOn ? `Issued ${formatDate(c.issuedOn)}` : "Earned"}
                     {c.expiresOn ? ` · valid until ${formatDate(c.expiresOn)}` : ""}
@@ -104,12 +124,15 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
             <ul className="space-y-1 text-sm">
               {profile.verifiedMilestones.map((m) => (
                 <li key={m.id}>
-                  <Badge tone="good">Verified</Badge> {m.title} <span className="text-xs text-zinc-600 dark:text-zinc-400">(tier {m.tier})</span>
+                  <Badge tone="good">Verified</Badge> {m.title}{" "}
+                  <span className="text-xs text-zinc-600 dark:text-zinc-400">(tier {m.tier})</span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">No coach-verified milestones yet.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              No coach-verified milestones yet.
+            </p>
           )}
         </Card>
       </main>

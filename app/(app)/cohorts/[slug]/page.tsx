@@ -7,7 +7,12 @@ import { requirePageActor } from "@/lib/auth/current-user";
 import { getCohortDashboard } from "@/lib/cohorts/cohorts";
 import { AppError } from "@/lib/errors";
 import { Badge, formatDate } from "../../records/parts";
-import { removeMemberAction, rotateCodeAction, updateCohortAction, updateSharingAction } from "../actions";
+import {
+  removeMemberAction,
+  rotateCodeAction,
+  updateCohortAction,
+  updateSharingAction,
+} from "../actions";
 import { CohortDetailsForm, ConfirmButton, SharingForm } from "../forms";
 
 export const metadata: Metadata = { title: "Cohort" };
@@ -31,34 +36,56 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold tracking-tight">{d.cohort.name}</h1>
-          <Badge tone={organizer ? "brand" : "neutral"}>{organizer ? "You organize it" : "Member"}</Badge>
+          <Badge tone={organizer ? "brand" : "neutral"}>
+            {organizer ? "You organize it" : "Member"}
+          </Badge>
         </div>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           {d.cohort.memberCount} member{d.cohort.memberCount === 1 ? "" : "s"}
           {d.cohort.startsOn ? ` · ${formatDate(d.cohort.startsOn)}` : ""}
           {d.cohort.endsOn ? ` – ${formatDate(d.cohort.endsOn)}` : ""}
         </p>
-        {d.cohort.description ? <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{d.cohort.description}</p> : null}
+        {d.cohort.description ? (
+          <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{d.cohort.description}</p>
+        ) : null}
       </header>
       {(await searchParams).joined ? (
         <div className="mb-4">
-          <Alert tone="success">Welcome to {d.cohort.name}. Choose below what the cohort sees of you.</Alert>
+          <Alert tone="success">
+            Welcome to {d.cohort.name}. Choose below what the cohort sees of you.
+          </Alert>
         </div>
       ) : null}
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {organizer && inviteLink ? (
           <Card title="Invite learners" className="lg:col-span-2">
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Share the link, or the code for the Join form.</p>
-            <p className="mt-2 break-all rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm dark:bg-zinc-800" data-testid="invite-link">
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Share the link, or the code for the Join form.
+            </p>
+            <p
+              className="mt-2 break-all rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm dark:bg-zinc-800"
+              data-testid="invite-link"
+            >
               {inviteLink}
             </p>
             <p className="mt-2 text-sm">
-              Code: <span className="font-mono font-semibold" data-testid="invite-code">{d.cohort.inviteCode}</span>
+              Code:{" "}
+              <span className="font-mono font-semibold" data-testid="invite-code">
+                {d.cohort.inviteCode}
+              </span>
             </p>
             <div className="mt-3 flex flex-wrap gap-2">
-              <ConfirmButton action={rotateCodeAction.bind(null, slug)} label="Make a new code" confirm="Make a new invite code? The current link and code stop working at once." />
-              <a href={`/api/v1/cohorts/${slug}/export.csv`} download className="self-center text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+              <ConfirmButton
+                action={rotateCodeAction.bind(null, slug)}
+                label="Make a new code"
+                confirm="Make a new invite code? The current link and code stop working at once."
+              />
+              <a
+                href={`/api/v1/cohorts/${slug}/export.csv`}
+                download
+                className="self-center text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+              >
                 Download progress (CSV)
               </a>
             </div>
@@ -73,34 +100,68 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         <Card title="Tiers">
           <ul className="space-y-2">
             {d.tierDistribution.map((t) => (
-              <li key={t.tier} className="grid grid-cols-[7rem_1fr_2rem] items-center gap-2 text-sm">
-                <span className="truncate">{t.tier === 0 ? "Getting started" : `Tier ${t.tier}`}</span>
-                <span className="h-2.5 rounded-full bg-zinc-100 dark:bg-zinc-800" role="img" aria-label={`${t.count} at ${t.name}`}>
-                  <span className="block h-full rounded-full bg-brand-500" style={{ width: `${(t.count / maxTierCount) * 100}%` }} />
+              <li
+                key={t.tier}
+                className="grid grid-cols-[7rem_1fr_2rem] items-center gap-2 text-sm"
+              >
+                <span className="truncate">
+                  {t.tier === 0 ? "Getting started" : `Tier ${t.tier}`}
+                </span>
+                <span
+                  className="h-2.5 rounded-full bg-zinc-100 dark:bg-zinc-800"
+                  role="img"
+                  aria-label={`${t.count} at ${t.name}`}
+                >
+                  <span
+                    className="block h-full rounded-full bg-brand-500"
+                    style={{ width: `${(t.count / maxTierCount) * 100}%` }}
+                  />
                 </span>
                 <span className="text-right tabular-nums">{t.count}</span>
               </li>
             ))}
           </ul>
-          {d.notSharingProgress ? <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">{d.notSharingProgress} not sharing their progress.</p> : null}
+          {d.notSharingProgress ? (
+            <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
+              {d.notSharingProgress} not sharing their progress.
+            </p>
+          ) : null}
         </Card>
 
         <Card title="Cohort hours per week" className="lg:col-span-2">
-          <WeeklyHours weeks={d.weeklyHours.map((w) => ({ start: w.weekStart, minutes: Math.round(w.hours * 60) }))} goalMinutes={0} />
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">From members who share their hours.</p>
+          <WeeklyHours
+            weeks={d.weeklyHours.map((w) => ({
+              start: w.weekStart,
+              minutes: Math.round(w.hours * 60),
+            }))}
+            goalMinutes={0}
+          />
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            From members who share their hours.
+          </p>
         </Card>
 
         {d.grid.tier && d.grid.milestones.length && gridRows.length ? (
-          <Card title={`Who is where: tier ${d.grid.tier.number} · ${d.grid.tier.name}`} className="lg:col-span-3">
+          <Card
+            title={`Who is where: tier ${d.grid.tier.number} · ${d.grid.tier.name}`}
+            className="lg:col-span-3"
+          >
             <div className="overflow-x-auto">
               <table className="min-w-full text-sm">
                 <thead>
                   <tr>
-                    <th scope="col" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium dark:bg-zinc-900">
+                    <th
+                      scope="col"
+                      className="sticky left-0 bg-white py-2 pr-3 text-left font-medium dark:bg-zinc-900"
+                    >
                       Member
                     </th>
                     {d.grid.milestones.map((m) => (
-                      <th key={m.id} scope="col" className="min-w-24 px-1 py-2 text-left align-bottom text-xs font-medium text-zinc-600 dark:text-zinc-400">
+                      <th
+                        key={m.id}
+                        scope="col"
+                        className="min-w-24 px-1 py-2 text-left align-bottom text-xs font-medium text-zinc-600 dark:text-zinc-400"
+                      >
                         {m.title}
                       </th>
                     ))}
@@ -109,14 +170,22 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
                 <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
                   {gridRows.map((row) => (
                     <tr key={row.userId}>
-                      <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal dark:bg-zinc-900">
+                      <th
+                        scope="row"
+                        className="sticky left-0 bg-white py-2 pr-3 text-left font-normal dark:bg-zinc-900"
+                      >
                         {row.name}
                       </th>
                       {d.grid.milestones.map((m) => {
                         const met = row.metMilestones!.includes(m.id);
                         return (
                           <td key={m.id} className="px-1 py-2">
-                            <span className={met ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-400"} aria-label={met ? "met" : "not yet"}>
+                            <span
+                              className={
+                                met ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-400"
+                              }
+                              aria-label={met ? "met" : "not yet"}
+                            >
                               {met ? "✓" : "·"}
                             </span>
                           </td>
@@ -133,19 +202,33 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         <Card title="Members" className="lg:col-span-2">
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Members">
             {d.members.map((m) => (
-              <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 py-2.5" data-member={m.userId}>
+              <li
+                key={m.userId}
+                className="flex flex-wrap items-center justify-between gap-2 py-2.5"
+                data-member={m.userId}
+              >
                 <div>
                   <p className="text-sm font-medium">
                     {m.name} {m.role === "organizer" ? <Badge tone="brand">Organizer</Badge> : null}{" "}
                     {m.inactive ? <Badge tone="warn">Inactive 14+ days</Badge> : null}
                   </p>
                   <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                    {m.tier ? (m.tier.number ? `Tier ${m.tier.number} · ${m.tier.name}` : "Getting started") : "Progress not shared"}
+                    {m.tier
+                      ? m.tier.number
+                        ? `Tier ${m.tier.number} · ${m.tier.name}`
+                        : "Getting started"
+                      : "Progress not shared"}
                     {m.hoursThisWeek !== undefined ? ` · ${m.hoursThisWeek} h this week` : ""}
                   </p>
                 </div>
                 {organizer && m.role === "member" ? (
-                  <ConfirmButton action={removeMemberAction.bind(null, slug)} label="Remove" confirm={`Remove ${m.name ?? "this member"} from the cohort?`} hidden={{ userId: m.userId }} danger />
+                  <ConfirmButton
+                    action={removeMemberAction.bind(null, slug)}
+                    label="Remove"
+                    confirm={`Remove ${m.name ?? "this member"} from the cohort?`}
+                    hidden={{ userId: m.userId }}
+                    danger
+                  />
                 ) : null}
               </li>
             ))}
@@ -165,18 +248,32 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
               ))}
             </ol>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Nobody has joined the leaderboard yet.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Nobody has joined the leaderboard yet.
+            </p>
           )}
         </Card>
 
         {organizer ? (
           <Card title="Cohort details" className="lg:col-span-3">
-            <CohortDetailsForm action={updateCohortAction.bind(null, slug)} submitLabel="Save details" values={d.cohort} />
+            <CohortDetailsForm
+              action={updateCohortAction.bind(null, slug)}
+              submitLabel="Save details"
+              values={d.cohort}
+            />
           </Card>
         ) : d.you ? (
           <Card title="Leave" className="lg:col-span-3">
-            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">The cohort stops seeing anything of yours at once.</p>
-            <ConfirmButton action={removeMemberAction.bind(null, slug)} label="Leave this cohort" confirm={`Leave ${d.cohort.name}?`} hidden={{ userId: actor.userId }} danger />
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+              The cohort stops seeing anything of yours at once.
+            </p>
+            <ConfirmButton
+              action={removeMemberAction.bind(null, slug)}
+              label="Leave this cohort"
+              confirm={`Leave ${d.cohort.name}?`}
+              hidden={{ userId: actor.userId }}
+              danger
+            />
           </Card>
         ) : null}
       </div>

@@ -32,7 +32,14 @@ import {
 } from "@/db/schema";
 import { createApiToken } from "@/lib/auth/tokens";
 import { registerUser } from "@/lib/users/accounts";
-import { expectStatus, params, PASSWORD, request, uniqueEmail, type TestUser } from "../me/records-test-helpers";
+import {
+  expectStatus,
+  params,
+  PASSWORD,
+  request,
+  uniqueEmail,
+  type TestUser,
+} from "../me/records-test-helpers";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -41,7 +48,10 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export type NamedUser = TestUser & { name: string };
 
 /** A registered user (lib/users/accounts, one argon2 hash) with a personal access token; `email` optional. */
-export async function makeUserWith(label: string, email: string = uniqueEmail(label)): Promise<NamedUser> {
+export async function makeUserWith(
+  label: string,
+  email: string = uniqueEmail(label),
+): Promise<NamedUser> {
   const name = `Test ${label}`;
   const user = await registerUser({ name, email, password: PASSWORD });
   const { token } = await createApiToken(user.id, `${label} token`);
@@ -58,11 +68,18 @@ export const api = {
     invitationsRoute.POST(request("/api/v1/coaching/invitations", { method: "POST", token, body })),
   inviteRaw: (token: Token, raw: string) =>
     invitationsRoute.POST(request("/api/v1/coaching/invitations", { method: "POST", token, raw })),
-  invitations: (token: Token) => invitationsRoute.GET(request("/api/v1/coaching/invitations", { token })),
+  invitations: (token: Token) =>
+    invitationsRoute.GET(request("/api/v1/coaching/invitations", { token })),
   accept: (token: Token, id: string) =>
-    acceptRoute.POST(request(`/api/v1/coaching/invitations/${id}/accept`, { method: "POST", token }), params({ id })),
+    acceptRoute.POST(
+      request(`/api/v1/coaching/invitations/${id}/accept`, { method: "POST", token }),
+      params({ id }),
+    ),
   decline: (token: Token, id: string) =>
-    declineRoute.POST(request(`/api/v1/coaching/invitations/${id}/decline`, { method: "POST", token }), params({ id })),
+    declineRoute.POST(
+      request(`/api/v1/coaching/invitations/${id}/decline`, { method: "POST", token }),
+      params({ id }),
+    ),
   endLink: (token: Token, coachId: string, menteeId: string) =>
     endLinkRoute.DELETE(
       request(`/api/v1/coaching/${coachId}/${menteeId}`, { method: "DELETE", token }),
@@ -70,24 +87,38 @@ export const api = {
     ),
   mentees: (token: Token) => menteesRoute.GET(request("/api/v1/mentees", { token })),
   menteeProgress: (token: Token, userId: string) =>
-    menteeProgressRoute.GET(request(`/api/v1/mentees/${userId}/progress`, { token }), params({ userId })),
+    menteeProgressRoute.GET(
+      request(`/api/v1/mentees/${userId}/progress`, { token }),
+      params({ userId }),
+    ),
   requestReview: (token: Token, body: unknown) =>
     myReviewsRoute.POST(request("/api/v1/me/reviews", { method: "POST", token, body })),
   requestReviewRaw: (token: Token, raw: string) =>
     myReviewsRoute.POST(request("/api/v1/me/reviews", { method: "POST", token, raw })),
   myReviews: (token: Token) => myReviewsRoute.GET(request("/api/v1/me/reviews", { token })),
   reply: (token: Token, id: string, body: unknown) =>
-    replyRoute.POST(request(`/api/v1/me/reviews/${id}/reply`, { method: "POST", token, body }), params({ id })),
+    replyRoute.POST(
+      request(`/api/v1/me/reviews/${id}/reply`, { method: "POST", token, body }),
+      params({ id }),
+    ),
   queue: (token: Token) => queueRoute.GET(request("/api/v1/reviews/queue", { token })),
   decide: (token: Token, id: string, body: unknown) =>
-    decisionRoute.POST(request(`/api/v1/reviews/${id}/decision`, { method: "POST", token, body }), params({ id })),
+    decisionRoute.POST(
+      request(`/api/v1/reviews/${id}/decision`, { method: "POST", token, body }),
+      params({ id }),
+    ),
   decideRaw: (token: Token, id: string, raw: string) =>
-    decisionRoute.POST(request(`/api/v1/reviews/${id}/decision`, { method: "POST", token, raw }), params({ id })),
-  notifications: (token: Token) => notificationsRoute.GET(request("/api/v1/me/notifications", { token })),
+    decisionRoute.POST(
+      request(`/api/v1/reviews/${id}/decision`, { method: "POST", token, raw }),
+      params({ id }),
+    ),
+  notifications: (token: Token) =>
+    notificationsRoute.GET(request("/api/v1/me/notifications", { token })),
   readNotifications: (token: Token, body?: unknown) =>
     readRoute.POST(request("/api/v1/me/notifications/read", { method: "POST", token, body })),
   myProgress: (token: Token) => progressRoute.GET(request("/api/v1/me/progress", { token })),
-  patchMe: (token: Token, body: unknown) => meRoute.PATCH(request("/api/v1/me", { method: "PATCH", token, body })),
+  patchMe: (token: Token, body: unknown) =>
+    meRoute.PATCH(request("/api/v1/me", { method: "PATCH", token, body })),
   publicProfile: (token: Token, slug: string) =>
     profileRoute.GET(request(`/api/v1/profiles/${slug}`, { token }), params({ slug })),
 };
@@ -104,9 +135,21 @@ export type Invitation = {
 };
 export type Invitations = { incoming: Invitation[]; outgoing: Invitation[] };
 
-export type Mentee = { userId: string; name: string | null; email: string; openReviews: number; tier: { number: number; name: string } };
+export type Mentee = {
+  userId: string;
+  name: string | null;
+  email: string;
+  openReviews: number;
+  tier: { number: number; name: string };
+};
 
-export type ThreadMessage = { reviewId: string; authorId: string | null; kind: string; body: string | null; createdAt: string };
+export type ThreadMessage = {
+  reviewId: string;
+  authorId: string | null;
+  kind: string;
+  body: string | null;
+  createdAt: string;
+};
 export type Review = {
   id: string;
   userId: string;
@@ -120,7 +163,14 @@ export type Review = {
   thread: ThreadMessage[];
 };
 
-export type Notification = { id: string; kind: string; title: string; link: string | null; createdAt: string; readAt: string | null };
+export type Notification = {
+  id: string;
+  kind: string;
+  title: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
 export type Notifications = { items: Notification[]; unread: number };
 
 export type ProgressMilestone = {
@@ -145,8 +195,14 @@ export type Progress = {
 
 /** `coach` invites `mentee` (role mentee) and `mentee` accepts: an active link, made through the API. */
 export async function link(coach: TestUser, mentee: TestUser): Promise<void> {
-  const { id } = await expectStatus<{ id: string }>(await api.invite(coach.token, { email: mentee.email, role: "mentee" }), 201);
-  const accepted = await expectStatus<{ status: string; coachId: string; menteeId: string }>(await api.accept(mentee.token, id), 200);
+  const { id } = await expectStatus<{ id: string }>(
+    await api.invite(coach.token, { email: mentee.email, role: "mentee" }),
+    201,
+  );
+  const accepted = await expectStatus<{ status: string; coachId: string; menteeId: string }>(
+    await api.accept(mentee.token, id),
+    200,
+  );
   expect(accepted).toMatchObject({ status: "accepted", coachId: coach.id, menteeId: mentee.id });
 }
 
@@ -159,7 +215,12 @@ export async function askReview(
   note?: string,
 ): Promise<string> {
   const body = await expectStatus<{ id: string; status: string }>(
-    await api.requestReview(learner.token, { subjectType, subjectId, coachId: coach.id, ...(note === undefined ? {} : { note }) }),
+    await api.requestReview(learner.token, {
+      subjectType,
+      subjectId,
+      coachId: coach.id,
+      ...(note === undefined ? {} : { note }),
+    }),
     201,
   );
   expect(body.status).toBe("requested");
@@ -198,7 +259,11 @@ export async function reviewRow(id: string) {
 }
 
 export async function messagesOf(reviewId: string) {
-  return db.select().from(reviewMessages).where(eq(reviewMessages.reviewId, reviewId)).orderBy(asc(reviewMessages.createdAt));
+  return db
+    .select()
+    .from(reviewMessages)
+    .where(eq(reviewMessages.reviewId, reviewId))
+    .orderBy(asc(reviewMessages.createdAt));
 }
 
 export async function invitationRow(id: string) {
@@ -214,8 +279,14 @@ export async function coachingState() {
     db.select().from(reviews).orderBy(asc(reviews.id)),
     db.select().from(reviewMessages).orderBy(asc(reviewMessages.id)),
     db.select().from(notifications).orderBy(asc(notifications.id)),
-    db.select().from(milestoneVerifications).orderBy(asc(milestoneVerifications.userId), asc(milestoneVerifications.milestoneId)),
-    db.select().from(recordVerifications).orderBy(asc(recordVerifications.userId), asc(recordVerifications.subjectId)),
+    db
+      .select()
+      .from(milestoneVerifications)
+      .orderBy(asc(milestoneVerifications.userId), asc(milestoneVerifications.milestoneId)),
+    db
+      .select()
+      .from(recordVerifications)
+      .orderBy(asc(recordVerifications.userId), asc(recordVerifications.subjectId)),
   ]);
   return {
     coaching_invitations: inv,

@@ -26,7 +26,11 @@ let known: TestUser;
 let third: TestUser;
 
 beforeAll(async () => {
-  [inviter, known, third] = await Promise.all([makeUserWith("inviter"), makeUserWith("known"), makeUserWith("third")]);
+  [inviter, known, third] = await Promise.all([
+    makeUserWith("inviter"),
+    makeUserWith("known"),
+    makeUserWith("third"),
+  ]);
 });
 
 async function invitationsOf(user: TestUser): Promise<Invitations> {
@@ -40,7 +44,10 @@ async function menteesOf(user: TestUser): Promise<Mentee[]> {
 describe("POST /api/v1/coaching/invitations", () => {
   it("answers 201 {id} alike whether or not the email has an account", async () => {
     const toKnown = await api.invite(inviter.token, { email: known.email, role: "mentee" });
-    const toUnknown = await api.invite(inviter.token, { email: uniqueEmail("nobody"), role: "mentee" });
+    const toUnknown = await api.invite(inviter.token, {
+      email: uniqueEmail("nobody"),
+      role: "mentee",
+    });
     expect(toKnown.status).toBe(201);
     expect(toUnknown.status).toBe(201);
     expect(toKnown.headers.get("content-type")).toBe(toUnknown.headers.get("content-type"));
@@ -52,20 +59,36 @@ describe("POST /api/v1/coaching/invitations", () => {
     expect(b.id).toMatch(UUID);
     expect(a.id).not.toBe(b.id);
     // Both are stored as pending invitations by the inviter.
-    expect(await invitationRow(a.id as string)).toMatchObject({ inviterId: inviter.id, inviteeEmail: known.email, status: "pending" });
+    expect(await invitationRow(a.id as string)).toMatchObject({
+      inviterId: inviter.id,
+      inviteeEmail: known.email,
+      status: "pending",
+    });
     expect((await invitationRow(b.id as string))?.status).toBe("pending");
   });
 
   it("an invitation to an unknown email is visible to it once it registers, and can be accepted then", async () => {
     const email = uniqueEmail("late");
-    const { id } = await expectStatus<{ id: string }>(await api.invite(inviter.token, { email: email.toUpperCase(), role: "coach" }), 201);
+    const { id } = await expectStatus<{ id: string }>(
+      await api.invite(inviter.token, { email: email.toUpperCase(), role: "coach" }),
+      201,
+    );
 
     const late = await makeUserWith("late", email);
     const { incoming } = await invitationsOf(late);
     expect(incoming).toHaveLength(1);
-    expect(incoming[0]).toMatchObject({ id, role: "coach", status: "pending", from: { id: inviter.id, email: inviter.email } });
+    expect(incoming[0]).toMatchObject({
+      id,
+      role: "coach",
+      status: "pending",
+      from: { id: inviter.id, email: inviter.email },
+    });
     const { outgoing } = await invitationsOf(inviter);
-    expect(outgoing.find((i) => i.id === id)).toMatchObject({ email, role: "coach", status: "pending" });
+    expect(outgoing.find((i) => i.id === id)).toMatchObject({
+      email,
+      role: "coach",
+      status: "pending",
+    });
 
     // role "coach": the invitee becomes the inviter's coach.
     const accepted = await expectStatus(await api.accept(late.token, id), 200);
@@ -77,7 +100,10 @@ describe("POST /api/v1/coaching/invitations", () => {
   });
 
   it("role mentee: the inviter becomes the coach once the invitee accepts", async () => {
-    const [coach, mentee] = await Promise.all([makeUserWith("role-coach"), makeUserWith("role-mentee")]);
+    const [coach, mentee] = await Promise.all([
+      makeUserWith("role-coach"),
+      makeUserWith("role-mentee"),
+    ]);
     expect(await menteesOf(coach)).toEqual([]);
     await link(coach, mentee);
     expect((await menteesOf(coach)).map((m) => m.userId)).toEqual([mentee.id]);
@@ -85,7 +111,10 @@ describe("POST /api/v1/coaching/invitations", () => {
   });
 
   it("only the invitee may accept or decline: anyone else, the inviter included, gets 404 and nothing changes", async () => {
-    const { id } = await expectStatus<{ id: string }>(await api.invite(inviter.token, { email: third.email, role: "mentee" }), 201);
+    const { id } = await expectStatus<{ id: string }>(
+      await api.invite(inviter.token, { email: third.email, role: "mentee" }),
+      201,
+    );
     const before = await coachingState();
     for (const outsider of [inviter, known]) {
       await expectError(await api.accept(outsider.token, id), 404, "not_found");
@@ -99,12 +128,20 @@ describe("POST /api/v1/coaching/invitations", () => {
     expect((await invitationsOf(inviter)).incoming.map((i) => i.id)).not.toContain(id);
 
     await expectStatus(await api.accept(third.token, id), 200);
-    expect((await linkRows(inviter.id, third.id)).filter((l) => l.endedAt === null)).toHaveLength(1);
+    expect((await linkRows(inviter.id, third.id)).filter((l) => l.endedAt === null)).toHaveLength(
+      1,
+    );
   });
 
   it("accepting twice answers 409, and so does declining an accepted invitation", async () => {
-    const [coach, mentee] = await Promise.all([makeUserWith("twice-coach"), makeUserWith("twice-mentee")]);
-    const { id } = await expectStatus<{ id: string }>(await api.invite(coach.token, { email: mentee.email, role: "mentee" }), 201);
+    const [coach, mentee] = await Promise.all([
+      makeUserWith("twice-coach"),
+      makeUserWith("twice-mentee"),
+    ]);
+    const { id } = await expectStatus<{ id: string }>(
+      await api.invite(coach.token, { email: mentee.email, role: "mentee" }),
+      201,
+    );
     await expectStatus(await api.accept(mentee.token, id), 200);
     const before = await coachingState();
     await expectError(await api.accept(mentee.token, id), 409, "conflict");
@@ -114,9 +151,17 @@ describe("POST /api/v1/coaching/invitations", () => {
   });
 
   it("a declined invitation makes no link and cannot be accepted afterwards", async () => {
-    const [coach, mentee] = await Promise.all([makeUserWith("decl-coach"), makeUserWith("decl-mentee")]);
-    const { id } = await expectStatus<{ id: string }>(await api.invite(coach.token, { email: mentee.email, role: "mentee" }), 201);
-    expect(await expectStatus(await api.decline(mentee.token, id), 200)).toMatchObject({ status: "declined" });
+    const [coach, mentee] = await Promise.all([
+      makeUserWith("decl-coach"),
+      makeUserWith("decl-mentee"),
+    ]);
+    const { id } = await expectStatus<{ id: string }>(
+      await api.invite(coach.token, { email: mentee.email, role: "mentee" }),
+      201,
+    );
+    expect(await expectStatus(await api.decline(mentee.token, id), 200)).toMatchObject({
+      status: "declined",
+    });
     expect((await invitationRow(id))?.status).toBe("declined");
     expect(await linkRows(coach.id, mentee.id)).toEqual([]);
     expect(await menteesOf(coach)).toEqual([]);
@@ -127,9 +172,17 @@ describe("POST /api/v1/coaching/invitations", () => {
 
   it("inviting yourself answers 422 naming email (any letter case) and stores nothing", async () => {
     const before = await coachingState();
-    await expectError(await api.invite(inviter.token, { email: inviter.email, role: "mentee" }), 422, "validation_failed", "email");
     await expectError(
-      await api.invite(inviter.token, { email: `  ${inviter.email.toUpperCase()} `, role: "coach" }),
+      await api.invite(inviter.token, { email: inviter.email, role: "mentee" }),
+      422,
+      "validation_failed",
+      "email",
+    );
+    await expectError(
+      await api.invite(inviter.token, {
+        email: `  ${inviter.email.toUpperCase()} `,
+        role: "coach",
+      }),
       422,
       "validation_failed",
       "email",
@@ -138,7 +191,12 @@ describe("POST /api/v1/coaching/invitations", () => {
     const own = await db
       .select()
       .from(coachingInvitations)
-      .where(and(eq(coachingInvitations.inviterId, inviter.id), eq(coachingInvitations.inviteeEmail, inviter.email)));
+      .where(
+        and(
+          eq(coachingInvitations.inviterId, inviter.id),
+          eq(coachingInvitations.inviteeEmail, inviter.email),
+        ),
+      );
     expect(own).toEqual([]);
   });
 
@@ -154,7 +212,10 @@ describe("POST /api/v1/coaching/invitations", () => {
 
 describe("DELETE /api/v1/coaching/{coachId}/{menteeId}", () => {
   it("either side ends the link (204); a third user gets 404; ending an ended link 404", async () => {
-    const [coach, mentee] = await Promise.all([makeUserWith("end-coach"), makeUserWith("end-mentee")]);
+    const [coach, mentee] = await Promise.all([
+      makeUserWith("end-coach"),
+      makeUserWith("end-mentee"),
+    ]);
 
     // The mentee ends it.
     await link(coach, mentee);
@@ -181,7 +242,10 @@ describe("DELETE /api/v1/coaching/{coachId}/{menteeId}", () => {
   });
 
   it("the ids in the wrong places name no link: 404", async () => {
-    const [coach, mentee] = await Promise.all([makeUserWith("swap-coach"), makeUserWith("swap-mentee")]);
+    const [coach, mentee] = await Promise.all([
+      makeUserWith("swap-coach"),
+      makeUserWith("swap-mentee"),
+    ]);
     await link(coach, mentee);
     await expectError(await api.endLink(coach.token, mentee.id, coach.id), 404, "not_found");
     expect((await linkRows(coach.id, mentee.id))[0]!.endedAt).toBeNull();

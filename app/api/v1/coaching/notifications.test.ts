@@ -8,8 +8,22 @@ delete process.env.SMTP_URL;
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { expectError, expectStatus, recordApi, uniqueEmail, type TestUser } from "../me/records-test-helpers";
-import { api, askReview, makeUserWith, notificationsOf, type NamedUser, type Notification, UUID } from "./coaching-test-helpers";
+import {
+  expectError,
+  expectStatus,
+  recordApi,
+  uniqueEmail,
+  type TestUser,
+} from "../me/records-test-helpers";
+import {
+  api,
+  askReview,
+  makeUserWith,
+  notificationsOf,
+  type NamedUser,
+  type Notification,
+  UUID,
+} from "./coaching-test-helpers";
 
 const projects = recordApi("projects");
 
@@ -18,7 +32,11 @@ let learner: NamedUser;
 let bystander: NamedUser;
 
 beforeAll(async () => {
-  [coach, learner, bystander] = await Promise.all([makeUserWith("coach"), makeUserWith("learner"), makeUserWith("bystander")]);
+  [coach, learner, bystander] = await Promise.all([
+    makeUserWith("coach"),
+    makeUserWith("learner"),
+    makeUserWith("bystander"),
+  ]);
 });
 
 /** Runs `action` and returns what it added to each user's notifications (newest first) and their unread counts. */
@@ -28,7 +46,10 @@ async function added(users: TestUser[], action: () => Promise<void>) {
   const after = await Promise.all(users.map(notificationsOf));
   return users.map((_, i) => {
     const known = new Set(before[i]!.items.map((n) => n.id));
-    return { items: after[i]!.items.filter((n) => !known.has(n.id)), unreadDelta: after[i]!.unread - before[i]!.unread };
+    return {
+      items: after[i]!.items.filter((n) => !known.has(n.id)),
+      unreadDelta: after[i]!.unread - before[i]!.unread,
+    };
   });
 }
 
@@ -46,7 +67,12 @@ describe("coaching notifications (SMTP_URL unset)", () => {
 
     // The invitation: the invitee hears of it.
     let [c, l, b] = await added(everyone, async () => {
-      invitationId = (await expectStatus<{ id: string }>(await api.invite(coach.token, { email: learner.email, role: "mentee" }), 201)).id;
+      invitationId = (
+        await expectStatus<{ id: string }>(
+          await api.invite(coach.token, { email: learner.email, role: "mentee" }),
+          201,
+        )
+      ).id;
     });
     expect(kinds(l!.items)).toEqual(["coaching_invitation"]);
     expect(l!.unreadDelta).toBe(1);
@@ -66,7 +92,12 @@ describe("coaching notifications (SMTP_URL unset)", () => {
     expect(b!.items).toEqual([]);
 
     // The review request: the coach hears of it, with the subject's title.
-    const projectId = (await expectStatus<{ id: string }>(await projects.create(learner.token, { title: "Recommender", status: "shipped" }), 201)).id;
+    const projectId = (
+      await expectStatus<{ id: string }>(
+        await projects.create(learner.token, { title: "Recommender", status: "shipped" }),
+        201,
+      )
+    ).id;
     [c, l, b] = await added(everyone, async () => {
       reviewId = await askReview(learner, coach, "project", projectId, "have a look");
     });
@@ -78,7 +109,13 @@ describe("coaching notifications (SMTP_URL unset)", () => {
 
     // The decision: the learner hears of it.
     [c, l, b] = await added(everyone, async () => {
-      await expectStatus(await api.decide(coach.token, reviewId, { decision: "request_changes", feedback: "Add tests" }), 200);
+      await expectStatus(
+        await api.decide(coach.token, reviewId, {
+          decision: "request_changes",
+          feedback: "Add tests",
+        }),
+        200,
+      );
     });
     expect(kinds(l!.items)).toEqual(["review_decided"]);
     expect(l!.unreadDelta).toBe(1);
@@ -96,7 +133,10 @@ describe("coaching notifications (SMTP_URL unset)", () => {
 
     // An approval: the learner hears of it too.
     [c, l, b] = await added(everyone, async () => {
-      await expectStatus(await api.decide(coach.token, reviewId, { decision: "approve", feedback: "Great" }), 200);
+      await expectStatus(
+        await api.decide(coach.token, reviewId, { decision: "approve", feedback: "Great" }),
+        200,
+      );
     });
     expect(kinds(l!.items)).toEqual(["review_decided"]);
     expect(c!.items).toEqual([]);
@@ -134,7 +174,9 @@ describe("coaching notifications (SMTP_URL unset)", () => {
     expect(otherBefore.unread).toBe(2);
 
     // The other user's ids, sent by the reader: nothing changes for anyone.
-    const res = await api.readNotifications(reader.token, { ids: otherBefore.items.map((n) => n.id) });
+    const res = await api.readNotifications(reader.token, {
+      ids: otherBefore.items.map((n) => n.id),
+    });
     expect(res.status).toBe(204);
     expect(await notificationsOf(other)).toEqual(otherBefore);
     expect(await notificationsOf(reader)).toEqual(readerBefore);
@@ -163,10 +205,26 @@ describe("coaching notifications (SMTP_URL unset)", () => {
   it("ids that are not UUIDs: 422 naming ids, nothing marked", async () => {
     const before = await notificationsOf(learner);
     expect(before.unread).toBeGreaterThan(0);
-    const body = await expectError(await api.readNotifications(learner.token, { ids: ["not-a-uuid"] }), 422, "validation_failed");
-    expect(Object.keys(body.error.fields ?? {}).some((f) => f === "ids" || f.startsWith("ids."))).toBe(true);
-    await expectError(await api.readNotifications(learner.token, { ids: "all" }), 422, "validation_failed", "ids");
-    await expectError(await api.readNotifications(learner.token, { everything: true }), 422, "validation_failed", "everything");
+    const body = await expectError(
+      await api.readNotifications(learner.token, { ids: ["not-a-uuid"] }),
+      422,
+      "validation_failed",
+    );
+    expect(
+      Object.keys(body.error.fields ?? {}).some((f) => f === "ids" || f.startsWith("ids.")),
+    ).toBe(true);
+    await expectError(
+      await api.readNotifications(learner.token, { ids: "all" }),
+      422,
+      "validation_failed",
+      "ids",
+    );
+    await expectError(
+      await api.readNotifications(learner.token, { everything: true }),
+      422,
+      "validation_failed",
+      "everything",
+    );
     expect(await notificationsOf(learner)).toEqual(before);
   });
 });

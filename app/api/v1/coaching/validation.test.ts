@@ -5,7 +5,14 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectError, expectStatus, recordApi, type TestUser } from "../me/records-test-helpers";
-import { api, askReview, coachingState, link, makeUserWith, reviewRow } from "./coaching-test-helpers";
+import {
+  api,
+  askReview,
+  coachingState,
+  link,
+  makeUserWith,
+  reviewRow,
+} from "./coaching-test-helpers";
 
 type Case = { name: string; field: string; body: Record<string, unknown> };
 
@@ -19,12 +26,25 @@ let invitationId: string; // pending, to the learner
 beforeAll(async () => {
   [learner, coach] = await Promise.all([makeUserWith("learner"), makeUserWith("coach")]);
   await link(coach, learner);
-  projectId = (await expectStatus<{ id: string }>(await recordApi("projects").create(learner.token, { title: "Vision", status: "shipped" }), 201)).id;
+  projectId = (
+    await expectStatus<{ id: string }>(
+      await recordApi("projects").create(learner.token, { title: "Vision", status: "shipped" }),
+      201,
+    )
+  ).id;
   reviewId = await askReview(learner, coach, "project", projectId);
   changesId = await askReview(learner, coach, "project", projectId);
-  await expectStatus(await api.decide(coach.token, changesId, { decision: "request_changes", feedback: "More" }), 200);
+  await expectStatus(
+    await api.decide(coach.token, changesId, { decision: "request_changes", feedback: "More" }),
+    200,
+  );
   const other = await makeUserWith("inviter");
-  invitationId = (await expectStatus<{ id: string }>(await api.invite(other.token, { email: learner.email, role: "coach" }), 201)).id;
+  invitationId = (
+    await expectStatus<{ id: string }>(
+      await api.invite(other.token, { email: learner.email, role: "coach" }),
+      201,
+    )
+  ).id;
 });
 
 /** Runs the request, expects 422 naming `field`, and that no coaching table changed. */
@@ -34,7 +54,8 @@ async function refused(field: string, call: () => Promise<Response>) {
   expect(await coachingState()).toEqual(before);
 }
 
-const without = (body: Record<string, unknown>, field: string) => Object.fromEntries(Object.entries(body).filter(([k]) => k !== field));
+const without = (body: Record<string, unknown>, field: string) =>
+  Object.fromEntries(Object.entries(body).filter(([k]) => k !== field));
 const textCases = (field: string, max: number, required: boolean): Case[] => [
   ...(required
     ? [
@@ -52,7 +73,11 @@ const textCases = (field: string, max: number, required: boolean): Case[] => [
 const enumCases = (field: string, ...wrong: unknown[]): Case[] => [
   { name: `${field} missing`, field, body: { [field]: undefined } },
   { name: `${field} null`, field, body: { [field]: null } },
-  ...wrong.map((value) => ({ name: `${field} ${JSON.stringify(value)}`, field, body: { [field]: value } })),
+  ...wrong.map((value) => ({
+    name: `${field} ${JSON.stringify(value)}`,
+    field,
+    body: { [field]: value },
+  })),
 ];
 const uuidCases = (field: string): Case[] => [
   { name: `${field} missing`, field, body: { [field]: undefined } },
@@ -91,19 +116,36 @@ describe("POST /api/v1/coaching/invitations", () => {
 
   it("malformed JSON: 400, nothing stored", async () => {
     const before = await coachingState();
-    await expectError(await api.inviteRaw(coach.token, '{"email": "x@example.com", "role":'), 400, "bad_request");
+    await expectError(
+      await api.inviteRaw(coach.token, '{"email": "x@example.com", "role":'),
+      400,
+      "bad_request",
+    );
     expect(await coachingState()).toEqual(before);
   });
 });
 
 describe("POST /api/v1/me/reviews", () => {
-  const valid = () => ({ subjectType: "project", subjectId: projectId, coachId: coach.id, note: "please" });
+  const valid = () => ({
+    subjectType: "project",
+    subjectId: projectId,
+    coachId: coach.id,
+    note: "please",
+  });
   const cases: Case[] = [
     ...enumCases("subjectType", "skill", "Project", "projects", "", 3),
     ...uuidCases("subjectId"),
     ...uuidCases("coachId"),
-    { name: "coachId a UUID that coaches nobody", field: "coachId", body: { coachId: randomUUID() } },
-    { name: "subjectId a UUID that is no project", field: "subjectId", body: { subjectId: randomUUID() } },
+    {
+      name: "coachId a UUID that coaches nobody",
+      field: "coachId",
+      body: { coachId: randomUUID() },
+    },
+    {
+      name: "subjectId a UUID that is no project",
+      field: "subjectId",
+      body: { subjectId: randomUUID() },
+    },
     ...textCases("note", 2000, false),
     extra,
   ];
@@ -112,7 +154,10 @@ describe("POST /api/v1/me/reviews", () => {
   });
 
   it("the valid body is accepted (so each case above fails for its field alone)", async () => {
-    const created = await expectStatus<{ id: string }>(await api.requestReview(learner.token, valid()), 201);
+    const created = await expectStatus<{ id: string }>(
+      await api.requestReview(learner.token, valid()),
+      201,
+    );
     expect((await reviewRow(created.id))?.status).toBe("requested");
   });
 
@@ -141,7 +186,11 @@ describe("POST /api/v1/reviews/{id}/decision", () => {
 
   it("malformed JSON: 400, the review stays open", async () => {
     const before = await coachingState();
-    await expectError(await api.decideRaw(coach.token, reviewId, '{"decision": "approve"'), 400, "bad_request");
+    await expectError(
+      await api.decideRaw(coach.token, reviewId, '{"decision": "approve"'),
+      400,
+      "bad_request",
+    );
     expect(await coachingState()).toEqual(before);
   });
 });
@@ -169,7 +218,10 @@ describe("path parameters", () => {
   it("accept / decline with an id that is not a UUID: 422 naming id; the invitation stays pending", async () => {
     await refused("id", () => api.accept(learner.token, "not-a-uuid"));
     await refused("id", () => api.decline(learner.token, "1"));
-    const { incoming } = await expectStatus<{ incoming: { id: string; status: string }[] }>(await api.invitations(learner.token), 200);
+    const { incoming } = await expectStatus<{ incoming: { id: string; status: string }[] }>(
+      await api.invitations(learner.token),
+      200,
+    );
     expect(incoming.find((i) => i.id === invitationId)?.status).toBe("pending");
   });
 

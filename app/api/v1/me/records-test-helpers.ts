@@ -41,14 +41,25 @@ export const KINDS = ["activities", "certifications", "projects", "papers", "eve
 export type Kind = (typeof KINDS)[number];
 
 export type Json = Record<string, unknown>;
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string> };
+};
 export type Page = { items: Json[]; nextCursor: string | null };
 
-type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context?: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
 type Routes = { list: Handler; create: Handler; get: Handler; patch: Handler; remove: Handler };
 
 const ROUTES: Record<Kind, Routes> = {
-  activities: { list: activitiesList.GET, create: activitiesList.POST, get: activitiesItem.GET, patch: activitiesItem.PATCH, remove: activitiesItem.DELETE },
+  activities: {
+    list: activitiesList.GET,
+    create: activitiesList.POST,
+    get: activitiesItem.GET,
+    patch: activitiesItem.PATCH,
+    remove: activitiesItem.DELETE,
+  },
   certifications: {
     list: certificationsList.GET,
     create: certificationsList.POST,
@@ -56,9 +67,27 @@ const ROUTES: Record<Kind, Routes> = {
     patch: certificationsItem.PATCH,
     remove: certificationsItem.DELETE,
   },
-  projects: { list: projectsList.GET, create: projectsList.POST, get: projectsItem.GET, patch: projectsItem.PATCH, remove: projectsItem.DELETE },
-  papers: { list: papersList.GET, create: papersList.POST, get: papersItem.GET, patch: papersItem.PATCH, remove: papersItem.DELETE },
-  events: { list: eventsList.GET, create: eventsList.POST, get: eventsItem.GET, patch: eventsItem.PATCH, remove: eventsItem.DELETE },
+  projects: {
+    list: projectsList.GET,
+    create: projectsList.POST,
+    get: projectsItem.GET,
+    patch: projectsItem.PATCH,
+    remove: projectsItem.DELETE,
+  },
+  papers: {
+    list: papersList.GET,
+    create: papersList.POST,
+    get: papersItem.GET,
+    patch: papersItem.PATCH,
+    remove: papersItem.DELETE,
+  },
+  events: {
+    list: eventsList.GET,
+    create: eventsList.POST,
+    get: eventsItem.GET,
+    patch: eventsItem.PATCH,
+    remove: eventsItem.DELETE,
+  },
 };
 
 /** The table behind each kind, typed loosely: every one has id, user_id and created_at. */
@@ -80,10 +109,16 @@ export function request(path: string, { method, token, body, raw }: RequestOptio
   const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined) headers.set("content-type", "application/json");
   if (token) headers.set("authorization", `Bearer ${token}`);
-  return new Request(ORIGIN + path, { method: method ?? (payload === undefined ? "GET" : "POST"), headers, body: payload });
+  return new Request(ORIGIN + path, {
+    method: method ?? (payload === undefined ? "GET" : "POST"),
+    headers,
+    body: payload,
+  });
 }
 
-export const params = <P extends Record<string, string>>(values: P) => ({ params: Promise.resolve(values) });
+export const params = <P extends Record<string, string>>(values: P) => ({
+  params: Promise.resolve(values),
+});
 
 /** The five record operations of one kind, as the route handlers answer them. */
 export function recordApi(kind: Kind) {
@@ -91,12 +126,15 @@ export function recordApi(kind: Kind) {
   const base = `/api/v1/me/${kind}`;
   return {
     list: (token: string, query = "") => r.list(request(base + query, { token })),
-    create: (token: string, body: unknown) => r.create(request(base, { method: "POST", token, body })),
-    createRaw: (token: string, raw: string) => r.create(request(base, { method: "POST", token, raw })),
+    create: (token: string, body: unknown) =>
+      r.create(request(base, { method: "POST", token, body })),
+    createRaw: (token: string, raw: string) =>
+      r.create(request(base, { method: "POST", token, raw })),
     get: (token: string, id: string) => r.get(request(`${base}/${id}`, { token }), params({ id })),
     patch: (token: string, id: string, body: unknown) =>
       r.patch(request(`${base}/${id}`, { method: "PATCH", token, body }), params({ id })),
-    remove: (token: string, id: string) => r.remove(request(`${base}/${id}`, { method: "DELETE", token }), params({ id })),
+    remove: (token: string, id: string) =>
+      r.remove(request(`${base}/${id}`, { method: "DELETE", token }), params({ id })),
   };
 }
 
@@ -112,7 +150,12 @@ export async function expectStatus<T = Json>(res: Response, status: number): Pro
 }
 
 /** Asserts a JSON error with status and code, and (optionally) that error.fields names `field`. */
-export async function expectError(res: Response, status: number, code: string, field?: string): Promise<ErrorBody> {
+export async function expectError(
+  res: Response,
+  status: number,
+  code: string,
+  field?: string,
+): Promise<ErrorBody> {
   const text = await res.text();
   expect(res.status, `status (body: ${text.slice(0, 300)})`).toBe(status);
   expect(res.headers.get("content-type")).toMatch(/^application\/json/);
@@ -120,7 +163,10 @@ export async function expectError(res: Response, status: number, code: string, f
   expect(body.error.code).toBe(code);
   expect(body.error.message.length).toBeGreaterThan(0);
   if (field !== undefined) {
-    expect(body.error.fields, `error.fields should name ${field} (body: ${text.slice(0, 300)})`).toBeDefined();
+    expect(
+      body.error.fields,
+      `error.fields should name ${field} (body: ${text.slice(0, 300)})`,
+    ).toBeDefined();
     expect(Object.keys(body.error.fields!), `error.fields should name ${field}`).toContain(field);
     expect(typeof body.error.fields![field]).toBe("string");
   }
@@ -132,11 +178,16 @@ export async function expectError(res: Response, status: number, code: string, f
 export type TestUser = { id: string; email: string; password: string; token: string };
 
 let counter = 0;
-export const uniqueEmail = (label = "learner") => `${label}-${counter++}-${randomBytes(4).toString("hex")}@example.com`;
+export const uniqueEmail = (label = "learner") =>
+  `${label}-${counter++}-${randomBytes(4).toString("hex")}@example.com`;
 
 /** A registered user (real password hash) with a personal access token. */
 export async function makeUser(label = "learner", timezone?: string): Promise<TestUser> {
-  const user = await registerUser({ name: `Test ${label}`, email: uniqueEmail(label), password: PASSWORD });
+  const user = await registerUser({
+    name: `Test ${label}`,
+    email: uniqueEmail(label),
+    password: PASSWORD,
+  });
   if (timezone) await db.update(profiles).set({ timezone }).where(eq(profiles.userId, user.id));
   const { token } = await createApiToken(user.id, `${label} token`);
   return { id: user.id, email: user.email, password: PASSWORD, token };
@@ -150,9 +201,12 @@ export async function setTimezone(userId: string, timezone: string): Promise<voi
 
 /** Today's calendar date in a time zone, as YYYY-MM-DD. */
 export function todayInZone(timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
-    new Date(),
-  );
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(new Date());
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
@@ -186,10 +240,13 @@ export async function rowsOfUser(kind: Kind, userId: string): Promise<Json[]> {
 
 /** Row counts of every table that holds the user's data. */
 export async function userFootprint(userId: string): Promise<Record<string, number>> {
-  const byUser = { profiles, skill_ratings: skillRatings, skill_rating_history: skillRatingHistory, api_tokens: apiTokens, sessions } as Record<
-    string,
-    PgTable & { userId: PgColumn }
-  >;
+  const byUser = {
+    profiles,
+    skill_ratings: skillRatings,
+    skill_rating_history: skillRatingHistory,
+    api_tokens: apiTokens,
+    sessions,
+  } as Record<string, PgTable & { userId: PgColumn }>;
   const out: Record<string, number> = {};
   const [u] = await db.select({ n: count() }).from(users).where(eq(users.id, userId));
   out.users = u!.n;
@@ -326,10 +383,18 @@ const dateCases = (field: string): InvalidCase[] => [
 ];
 const skillCases: InvalidCase[] = [
   { name: "skills unknown slug", field: "skills", values: { skills: ["not-a-skill"] } },
-  { name: "skills a known and an unknown slug", field: "skills", values: { skills: ["python", "not-a-skill"] } },
+  {
+    name: "skills a known and an unknown slug",
+    field: "skills",
+    values: { skills: ["python", "not-a-skill"] },
+  },
   { name: "skills not a list", field: "skills", values: { skills: "python" } },
 ];
-const extraField: InvalidCase = { name: "unknown extra field", field: "bogus", values: { bogus: "surprise" } };
+const extraField: InvalidCase = {
+  name: "unknown extra field",
+  field: "bogus",
+  values: { bogus: "surprise" },
+};
 const enumCases = (field: string): InvalidCase[] => [
   { name: `${field} unknown`, field, values: { [field]: "unknown" } },
   { name: `${field} wrong case`, field, values: { [field]: "UNKNOWN" } },
@@ -345,7 +410,11 @@ export function invalidCases(kind: Kind, today: string): InvalidCase[] {
     case "activities":
       return [
         ...dateCases("date"),
-        { name: "date in the learner's future", field: "date", values: { date: shiftDate(today, 1) } },
+        {
+          name: "date in the learner's future",
+          field: "date",
+          values: { date: shiftDate(today, 1) },
+        },
         { name: "date null", field: "date", values: { date: null } },
         { name: "minutes 0", field: "minutes", values: { minutes: 0 } },
         { name: "minutes 1441", field: "minutes", values: { minutes: 1441 } },

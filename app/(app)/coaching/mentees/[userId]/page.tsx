@@ -30,7 +30,9 @@ export default async function MenteePage({ params }: PageProps<"/coaching/mentee
       <PageHeader title={v.name ?? "Mentee"} description={v.headline ?? undefined} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Tier">
-          <p className="text-2xl font-bold">{p.tier.number ? `Tier ${p.tier.number} · ${p.tier.name}` : "Getting started"}</p>
+          <p className="text-2xl font-bold">
+            {p.tier.number ? `Tier ${p.tier.number} · ${p.tier.name}` : "Getting started"}
+          </p>
           {p.nextTier ? (
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
               {Math.round(p.towardNext * 100)}% toward tier {p.nextTier.number} · {p.nextTier.name}
@@ -57,7 +59,12 @@ export default async function MenteePage({ params }: PageProps<"/coaching/mentee
               .filter((m) => m.met)
               .map((m) => (
                 <li key={m.id}>
-                  {m.title} {m.verified ? <Badge tone="good">Verified</Badge> : m.attested ? <Badge>Attested</Badge> : null}
+                  {m.title}{" "}
+                  {m.verified ? (
+                    <Badge tone="good">Verified</Badge>
+                  ) : m.attested ? (
+                    <Badge>Attested</Badge>
+                  ) : null}
                 </li>
               ))}
           </ul>
@@ -75,7 +82,9 @@ export default async function MenteePage({ params }: PageProps<"/coaching/mentee
           <ul className="space-y-2 text-sm">
             {v.projects.map((pr) => (
               <li key={pr.id}>
-                <span className="font-medium">{pr.title}</span> <Badge>{LABELS.projectStatus[pr.status]}</Badge> {pr.verified ? <Badge tone="good">Verified</Badge> : null}
+                <span className="font-medium">{pr.title}</span>{" "}
+                <Badge>{LABELS.projectStatus[pr.status]}</Badge>{" "}
+                {pr.verified ? <Badge tone="good">Verified</Badge> : null}
                 {pr.repoUrl ? (
                   <>
                     {" "}
@@ -90,8 +99,10 @@ export default async function MenteePage({ params }: PageProps<"/coaching/mentee
           <ul className="space-y-2 text-sm">
             {v.certifications.map((c) => (
               <li key={c.id}>
-                <span className="font-medium">{c.name}</span> <Badge>{LABELS.certificationStatus[c.status]}</Badge>
-                {c.expired ? <Badge tone="bad">Expired</Badge> : null} {c.verified ? <Badge tone="good">Verified</Badge> : null}
+                <span className="font-medium">{c.name}</span>{" "}
+                <Badge>{LABELS.certificationStatus[c.status]}</Badge>
+                {c.expired ? <Badge tone="bad">Expired</Badge> : null}{" "}
+                {c.verified ? <Badge tone="good">Verified</Badge> : null}
               </li>
             ))}
           </ul>

@@ -25,13 +25,19 @@ export default async function JoinCohortPage({ params }: PageProps<"/cohorts/joi
       <PageHeader title="Join a cohort" />
       <Card className="max-w-xl">
         {cohort ? (
-          <form action={joinByLinkAction.bind(null, decodeURIComponent(code))} className="space-y-4">
+          <form
+            action={joinByLinkAction.bind(null, decodeURIComponent(code))}
+            className="space-y-4"
+          >
             <p>
               You are invited to <strong>{cohort.name}</strong>.
             </p>
-            {cohort.description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{cohort.description}</p> : null}
+            {cohort.description ? (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">{cohort.description}</p>
+            ) : null}
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              The cohort will see your tier and milestones; your hours and the leaderboard stay private until you share them.
+              The cohort will see your tier and milestones; your hours and the leaderboard stay
+              private until you share them.
             </p>
             <div className="flex gap-3">
               <button type="submit" className={buttonClass}>
@@ -44,7 +50,10 @@ export default async function JoinCohortPage({ params }: PageProps<"/cohorts/joi
           </form>
         ) : (
           <>
-            <p className="mb-4 text-sm">This invite link no longer works: the organizer may have made a new one. Ask them for the current link or code.</p>
+            <p className="mb-4 text-sm">
+              This invite link no longer works: the organizer may have made a new one. Ask them for
+              the current link or code.
+            </p>
             <JoinByCodeForm action={joinCohortAction} />
           </>
         )}

@@ -2,6 +2,11 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { invite, listInvitations } from "@/lib/coaching/coaching";
 
-export const POST = apiRoute(operations.invite, async ({ actor, body }) => ({ status: 201, body: await invite(actor, body) }));
+export const POST = apiRoute(operations.invite, async ({ actor, body }) => ({
+  status: 201,
+  body: await invite(actor, body),
+}));
 
-export const GET = apiRoute(operations.listInvitations, async ({ actor }) => ({ body: await listInvitations(actor) }));
+export const GET = apiRoute(operations.listInvitations, async ({ actor }) => ({
+  body: await listInvitations(actor),
+}));

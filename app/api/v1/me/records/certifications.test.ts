@@ -35,7 +35,8 @@ const CASES: Case[] = [
   { status: "in_progress", expiresIn: 10, expired: false, expiringSoon: false },
 ];
 
-const label = (c: Case) => `${c.status}, expires ${c.expiresIn === null ? "never" : `in ${c.expiresIn} days`}`;
+const label = (c: Case) =>
+  `${c.status}, expires ${c.expiresIn === null ? "never" : `in ${c.expiresIn} days`}`;
 
 // Kiritimati (UTC+14) and Pago Pago (UTC-11) between them disagree with UTC's date at every hour of the day.
 describe.each(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"])("a learner in %s", (timezone) => {
@@ -52,7 +53,11 @@ describe.each(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"])("a learner in 
         expiresOn: c.expiresIn === null ? null : shiftDate(today, c.expiresIn),
       };
       const created = await expectStatus<Json>(await api.create(learner.token, body), 201);
-      expect({ case: label(c), expired: created.expired, expiringSoon: created.expiringSoon }).toEqual({
+      expect({
+        case: label(c),
+        expired: created.expired,
+        expiringSoon: created.expiringSoon,
+      }).toEqual({
         case: label(c),
         expired: c.expired,
         expiringSoon: c.expiringSoon,
@@ -75,18 +80,29 @@ describe("derived values follow changes", () => {
     const learner = await makeUser("patched", "Pacific/Kiritimati");
     const today = todayInZone("Pacific/Kiritimati");
     const created = await expectStatus<Json>(
-      await api.create(learner.token, { name: "Cert", issuer: "Issuer", status: "planned", expiresOn: shiftDate(today, -1) }),
+      await api.create(learner.token, {
+        name: "Cert",
+        issuer: "Issuer",
+        status: "planned",
+        expiresOn: shiftDate(today, -1),
+      }),
       201,
     );
     expect(created.expired).toBe(false);
-    const earned = await expectStatus<Json>(await api.patch(learner.token, created.id as string, { status: "earned" }), 200);
+    const earned = await expectStatus<Json>(
+      await api.patch(learner.token, created.id as string, { status: "earned" }),
+      200,
+    );
     expect([earned.expired, earned.expiringSoon]).toEqual([true, false]);
     const renewed = await expectStatus<Json>(
       await api.patch(learner.token, created.id as string, { expiresOn: shiftDate(today, 30) }),
       200,
     );
     expect([renewed.expired, renewed.expiringSoon]).toEqual([false, true]);
-    const cleared = await expectStatus<Json>(await api.patch(learner.token, created.id as string, { expiresOn: null }), 200);
+    const cleared = await expectStatus<Json>(
+      await api.patch(learner.token, created.id as string, { expiresOn: null }),
+      200,
+    );
     expect([cleared.expired, cleared.expiringSoon]).toEqual([false, false]);
   });
 
@@ -95,7 +111,12 @@ describe("derived values follow changes", () => {
     // The date that is today in Kiritimati is in the future for Pago Pago, and in the past once the learner moves past it.
     const aheadToday = todayInZone("Pacific/Kiritimati");
     const created = await expectStatus<Json>(
-      await api.create(learner.token, { name: "Cert", issuer: "Issuer", status: "earned", expiresOn: shiftDate(aheadToday, -1) }),
+      await api.create(learner.token, {
+        name: "Cert",
+        issuer: "Issuer",
+        status: "earned",
+        expiresOn: shiftDate(aheadToday, -1),
+      }),
       201,
     );
     // Pago Pago's today is one or two days behind Kiritimati's, so expiresOn is today or later there.

@@ -147,7 +147,11 @@ describe.each(KINDS)("%s", (kind) => {
     ["limit 1.5", "?limit=1.5", "limit"],
     ["limit abc", "?limit=abc", "limit"],
     ["a garbage cursor", "?cursor=garbage", "cursor"],
-    ["a cursor of JSON that is not a pair", `?cursor=${Buffer.from('{"a":1}').toString("base64url")}`, "cursor"],
+    [
+      "a cursor of JSON that is not a pair",
+      `?cursor=${Buffer.from('{"a":1}').toString("base64url")}`,
+      "cursor",
+    ],
     ["a cursor that is too long", `?cursor=${"a".repeat(300)}`, "cursor"],
   ])("list with %s answers 422 naming the field", async (_label, query, field) => {
     await expectError(await api.list(owner.token, query), 422, "validation_failed", field);
@@ -155,10 +159,22 @@ describe.each(KINDS)("%s", (kind) => {
 
   it.each([
     ["a sort key that is not a date or time", () => JSON.stringify(["not-a-date", randomUUID()])],
-    ["an id of 36 dashes", () => JSON.stringify([kind === "activities" || kind === "events" ? today : new Date().toISOString(), "-".repeat(36)])],
+    [
+      "an id of 36 dashes",
+      () =>
+        JSON.stringify([
+          kind === "activities" || kind === "events" ? today : new Date().toISOString(),
+          "-".repeat(36),
+        ]),
+    ],
   ])("a well-formed cursor with %s answers 422 naming cursor", async (_label, make) => {
     const cursor = Buffer.from(make()).toString("base64url");
-    await expectError(await api.list(owner.token, `?cursor=${cursor}`), 422, "validation_failed", "cursor");
+    await expectError(
+      await api.list(owner.token, `?cursor=${cursor}`),
+      422,
+      "validation_failed",
+      "cursor",
+    );
   });
 
   it("PATCH answers 200 and changes only the fields given", async () => {
@@ -170,26 +186,42 @@ describe.each(KINDS)("%s", (kind) => {
     const untouched = Object.keys(created).filter((k) => !(k in changes) && k !== "updatedAt");
     expect(untouched.length).toBeGreaterThan(3);
     for (const field of untouched) expect(patched[field], field).toEqual(created[field]);
-    expect(Date.parse(patched.updatedAt as string)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt as string));
-    expect(await expectStatus<Json>(await api.get(owner.token, created.id as string), 200)).toEqual(patched);
+    expect(Date.parse(patched.updatedAt as string)).toBeGreaterThanOrEqual(
+      Date.parse(created.updatedAt as string),
+    );
+    expect(await expectStatus<Json>(await api.get(owner.token, created.id as string), 200)).toEqual(
+      patched,
+    );
     const row = await rowOf(kind, created.id as string);
     for (const [field, value] of Object.entries(changes)) expect(row?.[field]).toEqual(value);
   });
 
   it("PATCH with an empty body changes nothing but answers 200", async () => {
     const created = await create(kind, owner, sample(kind, today, 6));
-    const patched = await expectStatus<Json>(await api.patch(owner.token, created.id as string, {}), 200);
+    const patched = await expectStatus<Json>(
+      await api.patch(owner.token, created.id as string, {}),
+      200,
+    );
     expect(patched).toEqual({ ...created, updatedAt: patched.updatedAt });
   });
 
   it("PATCH cannot change the id", async () => {
     const created = await create(kind, owner, sample(kind, today, 7));
-    await expectError(await api.patch(owner.token, created.id as string, { id: randomUUID() }), 422, "validation_failed", "id");
+    await expectError(
+      await api.patch(owner.token, created.id as string, { id: randomUUID() }),
+      422,
+      "validation_failed",
+      "id",
+    );
     expect((await rowOf(kind, created.id as string))?.id).toBe(created.id);
   });
 
   it("PATCH of a missing record answers 404", async () => {
-    await expectError(await api.patch(owner.token, randomUUID(), patchOf(kind, today)), 404, "not_found");
+    await expectError(
+      await api.patch(owner.token, randomUUID(), patchOf(kind, today)),
+      404,
+      "not_found",
+    );
   });
 
   it("DELETE answers 204, then GET, PATCH and DELETE answer 404 and the row is gone", async () => {
@@ -223,7 +255,11 @@ describe.each(KINDS)("%s", (kind) => {
     const created = await create(kind, owner, sample(kind, today, 11));
     await expectError(await api.list(""), 401, "unauthorized");
     await expectError(await api.list("epoch_not-a-real-token"), 401, "unauthorized");
-    await expectError(await api.create("epoch_not-a-real-token", sample(kind, today)), 401, "unauthorized");
+    await expectError(
+      await api.create("epoch_not-a-real-token", sample(kind, today)),
+      401,
+      "unauthorized",
+    );
     await expectError(await api.get("epoch_nope", created.id as string), 401, "unauthorized");
     await expectError(await api.remove("epoch_nope", created.id as string), 401, "unauthorized");
     expect(await rowOf(kind, created.id as string)).toBeDefined();
@@ -250,7 +286,9 @@ describe.each(KINDS)("%s", (kind) => {
       const id = randomUUID();
       const body = { ...sample(kind, today, 13), id };
       const before = await countRows(TABLES[kind], owner.id);
-      const responses = await Promise.all(Array.from({ length: 10 }, () => api.create(owner.token, body)));
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () => api.create(owner.token, body)),
+      );
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
       const bodies = await Promise.all(responses.map((r) => r.json() as Promise<Json>));
@@ -277,7 +315,7 @@ describe.each(KINDS)("%s", (kind) => {
     const tricky = [
       "<script>alert(1)</script>",
       "'; DROP TABLE users; --",
-      "Ünïcødé ✓ 🚀 «quotes» \"double\" & <b>bold</b>",
+      'Ünïcødé ✓ 🚀 «quotes» "double" & <b>bold</b>',
       "line one\nline two\ttabbed \\ backslash",
     ];
 
@@ -306,7 +344,10 @@ describe.each(KINDS)("%s", (kind) => {
     it("a NUL character answers 422 naming the field (PostgreSQL cannot store it), not 500", async () => {
       const field = TEXT_FIELDS[kind][0]!;
       const before = await countRows(TABLES[kind]);
-      const res = await api.create(owner.token, { ...sample(kind, today, 40), [field]: "before\u0000after" });
+      const res = await api.create(owner.token, {
+        ...sample(kind, today, 40),
+        [field]: "before\u0000after",
+      });
       await expectError(res, 422, "validation_failed", field);
       expect(await countRows(TABLES[kind])).toBe(before);
     });

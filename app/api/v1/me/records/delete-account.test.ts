@@ -46,12 +46,26 @@ const remove = (token: string, body?: unknown, raw?: string) =>
 async function populate(user: TestUser): Promise<[Kind, string][]> {
   const ids: [Kind, string][] = [];
   for (const kind of KINDS) {
-    const created = await expectStatus<Json>(await recordApi(kind).create(user.token, sample(kind, today)), 201);
+    const created = await expectStatus<Json>(
+      await recordApi(kind).create(user.token, sample(kind, today)),
+      201,
+    );
     ids.push([kind, created.id as string]);
   }
-  for (const [skillSlug, level] of [["python", 2], ["python", 3], ["aws", 1]] as const) {
+  for (const [skillSlug, level] of [
+    ["python", 2],
+    ["python", 3],
+    ["aws", 1],
+  ] as const) {
     await expectStatus(
-      await putSkill(request(`/api/v1/me/skills/${skillSlug}`, { method: "PUT", token: user.token, body: { level } }), params({ skillSlug })),
+      await putSkill(
+        request(`/api/v1/me/skills/${skillSlug}`, {
+          method: "PUT",
+          token: user.token,
+          body: { level },
+        }),
+        params({ skillSlug }),
+      ),
       200,
     );
   }
@@ -81,7 +95,12 @@ describe("DELETE /api/v1/me", () => {
 
   it("with the wrong password answers 422 naming password and deletes nothing", async () => {
     const before = await userFootprint(leaver.id);
-    await expectError(await remove(leaver.token, { password: "not-the-password" }), 422, "validation_failed", "password");
+    await expectError(
+      await remove(leaver.token, { password: "not-the-password" }),
+      422,
+      "validation_failed",
+      "password",
+    );
     expect(await userFootprint(leaver.id)).toEqual(before);
     expect((await getMe(request("/api/v1/me", { token: leaver.token }))).status).toBe(200);
   });
@@ -115,15 +134,32 @@ describe("DELETE /api/v1/me", () => {
 
     // Nobody else lost anything.
     expect(await userFootprint(bystander.id)).toEqual(bystanderBefore);
-    for (const [kind, id] of bystanderRecords) expect((await rowOf(kind, id))?.userId).toBe(bystander.id);
+    for (const [kind, id] of bystanderRecords)
+      expect((await rowOf(kind, id))?.userId).toBe(bystander.id);
   });
 
   it("afterwards the old bearer tokens answer 401", async () => {
-    await expectError(await getMe(request("/api/v1/me", { token: leaver.token })), 401, "unauthorized");
-    await expectError(await getMe(request("/api/v1/me", { token: secondToken })), 401, "unauthorized");
+    await expectError(
+      await getMe(request("/api/v1/me", { token: leaver.token })),
+      401,
+      "unauthorized",
+    );
+    await expectError(
+      await getMe(request("/api/v1/me", { token: secondToken })),
+      401,
+      "unauthorized",
+    );
     await expectError(await recordApi("activities").list(leaver.token), 401, "unauthorized");
-    await expectError(await recordApi("projects").create(leaver.token, sample("projects", today)), 401, "unauthorized");
-    await expectError(await remove(leaver.token, { password: leaver.password }), 401, "unauthorized");
+    await expectError(
+      await recordApi("projects").create(leaver.token, sample("projects", today)),
+      401,
+      "unauthorized",
+    );
+    await expectError(
+      await remove(leaver.token, { password: leaver.password }),
+      401,
+      "unauthorized",
+    );
     expect((await userFootprint(leaver.id)).projects).toBe(0);
   });
 });

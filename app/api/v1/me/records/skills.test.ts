@@ -26,7 +26,10 @@ const ALL_SKILLS = SKILL_AREAS.flatMap((a) => a.skills.map((s) => s.slug));
 
 const list = (token: string) => listSkills(request("/api/v1/me/skills", { token }));
 const put = (token: string, skillSlug: string, body: unknown) =>
-  putSkill(request(`/api/v1/me/skills/${skillSlug}`, { method: "PUT", token, body }), params({ skillSlug }));
+  putSkill(
+    request(`/api/v1/me/skills/${skillSlug}`, { method: "PUT", token, body }),
+    params({ skillSlug }),
+  );
 
 async function ratingRow(userId: string, skill: string) {
   const [row] = await db
@@ -49,7 +52,8 @@ describe("GET /api/v1/me/skills", () => {
     const body = await expectStatus<{ items: Rating[] }>(await list(fresh.token), 200);
     expect(body.items.map((i) => i.skill).sort()).toEqual([...ALL_SKILLS].sort());
     expect(new Set(body.items.map((i) => i.skill)).size).toBe(body.items.length);
-    for (const item of body.items) expect(item).toEqual({ skill: item.skill, level: 0, updatedAt: null });
+    for (const item of body.items)
+      expect(item).toEqual({ skill: item.skill, level: 0, updatedAt: null });
   });
 
   it("answers 401 without a token", async () => {
@@ -79,13 +83,21 @@ describe("PUT /api/v1/me/skills/{slug}", () => {
 
     // Another learner's levels are their own.
     const theirs = await expectStatus<{ items: Rating[] }>(await list(other.token), 200);
-    expect(theirs.items.find((i) => i.skill === "python")).toEqual({ skill: "python", level: 0, updatedAt: null });
+    expect(theirs.items.find((i) => i.skill === "python")).toEqual({
+      skill: "python",
+      level: 0,
+      updatedAt: null,
+    });
     expect(await historyRows(other.id, "python")).toHaveLength(0);
   });
 
   it("level 0 and level 4 are accepted", async () => {
-    expect((await expectStatus<Rating>(await put(learner.token, "sql", { level: 4 }), 200)).level).toBe(4);
-    expect((await expectStatus<Rating>(await put(learner.token, "sql", { level: 0 }), 200)).level).toBe(0);
+    expect(
+      (await expectStatus<Rating>(await put(learner.token, "sql", { level: 4 }), 200)).level,
+    ).toBe(4);
+    expect(
+      (await expectStatus<Rating>(await put(learner.token, "sql", { level: 0 }), 200)).level,
+    ).toBe(0);
     expect((await historyRows(learner.id, "sql")).map((h) => h.level).sort()).toEqual([0, 4]);
   });
 
@@ -108,7 +120,12 @@ describe("PUT /api/v1/me/skills/{slug}", () => {
     await put(learner.token, "java", { level: 2 });
     const before = await ratingRow(learner.id, "java");
     const history = await countRows(skillRatingHistory);
-    await expectError(await put(learner.token, "java", { level }), 422, "validation_failed", "level");
+    await expectError(
+      await put(learner.token, "java", { level }),
+      422,
+      "validation_failed",
+      "level",
+    );
     expect(await ratingRow(learner.id, "java")).toEqual(before);
     expect(await countRows(skillRatingHistory)).toBe(history);
   });
@@ -127,14 +144,21 @@ describe("PUT /api/v1/me/skills/{slug}", () => {
     const racer = await makeUser("racer");
     // Only levels 1–3 are sent, so a final 0 or 4 would be a level nobody sent.
     const levels = Array.from({ length: 20 }, (_, i) => 1 + (i % 3));
-    const responses = await Promise.all(levels.map((level) => put(racer.token, "pytorch", { level })));
+    const responses = await Promise.all(
+      levels.map((level) => put(racer.token, "pytorch", { level })),
+    );
     expect(responses.map((r) => r.status)).toEqual(levels.map(() => 200));
-    const answered = (await Promise.all(responses.map((r) => r.json() as Promise<Rating>))).map((r) => r.level);
+    const answered = (await Promise.all(responses.map((r) => r.json() as Promise<Rating>))).map(
+      (r) => r.level,
+    );
     expect(answered.sort()).toEqual([...levels].sort());
 
     const final = await ratingRow(racer.id, "pytorch");
     expect([1, 2, 3]).toContain(final?.level);
-    const ratingRows = await db.select().from(skillRatings).where(eq(skillRatings.userId, racer.id));
+    const ratingRows = await db
+      .select()
+      .from(skillRatings)
+      .where(eq(skillRatings.userId, racer.id));
     expect(ratingRows).toHaveLength(1);
     const history = await historyRows(racer.id, "pytorch");
     expect(history).toHaveLength(20);

@@ -34,20 +34,29 @@ describe.each(KINDS)("%s", (kind) => {
   const api = recordApi(kind);
   const cases = invalidCases(kind, today);
 
-  it.each(cases.map((c) => [c.name, c] as const))("create with %s answers 422 naming the field; no row", async (_name, c) => {
-    const before = await countRows(TABLES[kind]);
-    const res = await api.create(learner.token, { ...sample(kind, today), ...c.values });
-    await expectError(res, 422, "validation_failed", c.field);
-    expect(await countRows(TABLES[kind])).toBe(before);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    "create with %s answers 422 naming the field; no row",
+    async (_name, c) => {
+      const before = await countRows(TABLES[kind]);
+      const res = await api.create(learner.token, { ...sample(kind, today), ...c.values });
+      await expectError(res, 422, "validation_failed", c.field);
+      expect(await countRows(TABLES[kind])).toBe(before);
+    },
+  );
 
-  it.each(cases.map((c) => [c.name, c] as const))("PATCH with %s answers 422 naming the field; row unchanged", async (_name, c) => {
-    const created = await expectStatus<Json>(await api.create(learner.token, sample(kind, today)), 201);
-    const before = await rowOf(kind, created.id as string);
-    const res = await api.patch(learner.token, created.id as string, c.values);
-    await expectError(res, 422, "validation_failed", c.field);
-    expect(await rowOf(kind, created.id as string)).toEqual(before);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    "PATCH with %s answers 422 naming the field; row unchanged",
+    async (_name, c) => {
+      const created = await expectStatus<Json>(
+        await api.create(learner.token, sample(kind, today)),
+        201,
+      );
+      const before = await rowOf(kind, created.id as string);
+      const res = await api.patch(learner.token, created.id as string, c.values);
+      await expectError(res, 422, "validation_failed", c.field);
+      expect(await rowOf(kind, created.id as string)).toEqual(before);
+    },
+  );
 
   it.each(REQUIRED_FIELDS[kind])("create without %s answers 422 naming it", async (field) => {
     const body = sample(kind, today);
@@ -59,7 +68,12 @@ describe.each(KINDS)("%s", (kind) => {
 
   it("create with an id that is not a UUID answers 422 naming id", async () => {
     const before = await countRows(TABLES[kind]);
-    await expectError(await api.create(learner.token, { ...sample(kind, today), id: "42" }), 422, "validation_failed", "id");
+    await expectError(
+      await api.create(learner.token, { ...sample(kind, today), id: "42" }),
+      422,
+      "validation_failed",
+      "id",
+    );
     expect(await countRows(TABLES[kind])).toBe(before);
   });
 
@@ -75,7 +89,11 @@ describe.each(KINDS)("%s", (kind) => {
     const fields = [...new Set(bad.map((c) => c.field))];
     const body = { ...sample(kind, today) };
     for (const field of fields) Object.assign(body, bad.find((c) => c.field === field)!.values);
-    const error = await expectError(await api.create(learner.token, body), 422, "validation_failed");
+    const error = await expectError(
+      await api.create(learner.token, body),
+      422,
+      "validation_failed",
+    );
     expect(fields.length).toBeGreaterThan(3);
     expect(Object.keys(error.error.fields ?? {}).sort()).toEqual([...fields].sort());
   });
@@ -84,8 +102,17 @@ describe.each(KINDS)("%s", (kind) => {
 describe("boundary values that are valid", () => {
   it("activities accept minutes 1 and 1440, a 200-character title and today's date", async () => {
     const api = recordApi("activities");
-    for (const values of [{ minutes: 1 }, { minutes: 1440 }, { title: "t".repeat(200) }, { date: today }, { date: "1900-01-01" }]) {
-      const created = await expectStatus<Json>(await api.create(learner.token, { ...sample("activities", today), ...values }), 201);
+    for (const values of [
+      { minutes: 1 },
+      { minutes: 1440 },
+      { title: "t".repeat(200) },
+      { date: today },
+      { date: "1900-01-01" },
+    ]) {
+      const created = await expectStatus<Json>(
+        await api.create(learner.token, { ...sample("activities", today), ...values }),
+        201,
+      );
       expect(created).toMatchObject(values);
     }
   });
@@ -93,7 +120,12 @@ describe("boundary values that are valid", () => {
   it("optional text that is blank is stored as null; surrounding spaces are trimmed", async () => {
     const api = recordApi("papers");
     const created = await expectStatus<Json>(
-      await api.create(learner.token, { ...sample("papers", today), topic: "   ", notes: "", title: "  Attention  " }),
+      await api.create(learner.token, {
+        ...sample("papers", today),
+        topic: "   ",
+        notes: "",
+        title: "  Attention  ",
+      }),
       201,
     );
     expect(created).toMatchObject({ topic: null, notes: null, title: "Attention" });
@@ -101,7 +133,10 @@ describe("boundary values that are valid", () => {
 
   it("a repeated skill is stored once", async () => {
     const created = await expectStatus<Json>(
-      await recordApi("projects").create(learner.token, { ...sample("projects", today), skills: ["python", "python", "sql"] }),
+      await recordApi("projects").create(learner.token, {
+        ...sample("projects", today),
+        skills: ["python", "python", "sql"],
+      }),
       201,
     );
     expect(created.skills).toEqual(["python", "sql"]);
@@ -109,7 +144,10 @@ describe("boundary values that are valid", () => {
 
   it("events may be in the future (an upcoming conference)", async () => {
     const date = shiftDate(today, 90);
-    const created = await expectStatus<Json>(await recordApi("events").create(learner.token, { ...sample("events", today), date }), 201);
+    const created = await expectStatus<Json>(
+      await recordApi("events").create(learner.token, { ...sample("events", today), date }),
+      201,
+    );
     expect(created.date).toBe(date);
   });
 });
@@ -126,20 +164,34 @@ describe("activity dates and the learner's today", () => {
     expect(aheadToday > todayInZone(BEHIND)).toBe(true);
     const api = recordApi("activities");
 
-    const created = await expectStatus<Json>(await api.create(ahead.token, { ...sample("activities", aheadToday), date: aheadToday }), 201);
+    const created = await expectStatus<Json>(
+      await api.create(ahead.token, { ...sample("activities", aheadToday), date: aheadToday }),
+      201,
+    );
     expect(created.date).toBe(aheadToday);
     await expectError(
-      await api.create(ahead.token, { ...sample("activities", aheadToday), date: shiftDate(aheadToday, 1) }),
+      await api.create(ahead.token, {
+        ...sample("activities", aheadToday),
+        date: shiftDate(aheadToday, 1),
+      }),
       422,
       "validation_failed",
       "date",
     );
 
     const before = await countRows(TABLES.activities, behind.id);
-    await expectError(await api.create(behind.token, { ...sample("activities", aheadToday), date: aheadToday }), 422, "validation_failed", "date");
+    await expectError(
+      await api.create(behind.token, { ...sample("activities", aheadToday), date: aheadToday }),
+      422,
+      "validation_failed",
+      "date",
+    );
     expect(await countRows(TABLES.activities, behind.id)).toBe(before);
     const ok = await expectStatus<Json>(
-      await api.create(behind.token, { ...sample("activities", aheadToday), date: todayInZone(BEHIND) }),
+      await api.create(behind.token, {
+        ...sample("activities", aheadToday),
+        date: todayInZone(BEHIND),
+      }),
       201,
     );
     expect(ok.date).toBe(todayInZone(BEHIND));
@@ -150,7 +202,10 @@ describe("activity dates and the learner's today", () => {
     await setTimezone(learnerBehind.id, BEHIND);
     const api = recordApi("activities");
     const created = await expectStatus<Json>(
-      await api.create(learnerBehind.token, { ...sample("activities", today), date: shiftDate(today, -3) }),
+      await api.create(learnerBehind.token, {
+        ...sample("activities", today),
+        date: shiftDate(today, -3),
+      }),
       201,
     );
     const before = await rowOf("activities", created.id as string);
@@ -169,34 +224,62 @@ describe("certification dates checked against the stored record", () => {
 
   it("PATCH of expiresOn before the stored issuedOn answers 422 naming expiresOn; row unchanged", async () => {
     const created = await expectStatus<Json>(
-      await api.create(learner.token, { ...sample("certifications", today), issuedOn: "2024-05-10", expiresOn: null }),
+      await api.create(learner.token, {
+        ...sample("certifications", today),
+        issuedOn: "2024-05-10",
+        expiresOn: null,
+      }),
       201,
     );
     const before = await rowOf("certifications", created.id as string);
-    await expectError(await api.patch(learner.token, created.id as string, { expiresOn: "2024-05-01" }), 422, "validation_failed", "expiresOn");
+    await expectError(
+      await api.patch(learner.token, created.id as string, { expiresOn: "2024-05-01" }),
+      422,
+      "validation_failed",
+      "expiresOn",
+    );
     expect(await rowOf("certifications", created.id as string)).toEqual(before);
     // On the issue date itself is fine.
-    const ok = await expectStatus<Json>(await api.patch(learner.token, created.id as string, { expiresOn: "2024-05-10" }), 200);
+    const ok = await expectStatus<Json>(
+      await api.patch(learner.token, created.id as string, { expiresOn: "2024-05-10" }),
+      200,
+    );
     expect(ok.expiresOn).toBe("2024-05-10");
   });
 
   it("PATCH of issuedOn after the stored expiresOn answers 422; row unchanged", async () => {
     const created = await expectStatus<Json>(
-      await api.create(learner.token, { ...sample("certifications", today), issuedOn: "2024-01-01", expiresOn: "2025-01-01" }),
+      await api.create(learner.token, {
+        ...sample("certifications", today),
+        issuedOn: "2024-01-01",
+        expiresOn: "2025-01-01",
+      }),
       201,
     );
     const before = await rowOf("certifications", created.id as string);
-    await expectError(await api.patch(learner.token, created.id as string, { issuedOn: "2025-06-01" }), 422, "validation_failed", "expiresOn");
+    await expectError(
+      await api.patch(learner.token, created.id as string, { issuedOn: "2025-06-01" }),
+      422,
+      "validation_failed",
+      "expiresOn",
+    );
     expect(await rowOf("certifications", created.id as string)).toEqual(before);
   });
 
   it("clearing issuedOn lifts the rule", async () => {
     const created = await expectStatus<Json>(
-      await api.create(learner.token, { ...sample("certifications", today), issuedOn: "2024-01-01", expiresOn: "2025-01-01" }),
+      await api.create(learner.token, {
+        ...sample("certifications", today),
+        issuedOn: "2024-01-01",
+        expiresOn: "2025-01-01",
+      }),
       201,
     );
     const ok = await expectStatus<Json>(
-      await api.patch(learner.token, created.id as string, { issuedOn: null, expiresOn: "2020-01-01" }),
+      await api.patch(learner.token, created.id as string, {
+        issuedOn: null,
+        expiresOn: "2020-01-01",
+      }),
       200,
     );
     expect(ok).toMatchObject({ issuedOn: null, expiresOn: "2020-01-01" });
@@ -204,8 +287,14 @@ describe("certification dates checked against the stored record", () => {
 
   it("a client id for a record of another kind is independent", async () => {
     const id = randomUUID();
-    await expectStatus(await recordApi("papers").create(learner.token, { ...sample("papers", today), id }), 201);
-    const cert = await expectStatus<Json>(await api.create(learner.token, { ...sample("certifications", today), id }), 201);
+    await expectStatus(
+      await recordApi("papers").create(learner.token, { ...sample("papers", today), id }),
+      201,
+    );
+    const cert = await expectStatus<Json>(
+      await api.create(learner.token, { ...sample("certifications", today), id }),
+      201,
+    );
     expect(cert.id).toBe(id);
   });
 });

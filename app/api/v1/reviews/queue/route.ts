@@ -2,4 +2,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { reviewQueue } from "@/lib/coaching/coaching";
 
-export const GET = apiRoute(operations.reviewQueue, async ({ actor }) => ({ body: { items: await reviewQueue(actor) } }));
+export const GET = apiRoute(operations.reviewQueue, async ({ actor }) => ({
+  body: { items: await reviewQueue(actor) },
+}));
