@@ -332,14 +332,12 @@ export async function requestReview(
         subjectId: input.subjectId,
       })
       .returning({ id: reviews.id, status: reviews.status });
-    await tx
-      .insert(reviewMessages)
-      .values({
-        reviewId: review!.id,
-        authorId: userId,
-        kind: "request",
-        body: input.note ?? null,
-      });
+    await tx.insert(reviewMessages).values({
+      reviewId: review!.id,
+      authorId: userId,
+      kind: "request",
+      body: input.note ?? null,
+    });
     await notify(
       tx,
       input.coachId,

@@ -49,10 +49,21 @@ describe("email notifications when SMTP_URL is set", () => {
     const { registerUser } = await import("../users/accounts");
     const { invite } = await import("../coaching/coaching");
     const { listNotifications } = await import("./notifications");
-    const learner = await registerUser({ name: "Mia Mailer", email: "mia@example.test", password: "long-enough-pass" });
-    const coach = await registerUser({ name: "Cole Coach", email: "cole@example.test", password: "long-enough-pass" });
+    const learner = await registerUser({
+      name: "Mia Mailer",
+      email: "mia@example.test",
+      password: "long-enough-pass",
+    });
+    const coach = await registerUser({
+      name: "Cole Coach",
+      email: "cole@example.test",
+      password: "long-enough-pass",
+    });
 
-    await invite({ userId: learner.id, via: "session" }, { email: "cole@example.test", role: "coach" });
+    await invite(
+      { userId: learner.id, via: "session" },
+      { email: "cole@example.test", role: "coach" },
+    );
 
     const mail = await waitForMail("cole@example.test");
     expect(mail, "no mail reached the SMTP server").toBeDefined();

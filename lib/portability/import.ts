@@ -100,16 +100,14 @@ export async function importAccount(
         (h) => !seen.has(`${h.skill}|${h.level}|${new Date(h.changedAt).toISOString()}`),
       );
       if (fresh.length) {
-        await tx
-          .insert(skillRatingHistory)
-          .values(
-            fresh.map((h) => ({
-              userId,
-              skillSlug: h.skill,
-              level: h.level,
-              changedAt: new Date(h.changedAt),
-            })),
-          );
+        await tx.insert(skillRatingHistory).values(
+          fresh.map((h) => ({
+            userId,
+            skillSlug: h.skill,
+            level: h.level,
+            changedAt: new Date(h.changedAt),
+          })),
+        );
       }
       summary.skillHistory = fresh.length;
     }

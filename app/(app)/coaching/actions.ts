@@ -50,13 +50,11 @@ export async function endLinkAction(
 }
 
 export const requestReviewAction = validatedAction(
-  reviewRequestInput
-    .omit({ subjectType: true, subjectId: true })
-    .extend({
-      subject: z
-        .string()
-        .regex(/^(milestone|project|certification):[0-9a-f-]{36}$/, "must be chosen"),
-    }),
+  reviewRequestInput.omit({ subjectType: true, subjectId: true }).extend({
+    subject: z
+      .string()
+      .regex(/^(milestone|project|certification):[0-9a-f-]{36}$/, "must be chosen"),
+  }),
   async ({ subject, coachId, note }, { actor }) => {
     const [subjectType, subjectId] = subject.split(":") as [
       "milestone" | "project" | "certification",
