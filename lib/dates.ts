@@ -2,15 +2,22 @@ import { addDays, format, parseISO, startOfISOWeek } from "date-fns";
 
 /** Calendar dates are `YYYY-MM-DD` strings; these helpers never depend on the server's time zone. */
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the learner lives. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  // Building a formatter is costly (a cohort asks for hundreds): one per zone. en-CA formats as YYYY-MM-DD.
+  let fmt = dayFormats.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, fmt);
+  }
+  return fmt.format(now);
 }
 
 export function addDaysTo(date: string, days: number): string {

@@ -40,6 +40,8 @@ export async function loadEvidenceFor(
   // Each learner's own "today", joined in SQL.
   const pairs = JSON.stringify(ids.map((id) => ({ user_id: id, today: todayByUser.get(id) })));
   const localToday = sql`json_to_recordset(${pairs}::json) as t(user_id uuid, today date)`;
+  // Also filter by user directly: the planner cannot see into the JSON and would scan whole tables.
+  const userIds = sql`${`{${ids.join(",")}}`}::uuid[]`;
 
   const [skills, minutes, projectGroups, certGroups, paperGroups, eventCounts, attested, verified] =
     await Promise.all([
@@ -77,7 +79,7 @@ export async function loadEvidenceFor(
       db.execute<{ user_id: string; skills: string[]; count: number }>(sql`
       select c.user_id, c.skills, count(*)::int as count
       from ${certifications} c join ${localToday} on t.user_id = c.user_id
-      where c.status = 'earned' and (c.expires_on is null or c.expires_on >= t.today)
+      where c.user_id = any(${userIds}) and c.status = 'earned' and (c.expires_on is null or c.expires_on >= t.today)
       group by c.user_id, c.skills`),
       db
         .select({ userId: papers.userId, topic: papers.topic, count: count() })
@@ -87,7 +89,7 @@ export async function loadEvidenceFor(
       db.execute<{ user_id: string; count: number }>(sql`
       select e.user_id, count(*)::int as count
       from ${events} e join ${localToday} on t.user_id = e.user_id
-      where e.date <= t.today
+      where e.user_id = any(${userIds}) and e.date <= t.today
       group by e.user_id`),
       db
         .select({ userId: milestoneAttestations.userId, id: milestoneAttestations.milestoneId })

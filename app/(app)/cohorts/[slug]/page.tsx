@@ -30,6 +30,8 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const inviteLink = d.cohort.inviteCode ? `${origin}/cohorts/join/${d.cohort.inviteCode}` : null;
   const maxTierCount = Math.max(1, ...d.tierDistribution.map((t) => t.count));
   const gridRows = d.members.filter((m) => m.metMilestones);
+  // One bound action for every row: binding per row would serialise hundreds of actions.
+  const removeMember = removeMemberAction.bind(null, slug);
 
   return (
     <>
@@ -223,7 +225,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
                 </div>
                 {organizer && m.role === "member" ? (
                   <ConfirmButton
-                    action={removeMemberAction.bind(null, slug)}
+                    action={removeMember}
                     label="Remove"
                     confirm={`Remove ${m.name ?? "this member"} from the cohort?`}
                     hidden={{ userId: m.userId }}
