@@ -361,6 +361,7 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     return out;
   });
 
+  const self = members.find((m) => m.userId === viewer.userId);
   const distribution = new Map<number, number>();
   for (const p of progressByUser.values())
     distribution.set(p.tier.number, (distribution.get(p.tier.number) ?? 0) + 1);
@@ -376,12 +377,12 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
       memberCount: members.length,
       ...(viewerRole === "organizer" ? { inviteCode: cohort!.inviteCode } : {}),
     },
-    you: members.find((m) => m.userId === viewer.userId)
-      ? (({ shareProgress, shareHours, leaderboard }) => ({
-          shareProgress,
-          shareHours,
-          leaderboard,
-        }))(members.find((m) => m.userId === viewer.userId)!)
+    you: self
+      ? {
+          shareProgress: self.shareProgress,
+          shareHours: self.shareHours,
+          leaderboard: self.leaderboard,
+        }
       : null,
     members: memberViews,
     tierDistribution: [0, ...roadmap.tiers.map((t) => t.number)].map((n) => ({
