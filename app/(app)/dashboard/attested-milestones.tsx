@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/app/components/use-hydrated";
 import { apiFetch } from "@/lib/api/client";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 
@@ -29,6 +30,7 @@ export function AttestedMilestones() {
   const queryClient = useQueryClient();
   const { data } = useQuery({ queryKey: PROGRESS_QUERY_KEY, queryFn: fetchProgress });
   const [failure, setFailure] = useState<string | null>(null);
+  const hydrated = useHydrated();
 
   const mutation = useMutation({
     mutationFn: ({ id, attested }: { id: string; attested: boolean }) =>
@@ -75,7 +77,7 @@ export function AttestedMilestones() {
               <input
                 type="checkbox"
                 checked={m.attested || m.verified}
-                disabled={m.verified}
+                disabled={m.verified || !hydrated}
                 onChange={(e) => mutation.mutate({ id: m.id, attested: e.target.checked })}
                 className="mt-0.5 h-4 w-4 accent-brand-600"
               />

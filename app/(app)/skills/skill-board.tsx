@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useHydrated } from "@/app/components/use-hydrated";
 import { apiFetch } from "@/lib/api/client";
 import { SKILL_LEVELS, type SkillAreaContent } from "@/lib/roadmap/content";
 import { SKILLS_QUERY_KEY } from "@/lib/skills/query-keys";
@@ -18,6 +19,7 @@ export function SkillBoard({ areas }: { areas: SkillAreaContent[] }) {
   const queryClient = useQueryClient();
   const { data: ratings = [] } = useQuery({ queryKey: SKILLS_QUERY_KEY, queryFn: fetchSkills });
   const [failure, setFailure] = useState<{ skill: string; message: string } | null>(null);
+  const hydrated = useHydrated();
 
   const mutation = useMutation({
     mutationFn: ({ skill, level }: { skill: string; level: number }) =>
@@ -89,6 +91,7 @@ export function SkillBoard({ areas }: { areas: SkillAreaContent[] }) {
                               name={skill.slug}
                               value={l.level}
                               checked={level === l.level}
+                              disabled={!hydrated}
                               onChange={() =>
                                 mutation.mutate({ skill: skill.slug, level: l.level })
                               }
