@@ -31,6 +31,8 @@ export function AttestedMilestones() {
   const { data } = useQuery({ queryKey: PROGRESS_QUERY_KEY, queryFn: fetchProgress });
   const [failure, setFailure] = useState<string | null>(null);
   const hydrated = useHydrated();
+  // Shown at once, in the click's own render (query-cache updates land a tick later).
+  const [optimistic, setOptimistic] = useState<Record<string, boolean>>({});
 
   const mutation = useMutation({
     mutationFn: ({ id, attested }: { id: string; attested: boolean }) =>
@@ -60,6 +62,9 @@ export function AttestedMilestones() {
         context?.previous?.milestones.find((m) => m.id === id)?.title ?? "the milestone";
       setFailure(`Could not save “${title}”: ${error.message} It is back as it was.`);
     },
+    onSettled: (_data, _error, { id }) => {
+      setOptimistic(({ [id]: _done, ...rest }) => rest);
+    },
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: PROGRESS_QUERY_KEY });
       router.refresh();
@@ -76,9 +81,13 @@ export function AttestedMilestones() {
             <label className="flex items-start gap-3 text-sm">
               <input
                 type="checkbox"
-                checked={m.attested || m.verified}
+                checked={m.verified || (optimistic[m.id] ?? m.attested)}
                 disabled={m.verified || !hydrated}
-                onChange={(e) => mutation.mutate({ id: m.id, attested: e.target.checked })}
+                onChange={(e) => {
+                  const attested = e.target.checked;
+                  setOptimistic((o) => ({ ...o, [m.id]: attested }));
+                  mutation.mutate({ id: m.id, attested });
+                }}
                 className="mt-0.5 h-4 w-4 accent-brand-600"
               />
               <span>
