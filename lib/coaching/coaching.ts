@@ -26,7 +26,11 @@ import {
   requireActor,
   type Actor,
 } from "../policy";
-import { progressOf } from "../progress/progress";
+import { todayIn } from "../dates";
+import { evaluate } from "../progress/evaluate";
+import { loadEvidenceFor } from "../progress/evidence";
+import { contentOf, progressOf } from "../progress/progress";
+import { getRoadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 
 export type SubjectType = "milestone" | "project" | "certification";
@@ -252,14 +256,14 @@ export async function listMentees(actor: Actor | null) {
       .groupBy(reviews.userId),
   ]);
   const profileOf = new Map(profileRows.map((p) => [p.userId, p]));
-  const progress = await Promise.all(
-    mentees.map((m) =>
-      progressOf(
-        m.userId,
-        profileOf.get(m.userId)?.timezone ?? "UTC",
-        profileOf.get(m.userId)?.targetTrack ?? null,
-      ),
-    ),
+  // Every mentee's evidence in one batch of aggregates, not a round of queries per mentee.
+  const [roadmap, evidence] = await Promise.all([
+    getRoadmap(),
+    loadEvidenceFor(new Map(ids.map((id) => [id, todayIn(profileOf.get(id)?.timezone ?? "UTC")]))),
+  ]);
+  const content = contentOf(roadmap);
+  const progress = mentees.map((m) =>
+    evaluate(content, evidence.get(m.userId)!, profileOf.get(m.userId)?.targetTrack ?? null),
   );
   return mentees.map((m, i) => ({
     ...m,
