@@ -1,4 +1,4 @@
-import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { drizzle, PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "../lib/env";
 import * as schema from "./schema";
@@ -25,9 +25,10 @@ function connect(): Database {
 
 /** The app's database handle; the pool opens on first use. */
 export const db: Database = new Proxy({} as Database, {
-  // Libraries that check `instanceof PgDatabase` (the Auth.js adapter) see the real prototype.
+  // Libraries that check `instanceof PgDatabase` (the Auth.js adapter) see the real prototype,
+  // without opening a pool: `next build` loads them with no DATABASE_URL.
   getPrototypeOf() {
-    return Object.getPrototypeOf(connect());
+    return PostgresJsDatabase.prototype;
   },
   get(_target, prop) {
     const real = connect() as unknown as Record<string | symbol, unknown>;

@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, startOfISOWeek } from "date-fns";
+import { format, parseISO } from "date-fns";
 
 /** Calendar dates are `YYYY-MM-DD` strings; these helpers never depend on the server's time zone. */
 
@@ -20,18 +20,27 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return fmt.format(now);
 }
 
+// Plain UTC arithmetic on `YYYY-MM-DD`: pages shift hundreds of dates per render, and
+// parsing and formatting each through date-fns showed up in the dashboard's profile.
+const DAY_MS = 86_400_000;
+const utcMs = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 export function addDaysTo(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), "yyyy-MM-dd");
+  return isoDate(utcMs(date) + days * DAY_MS);
 }
 
 /** The Monday that starts the ISO week of a date. */
 export function weekStart(date: string): string {
-  return format(startOfISOWeek(parseISO(date)), "yyyy-MM-dd");
+  const ms = utcMs(date);
+  const fromMonday = (new Date(ms).getUTCDay() + 6) % 7;
+  return isoDate(ms - fromMonday * DAY_MS);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
+  return Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
 }
 
 /** A real calendar date between 1900 and 2999, as `YYYY-MM-DD`. */

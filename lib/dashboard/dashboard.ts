@@ -7,7 +7,7 @@ import {
   projects,
   recordVerifications,
 } from "@/db/schema";
-import { addDaysTo, todayIn, weekStart } from "../dates";
+import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
 import { assess } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
@@ -81,12 +81,14 @@ export async function getDashboard(actor: Actor | null) {
       .where(eq(recordVerifications.userId, userId)),
   ]);
 
-  const minutesByDay = new Map(days.map((d) => [d.date, d.minutes]));
+  // Day i of the heatmap is heatmapStart + i days, up to today; the weekly chart sums its last weeks.
+  const perDay = new Array<number>(daysBetween(heatmapStart, today) + 1).fill(0);
+  for (const d of days) perDay[daysBetween(heatmapStart, d.date)] = d.minutes;
+  const weeklyOffset = daysBetween(heatmapStart, weeklyStart);
   const weekly = Array.from({ length: WEEKLY_CHART_WEEKS }, (_, i) => {
-    const start = addDaysTo(weeklyStart, 7 * i);
-    let minutes = 0;
-    for (let d = 0; d < 7; d++) minutes += minutesByDay.get(addDaysTo(start, d)) ?? 0;
-    return { start, minutes };
+    const from = weeklyOffset + 7 * i;
+    const minutes = perDay.slice(from, from + 7).reduce((a, b) => a + b, 0);
+    return { start: addDaysTo(weeklyStart, 7 * i), minutes };
   });
 
   return {
@@ -94,7 +96,7 @@ export async function getDashboard(actor: Actor | null) {
     today,
     progress,
     skillLevels: evidence.skillLevels,
-    heatmap: { start: heatmapStart, minutesByDay },
+    heatmap: { start: heatmapStart, minutes: perDay, weeks: HEATMAP_WEEKS },
     weekly,
     weeklyGoalMinutes: me.profile.weeklyHoursGoal * 60,
     pathBalance: paths.map((p) => ({ path: p.path, minutes: p.minutes ?? 0 })),

@@ -16,6 +16,7 @@ import { milestoneAttestations, milestones, milestoneVerifications } from "@/db/
 import type { Actor } from "../policy";
 import { createRecord } from "../records/crud";
 import { RECORD_KINDS } from "../records/kinds";
+import { forgetRoadmap } from "../roadmap/queries";
 import { ROADMAP, type RoadmapContent } from "../roadmap/content";
 import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { setSkillLevel } from "../skills/ratings";
@@ -181,12 +182,14 @@ describe("content changes keep progress", () => {
   it("applying v1 again, on top of the migration's v1, changes nothing", async () => {
     const before = await snapshot();
     await syncRoadmapContent(db, ROADMAP);
+    forgetRoadmap();
     expect(await snapshot()).toEqual(before);
     expect(await getRoadmap()).toEqual(roadmapV1);
   });
 
   it("v2 keeps attestations and verifications, and shows the rename, the raised target, the move and the retirement", async () => {
     await syncRoadmapContent(db, V2);
+    forgetRoadmap();
     const roadmap = await getRoadmap();
     const p = await progress();
 
@@ -253,12 +256,14 @@ describe("content changes keep progress", () => {
     const before = await snapshot();
     const roadmap = await getRoadmap();
     await syncRoadmapContent(db, V2);
+    forgetRoadmap();
     expect(await snapshot()).toEqual(before);
     expect(await getRoadmap()).toEqual(roadmap);
   });
 
   it("re-applying v1 un-retires the milestone with its attestation intact and restores v1 exactly", async () => {
     await syncRoadmapContent(db, ROADMAP);
+    forgetRoadmap();
     const [row] = await db
       .select()
       .from(milestones)

@@ -18,8 +18,39 @@ export type Roadmap = {
   skillAreas: { slug: string; name: string; skills: { slug: string; name: string }[] }[];
 };
 
-/** The roadmap as loaded in the database (public content; four queries, no per-row work). */
-export async function getRoadmap(): Promise<Roadmap> {
+let cached: Promise<Roadmap> | undefined;
+
+/**
+ * The roadmap as loaded in the database, read once per process: it is public
+ * content that changes only when `db:migrate` applies a new content version,
+ * and that ships with new code, so with a new process. Every page and progress
+ * computation needs it; reading it per request was five queries each time.
+ */
+export function getRoadmap(): Promise<Roadmap> {
+  cached ??= loadRoadmap()
+    .then(deepFreeze)
+    .catch((error: unknown) => {
+      cached = undefined; // a failed read (database down) is not remembered
+      throw error;
+    });
+  return cached;
+}
+
+/** Shared by every request: a caller that tried to change it would throw rather than corrupt it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** After a content sync in this process (tests): the next read goes to the database. */
+export function forgetRoadmap(): void {
+  cached = undefined;
+}
+
+async function loadRoadmap(): Promise<Roadmap> {
   const [tierRows, trackRows, areaRows, skillRows, milestoneRows] = await Promise.all([
     db.select().from(tiers).orderBy(asc(tiers.number)),
     db.select().from(tracks).orderBy(asc(tracks.position)),

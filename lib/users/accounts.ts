@@ -1,4 +1,5 @@
 import { and, count, eq } from "drizzle-orm";
+import { cache } from "react";
 import { db } from "@/db/client";
 import { coachingInvitations, profiles, users } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
@@ -51,7 +52,14 @@ export async function registerUser(input: RegisterInput) {
 }
 
 export async function getMe(actor: Actor | null): Promise<Me> {
-  const { userId } = requireActor(actor);
+  return meOnce(requireActor(actor).userId);
+}
+
+// A page's layout and the page itself both need the account: one query per render.
+// (React's cache lasts one server render; in route handlers it is a plain call.)
+const meOnce = cache(readMe);
+
+async function readMe(userId: string): Promise<Me> {
   const [row] = await db
     .select({
       id: users.id,
@@ -113,7 +121,7 @@ export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promi
     }
     throw error;
   }
-  return getMe(actor);
+  return readMe(userId); // not the per-render copy: it may predate the update
 }
 
 /** Changes the password and ends every other session of the account. */

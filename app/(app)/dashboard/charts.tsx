@@ -1,90 +1,16 @@
-import { format, parseISO } from "date-fns";
-import { addDaysTo } from "@/lib/dates";
+"use client";
 
-/** Small server-rendered charts (plain SVG and CSS: no chart code shipped to the browser). */
+/**
+ * Small charts in plain SVG and CSS. A client component although nothing here is interactive:
+ * the page then carries the charts' data rather than every element twice (HTML and RSC payload).
+ */
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** `YYYY-MM-DD` → "Sep 7". */
+const shortDate = (date: string) =>
+  `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
 
 const hoursLabel = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
-
-const HEAT = [
-  "fill-zinc-100 dark:fill-zinc-800",
-  "fill-brand-100 dark:fill-brand-700/50",
-  "fill-brand-300 dark:fill-brand-600",
-  "fill-brand-500 dark:fill-brand-400",
-  "fill-brand-700 dark:fill-brand-300",
-];
-const heatLevel = (minutes: number) =>
-  minutes <= 0 ? 0 : minutes < 30 ? 1 : minutes < 60 ? 2 : minutes < 120 ? 3 : 4;
-
-/** One square per day, a column per week (Monday on top), the last 52 weeks. */
-export function ActivityHeatmap({
-  start,
-  today,
-  minutesByDay,
-}: {
-  start: string;
-  today: string;
-  minutesByDay: Map<string, number>;
-}) {
-  const size = 11;
-  const gap = 3;
-  const weeks = 52;
-  let activeDays = 0;
-  let total = 0;
-  const cells: React.ReactNode[] = [];
-  for (let w = 0; w < weeks; w++) {
-    for (let d = 0; d < 7; d++) {
-      const date = addDaysTo(start, w * 7 + d);
-      if (date > today) continue;
-      const minutes = minutesByDay.get(date) ?? 0;
-      if (minutes) {
-        activeDays++;
-        total += minutes;
-      }
-      cells.push(
-        <rect
-          key={date}
-          x={w * (size + gap)}
-          y={d * (size + gap)}
-          width={size}
-          height={size}
-          rx={2}
-          className={HEAT[heatLevel(minutes)]}
-        >
-          <title>{`${format(parseISO(date), "EEE, MMM d, yyyy")}: ${minutes ? `${minutes} min` : "nothing logged"}`}</title>
-        </rect>,
-      );
-    }
-  }
-  return (
-    <figure>
-      <div className="overflow-x-auto">
-        <svg
-          role="img"
-          aria-label={`Study activity over the last 52 weeks: ${activeDays} active days, ${hoursLabel(total)} in total.`}
-          width={weeks * (size + gap)}
-          height={7 * (size + gap)}
-          className="block"
-        >
-          {cells}
-        </svg>
-      </div>
-      <figcaption className="mt-2 flex items-center justify-between text-xs text-zinc-600 dark:text-zinc-400">
-        <span>
-          {activeDays} active days · {hoursLabel(total)} in 52 weeks
-        </span>
-        <span className="flex items-center gap-1" aria-hidden>
-          Less
-          {HEAT.map((c) => (
-            <svg key={c} width={10} height={10}>
-              <rect width={10} height={10} rx={2} className={c} />
-            </svg>
-          ))}
-          More
-        </span>
-      </figcaption>
-    </figure>
-  );
-}
 
 /** Hours per week against the weekly goal. */
 export function WeeklyHours({
@@ -118,7 +44,7 @@ export function WeeklyHours({
           <div
             key={w.start}
             className="group flex h-full flex-1 flex-col justify-end"
-            title={`Week of ${format(parseISO(w.start), "MMM d")}: ${hoursLabel(w.minutes)}`}
+            title={`Week of ${shortDate(w.start)}: ${hoursLabel(w.minutes)}`}
           >
             <div
               className={`rounded-t ${goalMinutes > 0 && w.minutes >= goalMinutes ? "bg-brand-600 dark:bg-brand-400" : "bg-brand-300 dark:bg-brand-700"}`}
@@ -130,7 +56,7 @@ export function WeeklyHours({
       <div className="mt-1 flex gap-1.5 text-[10px] text-zinc-600 dark:text-zinc-400" aria-hidden>
         {weeks.map((w, i) => (
           <span key={w.start} className="flex-1 text-center">
-            {i % 3 === 0 ? format(parseISO(w.start), "MMM d") : ""}
+            {i % 3 === 0 ? shortDate(w.start) : ""}
           </span>
         ))}
       </div>

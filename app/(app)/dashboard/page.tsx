@@ -12,7 +12,8 @@ import { getQueryClient } from "@/lib/query-client";
 import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
 import { describeCriteria } from "@/lib/roadmap/describe";
 import { AttestedMilestones } from "./attested-milestones";
-import { ActivityHeatmap, PathBalance, SkillLevels, WeeklyHours } from "./charts";
+import { PathBalance, SkillLevels, WeeklyHours } from "./charts";
+import { ActivityHeatmap } from "./heatmap";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -33,8 +34,13 @@ export default async function DashboardPage() {
   const d = await getDashboard(actor);
   const { progress, me } = d;
   // The check-offs below are a client component: hand it the progress the server already has.
+  // Only the milestones it lists: the whole progress body would double the page's payload.
   const queryClient = getQueryClient();
-  queryClient.setQueryData(PROGRESS_QUERY_KEY, progressBody(progress));
+  const body = progressBody(progress);
+  queryClient.setQueryData(PROGRESS_QUERY_KEY, {
+    ...body,
+    milestones: body.milestones.filter((m) => m.kind === "attested"),
+  });
 
   const tierContext = TIERS.find((t) => t.number === progress.tier.number)?.context;
   const trackName = TRACKS.find((t) => t.slug === progress.track)?.name;
@@ -198,11 +204,7 @@ export default async function DashboardPage() {
         ) : null}
 
         <Card title="Activity, last 52 weeks" className="lg:col-span-3">
-          <ActivityHeatmap
-            start={d.heatmap.start}
-            today={d.today}
-            minutesByDay={d.heatmap.minutesByDay}
-          />
+          <ActivityHeatmap {...d.heatmap} />
         </Card>
 
         <Card title="Hours per week" className="lg:col-span-2">
