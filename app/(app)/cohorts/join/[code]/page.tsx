@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { buttonClass, Card, PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { cohortForCode } from "@/lib/cohorts/cohorts";
 import { AppError } from "@/lib/errors";
-import { joinByLinkAction, joinCohortAction } from "../../actions";
-import { JoinByCodeForm } from "../../forms";
+import { joinByLinkAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Join a cohort" };
 
@@ -18,45 +17,34 @@ export default async function JoinCohortPage({ params }: PageProps<"/cohorts/joi
     if (error instanceof AppError && error.code === "not_found") return null;
     throw error;
   });
-  if (cohort?.role) redirect(`/cohorts/${cohort.slug}`);
+  // A code that opens nothing is not found (DESIGN §6), with the help of ./not-found.tsx.
+  if (!cohort) notFound();
+  if (cohort.role) redirect(`/cohorts/${cohort.slug}`);
 
   return (
     <>
       <PageHeader title="Join a cohort" />
       <Card className="max-w-xl">
-        {cohort ? (
-          <form
-            action={joinByLinkAction.bind(null, decodeURIComponent(code))}
-            className="space-y-4"
-          >
-            <p>
-              You are invited to <strong>{cohort.name}</strong>.
-            </p>
-            {cohort.description ? (
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">{cohort.description}</p>
-            ) : null}
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              The cohort will see your tier and milestones; your hours and the leaderboard stay
-              private until you share them.
-            </p>
-            <div className="flex gap-3">
-              <button type="submit" className={buttonClass}>
-                Join {cohort.name}
-              </button>
-              <Link href="/cohorts" className="self-center text-sm underline">
-                Not now
-              </Link>
-            </div>
-          </form>
-        ) : (
-          <>
-            <p className="mb-4 text-sm">
-              This invite link no longer works: the organizer may have made a new one. Ask them for
-              the current link or code.
-            </p>
-            <JoinByCodeForm action={joinCohortAction} />
-          </>
-        )}
+        <form action={joinByLinkAction.bind(null, decodeURIComponent(code))} className="space-y-4">
+          <p>
+            You are invited to <strong>{cohort.name}</strong>.
+          </p>
+          {cohort.description ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">{cohort.description}</p>
+          ) : null}
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            The cohort will see your tier and milestones; your hours and the leaderboard stay
+            private until you share them.
+          </p>
+          <div className="flex gap-3">
+            <button type="submit" className={buttonClass}>
+              Join {cohort.name}
+            </button>
+            <Link href="/cohorts" className="self-center text-sm underline">
+              Not now
+            </Link>
+          </div>
+        </form>
       </Card>
     </>
   );
