@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +15,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so that its scripts carry the request's CSP nonce
+  // (proxy.ts); a prerendered page, such as the 404 page, would have scripts the policy blocks.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>
