@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -369,6 +370,19 @@ export const activityDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.date] })],
 );
+
+/**
+ * One row per learner: all-time minutes and the last day with any, kept with
+ * `activity_days` in the same transaction, so that progress and a cohort's
+ * "inactive" flag read one row per learner rather than every day of history.
+ */
+export const activityTotals = pgTable("activity_totals", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  minutes: bigint("minutes", { mode: "number" }).notNull(),
+  lastActiveOn: date("last_active_on"),
+});
 
 // ── Cohorts ──────────────────────────────────────────────────────────────────
 

@@ -199,6 +199,11 @@ async function generate(sql) {
      select user_id, date, sum(minutes), count(*) from activities group by user_id, date`,
   );
   await step(
+    "activity_totals (rollup)",
+    `insert into activity_totals (user_id, minutes, last_active_on)
+     select user_id, sum(minutes), max(date) from activity_days group by user_id`,
+  );
+  await step(
     "skill_ratings",
     `insert into skill_ratings (user_id, skill_slug, level, updated_at)
      select l.id, s.slug, floor(random() * 5)::int, now() - random() * interval '300 days'
@@ -669,58 +674,58 @@ async function explain(sql, title, text, params = []) {
 const inList = (ids, from = 1) => ids.map((_, i) => `$${from + i}`).join(", ");
 
 function evidenceQueries(members) {
-  // The eight aggregates of lib/progress/evidence.ts loadEvidenceFor(), as drizzle writes them.
-  const ids = members.map((m) => m.id);
+  // The eight aggregates of lib/progress/evidence.ts loadEvidenceFor(): one statement in the
+  // app (each a subquery); explained one by one here so that each plan is read on its own.
+  const ids = `{${members.map((m) => m.id).join(",")}}`;
   const pairs = JSON.stringify(members.map((m) => ({ user_id: m.id, today: m.today })));
-  const L = inList(ids);
+  const T = `json_to_recordset($2::text::json) as t(user_id uuid, today date)`;
   return [
     [
       "skill ratings",
-      `select "user_id", "skill_slug", "level" from "skill_ratings" where "skill_ratings"."user_id" in (${L})`,
-      ids,
+      `select user_id, skill_slug, level from skill_ratings where user_id = any($1::uuid[])`,
+      [ids],
     ],
     [
-      "minutes logged (activity_days)",
-      `select "user_id", sum("minutes") from "activity_days" where "activity_days"."user_id" in (${L}) group by "activity_days"."user_id"`,
-      ids,
+      "minutes logged (activity_totals)",
+      `select user_id, minutes::float8 from activity_totals where user_id = any($1::uuid[])`,
+      [ids],
     ],
     [
       "projects grouped",
-      `select "user_id", "status", "repo_url" is not null, "open_source", "track", count(*) from "projects"
-       where "projects"."user_id" in (${L})
-       group by "projects"."user_id", "projects"."status", "projects"."repo_url" is not null, "projects"."open_source", "projects"."track"`,
-      ids,
+      `select user_id, status, repo_url is not null, open_source, track, count(*)::int
+       from projects where user_id = any($1::uuid[]) group by 1, 2, 3, 4, 5`,
+      [ids],
     ],
     [
       "certifications earned (per-learner today)",
-      `select c.user_id, c.skills, count(*)::int as count
-       from "certifications" c join json_to_recordset($1::text::json) as t(user_id uuid, today date) on t.user_id = c.user_id
-       where c.status = 'earned' and (c.expires_on is null or c.expires_on >= t.today)
-       group by c.user_id, c.skills`,
-      [pairs],
+      `select c.user_id, c.skills, count(*)::int
+       from certifications c join ${T} on t.user_id = c.user_id
+       where c.user_id = any($1::uuid[]) and c.status = 'earned' and (c.expires_on is null or c.expires_on >= t.today)
+       group by 1, 2`,
+      [ids, pairs],
     ],
     [
       "papers read grouped",
-      `select "user_id", "topic", count(*) from "papers" where ("papers"."user_id" in (${L}) and "papers"."status" = $${ids.length + 1})
-       group by "papers"."user_id", "papers"."topic"`,
-      [...ids, "read"],
+      `select user_id, topic, count(*)::int from papers
+       where user_id = any($1::uuid[]) and status = 'read' group by 1, 2`,
+      [ids],
     ],
     [
       "events attended",
-      `select e.user_id, count(*)::int as count
-       from "events" e join json_to_recordset($1::text::json) as t(user_id uuid, today date) on t.user_id = e.user_id
-       where e.date <= t.today group by e.user_id`,
-      [pairs],
+      `select e.user_id, count(*)::int
+       from events e join ${T} on t.user_id = e.user_id
+       where e.user_id = any($1::uuid[]) and e.date <= t.today group by 1`,
+      [ids, pairs],
     ],
     [
       "attestations",
-      `select "user_id", "milestone_id" from "milestone_attestations" where "milestone_attestations"."user_id" in (${L})`,
-      ids,
+      `select user_id, milestone_id from milestone_attestations where user_id = any($1::uuid[])`,
+      [ids],
     ],
     [
       "verifications",
-      `select "user_id", "milestone_id" from "milestone_verifications" where "milestone_verifications"."user_id" in (${L})`,
-      ids,
+      `select user_id, milestone_id from milestone_verifications where user_id = any($1::uuid[])`,
+      [ids],
     ],
   ];
 }
@@ -823,19 +828,18 @@ async function explainAll(sql, data) {
     ]),
     [
       `weekly hours (${hourSharers.length} sharing hours or on the leaderboard)`,
-      `select "user_id", date_trunc('week', "activity_days"."date")::date::text, "activity_days"."date" >= $${hourSharers.length + 1}::date,
+      `select "user_id", date_trunc('week', "activity_days"."date")::date::text, "activity_days"."date" >= $2::date,
               sum("minutes")
        from "activity_days"
-       where ("activity_days"."user_id" in (${inList(hourSharers)}) and "activity_days"."date" >= $${hourSharers.length + 2}
-              and "activity_days"."date" <= $${hourSharers.length + 3})
+       where ("activity_days"."user_id" = any($1::uuid[]) and "activity_days"."date" >= $3
+              and "activity_days"."date" <= $4)
        group by "activity_days"."user_id", 2, 3`,
-      [...hourSharers, monthStart, since, today],
+      [`{${hourSharers.join(",")}}`, monthStart, since, today],
     ],
     [
-      `last active day (${everyone.length} members)`,
-      `select "user_id", max("date") from "activity_days" where "activity_days"."user_id" in (${inList(everyone)})
-       group by "activity_days"."user_id"`,
-      everyone,
+      `last active day (${everyone.length} members, activity_totals)`,
+      `select user_id, last_active_on from activity_totals where user_id = any($1::uuid[])`,
+      [`{${everyone.join(",")}}`],
     ],
   ];
 

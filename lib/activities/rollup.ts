@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
-import { activities, activityDays } from "@/db/schema";
+import { activities, activityDays, activityTotals } from "@/db/schema";
 
 type Tx = Database | Transaction;
 
@@ -35,7 +35,23 @@ export async function adjustActivityDay(
   }
 }
 
-/** Recomputes a learner's days from their activities (after a bulk import or seed). */
+/**
+ * Adds a write's net minutes to the learner's all-time total and re-reads their
+ * last active day (one step back along the primary key). Call once per write,
+ * after its days: totals are locked last, so writes cannot deadlock on them.
+ */
+export async function adjustActivityTotals(tx: Tx, userId: string, minutes: number) {
+  const lastActiveOn = sql`(select max(${activityDays.date}) from ${activityDays} where ${activityDays.userId} = ${userId})`;
+  await tx
+    .insert(activityTotals)
+    .values({ userId, minutes, lastActiveOn })
+    .onConflictDoUpdate({
+      target: activityTotals.userId,
+      set: { minutes: sql`${activityTotals.minutes} + ${minutes}`, lastActiveOn },
+    });
+}
+
+/** Recomputes a learner's days and totals from their activities (after a bulk import or seed). */
 export async function rebuildActivityDays(tx: Tx, userId: string) {
   await tx.delete(activityDays).where(eq(activityDays.userId, userId));
   await tx.execute(sql`
@@ -43,4 +59,10 @@ export async function rebuildActivityDays(tx: Tx, userId: string) {
     select ${activities.userId}, ${activities.date}, sum(${activities.minutes}), count(*)
     from ${activities} where ${activities.userId} = ${userId}
     group by ${activities.userId}, ${activities.date}`);
+  await tx.delete(activityTotals).where(eq(activityTotals.userId, userId));
+  await tx.execute(sql`
+    insert into ${activityTotals} (user_id, minutes, last_active_on)
+    select ${activityDays.userId}, sum(${activityDays.minutes}), max(${activityDays.date})
+    from ${activityDays} where ${activityDays.userId} = ${userId}
+    group by ${activityDays.userId}`);
 }

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, max, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
-  activityDays,
+  activityTotals,
   certifications,
   coachingInvitations,
   coachingLinks,
@@ -239,10 +239,9 @@ export async function listMentees(actor: Actor | null) {
       .from(profiles)
       .where(inArray(profiles.userId, ids)),
     db
-      .select({ userId: activityDays.userId, last: max(activityDays.date) })
-      .from(activityDays)
-      .where(inArray(activityDays.userId, ids))
-      .groupBy(activityDays.userId),
+      .select({ userId: activityTotals.userId, last: activityTotals.lastActiveOn })
+      .from(activityTotals)
+      .where(inArray(activityTotals.userId, ids)),
     db
       .select({ userId: reviews.userId, count: sql<number>`count(*)::int` })
       .from(reviews)

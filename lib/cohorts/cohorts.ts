@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gte, inArray, lte, max, sql, sum } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql, sum } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/db/client";
-import { activityDays, cohortMembers, cohorts, profiles, users } from "@/db/schema";
+import { activityDays, activityTotals, cohortMembers, cohorts, profiles, users } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
 import { AppError, notFound } from "../errors";
 import {
@@ -20,6 +20,7 @@ import { loadEvidenceFor } from "../progress/evidence";
 import { contentOf } from "../progress/progress";
 import { getRoadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
+import { uuidArray } from "../sql";
 
 export const INACTIVE_AFTER_DAYS = 14;
 export const COHORT_WEEKS = 12;
@@ -291,10 +292,7 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
           .from(activityDays)
           .where(
             and(
-              inArray(
-                activityDays.userId,
-                hourSharers.map((m) => m.userId),
-              ),
+              sql`${activityDays.userId} = any(${uuidArray(hourSharers.map((m) => m.userId))})`,
               gte(activityDays.date, since),
               lte(activityDays.date, today),
             ),
@@ -303,10 +301,9 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
       : [],
     activityIds.length
       ? db
-          .select({ userId: activityDays.userId, last: max(activityDays.date) })
-          .from(activityDays)
-          .where(inArray(activityDays.userId, activityIds))
-          .groupBy(activityDays.userId)
+          .select({ userId: activityTotals.userId, last: activityTotals.lastActiveOn })
+          .from(activityTotals)
+          .where(sql`${activityTotals.userId} = any(${uuidArray(activityIds)})`)
       : [],
   ]);
 

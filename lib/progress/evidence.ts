@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
-  activityDays,
+  activityTotals,
   certifications,
   events,
   milestoneAttestations,
@@ -10,6 +10,7 @@ import {
   projects,
   skillRatings,
 } from "@/db/schema";
+import { uuidArray } from "../sql";
 import { EMPTY_EVIDENCE, type Evidence } from "./evaluate";
 
 /**
@@ -40,7 +41,7 @@ export async function loadEvidenceFor(
   // Each learner's own "today", joined in SQL.
   const pairs = JSON.stringify(ids.map((id) => ({ user_id: id, today: todayByUser.get(id) })));
   // Also filter by user directly: the planner cannot see into the JSON and would scan whole tables.
-  const userIds = sql`${`{${ids.join(",")}}`}::uuid[]`;
+  const userIds = uuidArray(ids);
   // One statement of eight grouped aggregates, each as a JSON array of rows:
   // one round trip and one parse instead of eight queries.
   const skillRows = json(sql`
@@ -60,9 +61,8 @@ export async function loadEvidenceFor(
     select
       ${skillRows} as skills,
       ${json(sql`
-        select ${activityDays.userId} as u, sum(${activityDays.minutes})::float8 as minutes
-        from ${activityDays} where ${activityDays.userId} = any(${userIds})
-        group by ${activityDays.userId}`)} as minutes,
+        select ${activityTotals.userId} as u, ${activityTotals.minutes}::float8 as minutes
+        from ${activityTotals} where ${activityTotals.userId} = any(${userIds})`)} as minutes,
       ${json(sql`
         select ${projects.userId} as u, ${projects.status} as status,
           ${projects.repoUrl} is not null as "withRepo", ${projects.openSource} as "openSource",

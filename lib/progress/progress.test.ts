@@ -93,6 +93,14 @@ async function expectRollupInStep(l: Learner) {
     select user_id, date::text as date, sum(minutes)::int as minutes, count(*)::int as sessions
     from activities group by user_id, date order by user_id, date`);
   expect([...all]).toEqual([...allFresh]);
+  // The totals (all-time minutes, last active day) agree with the activities too.
+  const totals = await db.execute(sql`
+    select user_id, minutes::int as minutes, last_active_on::text as last
+    from activity_totals where minutes <> 0 or last_active_on is not null order by user_id`);
+  const totalsFresh = await db.execute(sql`
+    select user_id, sum(minutes)::int as minutes, max(date)::text as last
+    from activities group by user_id order by user_id`);
+  expect([...totals]).toEqual([...totalsFresh]);
   const total = fresh.reduce((a, d) => a + d.minutes, 0);
   expect((await statusOf(l, H20)).progress.current).toBe(Math.floor(total / 60));
   return total;

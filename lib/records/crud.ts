@@ -3,7 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { db, type Transaction } from "@/db/client";
-import { adjustActivityDay } from "../activities/rollup";
+import { adjustActivityDay, adjustActivityTotals } from "../activities/rollup";
 import { isValidDate } from "../dates";
 import { AppError, notFound } from "../errors";
 import { UUID_PATTERN } from "../ids";
@@ -193,7 +193,7 @@ export async function deleteRecord(
   if (deleted === 0) throw notFound(kind.title);
 }
 
-/** Keeps the per-day activity rollup in step with a write, in the write's transaction. */
+/** Keeps the per-day activity rollup and the totals in step with a write, in the write's transaction. */
 async function keepRollups(
   tx: Transaction,
   kind: RecordKind,
@@ -210,8 +210,14 @@ async function keepRollups(
   if (before) add(String(before.date), -Number(before.minutes), -1);
   if (after) add(String(after.date), Number(after.minutes), 1);
   // Day rows are always locked in date order, so two writes swapping days cannot deadlock.
+  let changed = false;
+  let minutes = 0;
   for (const [date, c] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (c.minutes !== 0 || c.sessions !== 0)
+    if (c.minutes !== 0 || c.sessions !== 0) {
       await adjustActivityDay(tx, userId, date, c.minutes, c.sessions);
+      changed = true;
+      minutes += c.minutes;
+    }
   }
+  if (changed) await adjustActivityTotals(tx, userId, minutes);
 }

@@ -622,6 +622,7 @@ async function ownerState(): Promise<Record<string, string>> {
     "skill_rating_history",
     "milestone_attestations",
     "activity_days",
+    "activity_totals",
     "api_tokens",
   ];
   const part = (name: string, column: string) =>

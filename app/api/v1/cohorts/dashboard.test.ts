@@ -221,7 +221,7 @@ async function cohortOfSize(size: number): Promise<{ organizer: CohortUser; slug
   await share(organizer, slug, ALL_ON);
   const cohortId = await cohortIdOf(slug);
   const tag = slug.replace(/[^a-z0-9]/g, "");
-  // Users, profiles, memberships, activity rollups and skill ratings in one statement (no argon2 per user).
+  // Users, profiles, memberships, activity rollups and skill ratings in bulk (no argon2 per user).
   await db.execute(sql`
     with u as (
       insert into users (email, name)
@@ -241,6 +241,13 @@ async function cohortOfSize(size: number): Promise<{ organizer: CohortUser; slug
     insert into activity_days (user_id, date, minutes, sessions)
     select u.id, current_date - d, 30 + d, 1
     from u cross join generate_series(0, 20, 4) d`);
+  await db.execute(sql`
+    insert into activity_totals (user_id, minutes, last_active_on)
+    select d.user_id, sum(d.minutes), max(d.date)
+    from activity_days d join cohort_members m on m.user_id = d.user_id
+    where m.cohort_id = ${cohortId}::uuid
+    group by d.user_id
+    on conflict do nothing`);
   return { organizer, slug };
 }
 
