@@ -1,6 +1,7 @@
 import { drizzle, PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "../lib/env";
+import { isDatabaseUnavailable } from "../lib/errors";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -36,6 +37,24 @@ export const db: Database = new Proxy({} as Database, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   },
 });
+
+/**
+ * True when `error` means PostgreSQL cannot be reached; the pool is then
+ * retired. postgres.js 3.4 keeps the error of a connection killed mid-query
+ * and replays it onto that connection's first query after it reconnects
+ * (porsager/postgres#1223), so after an outage the next query starts a fresh
+ * pool; the old one closes once the queries it is running are done.
+ */
+export function databaseUnavailable(error: unknown): boolean {
+  if (!isDatabaseUnavailable(error)) return false;
+  const old = state.sql;
+  if (old) {
+    state.sql = undefined;
+    state.db = undefined;
+    void old.end({ timeout: 10 }).catch(() => {});
+  }
+  return true;
+}
 
 export async function closeDb(): Promise<void> {
   const sql = state.sql;

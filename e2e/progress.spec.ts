@@ -450,26 +450,3 @@ test.describe("public profile", () => {
     await expect(page.getByText(signedInUser.name)).toHaveCount(0);
   });
 });
-
-test.describe("keyboard", () => {
-  test("a milestone is checked off with the Space key, and stays checked after a reload", async ({
-    page,
-    signedInUser,
-  }) => {
-    void signedInUser;
-    await page.goto("/dashboard");
-    const box = checkOff(page, EXPLAINED);
-    await expect(box).not.toBeChecked();
-
-    await box.focus();
-    await expect(box).toBeFocused();
-    const saved = attestationSaved(page);
-    await page.keyboard.press("Space");
-    const response = await saved;
-    expect(response.status(), await response.text()).toBe(200);
-    await expect(box).toBeChecked();
-
-    await page.reload();
-    await expect(checkOff(page, EXPLAINED)).toBeChecked();
-  });
-});

@@ -519,36 +519,6 @@ test.describe("your data", () => {
   });
 });
 
-test.describe("keyboard", () => {
-  test("an activity is logged without the mouse: Minutes is focused, Tab to the title, Enter submits", async ({
-    page,
-  }) => {
-    await page.goto("/log");
-    const form = logForm(page);
-    await expect(form.minutes).toBeFocused();
-
-    await page.keyboard.type("25");
-    // Tab through the date (its day, month and year are separate stops in Chromium), kind and path to the title.
-    for (
-      let i = 0;
-      i < 10 && !(await form.title.evaluate((el) => el === document.activeElement));
-      i++
-    ) {
-      await page.keyboard.press("Tab");
-    }
-    await expect(form.title).toBeFocused();
-    await page.keyboard.type("Flashcards: probability rules");
-    await page.keyboard.press("Enter");
-
-    await expect(main(page).getByRole("status")).toHaveText("Activity saved.");
-    const week = await thisWeek(page);
-    const row = rowOf(week, "Flashcards: probability rules");
-    await expect(row).toContainText("· 25 min");
-    await expect(row).toContainText("Practice");
-    await expect(week.getByTestId("week-total")).toHaveText("25 min");
-  });
-});
-
 base.describe("the demo learner's seeded records (read-only)", () => {
   // `.first()`: a development database seeded more than once may hold an older copy of a seed row.
   base("each record screen lists what the seed gave them", async ({ page }) => {

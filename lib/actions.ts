@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { fieldsOf, findNulField } from "./api/handler";
 import { sessionFromCookies } from "./auth/sessions";
-import { AppError, isDatabaseUnavailable } from "./errors";
+import { databaseUnavailable } from "@/db/client";
+import { AppError } from "./errors";
 import type { Actor } from "./policy";
 
 export type ActionState = {
@@ -66,7 +67,7 @@ export function validatedAction<S extends z.ZodType>(
     } catch (error) {
       if (error instanceof AppError)
         return refuse({ message: error.message, fields: error.fields });
-      if (isDatabaseUnavailable(error))
+      if (databaseUnavailable(error))
         return { message: "Epoch is temporarily unavailable. Try again shortly." };
       throw error;
     }

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { databaseUnavailable, db } from "@/db/client";
 
 /** True when PostgreSQL answers a trivial query within the client's connect timeout. */
 export async function databaseIsUp(): Promise<boolean> {
   try {
     await db.execute(sql`select 1`);
     return true;
-  } catch {
+  } catch (error) {
+    databaseUnavailable(error);
     return false;
   }
 }

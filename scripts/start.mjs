@@ -1,5 +1,6 @@
 // `npm start`: the production server from `npm run build`. Refuses to start
 // without AUTH_SECRET, or against a database whose migrations are behind.
+import { constants } from "node:os";
 import { startDatabase } from "./lib/database.mjs";
 import { run } from "./lib/run.mjs";
 
@@ -12,9 +13,16 @@ if (!process.env.AUTH_SECRET) {
 const database = await startDatabase();
 const env = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url };
 let code = await run("tsx", ["db/check.ts"], env);
+// SIGTERM/SIGINT go on to Next.js (run.mjs), which stops taking connections and
+// finishes the requests in flight; only then is the embedded database stopped.
+let stopSignal = null;
+const noteStop = (signal) => (stopSignal ??= signal);
+process.on("SIGTERM", noteStop);
+process.on("SIGINT", noteStop);
 try {
   if (code === 0) code = await run("next", ["start", ...process.argv.slice(2)], env);
 } finally {
   await database.stop();
 }
-process.exit(code);
+// Next.js exits 128 + signal after a clean shutdown; a stop that was asked for and done is a success.
+process.exit(stopSignal && code === 128 + constants.signals[stopSignal] ? 0 : code);

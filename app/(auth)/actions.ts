@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { fieldsOf } from "@/lib/api/handler";
 import { signIn } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { databaseUnavailable } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { registerUser } from "@/lib/users/accounts";
 import { registerInput, signInInput } from "@/lib/users/schemas";
@@ -13,6 +14,13 @@ export type AuthFormState = {
   fields?: Record<string, string>;
   values?: { name?: string; email?: string };
 };
+
+const UNAVAILABLE = "Epoch is temporarily unavailable. Try again shortly.";
+
+/** Auth.js wraps what `authorize` threw as `{ cause: { err } }`. */
+const databaseDown = (error: unknown) =>
+  databaseUnavailable(error) ||
+  databaseUnavailable((error as { cause?: { err?: unknown } })?.cause?.err);
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -36,6 +44,7 @@ async function signInOrExplain(
         values: { email },
       };
     }
+    if (databaseDown(error)) return { message: UNAVAILABLE, values: { email } };
     if (error instanceof AuthError) {
       return { message: "The email or password is incorrect.", values: { email } };
     }
@@ -64,6 +73,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     if (error instanceof AppError && error.code === "conflict") {
       return { fields: error.fields, values };
     }
+    if (databaseDown(error)) return { message: UNAVAILABLE, values };
     throw error;
   }
   return signInOrExplain(

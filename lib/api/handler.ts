@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { env } from "../env";
-import { AppError, invalid, isDatabaseUnavailable, pgErrorCode } from "../errors";
+import { databaseUnavailable } from "@/db/client";
+import { AppError, invalid, pgErrorCode } from "../errors";
 import { sessionFromCookies } from "../auth/sessions";
 import { userForApiToken } from "../auth/tokens";
 import type { Actor } from "../policy";
@@ -210,7 +211,7 @@ export function apiRoute<O extends Operation>(
       return Response.json(result.body ?? {}, { status, headers: result.headers });
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
-      if (isDatabaseUnavailable(error)) {
+      if (databaseUnavailable(error)) {
         return errorResponse(
           new AppError("unavailable", "The database is unavailable. Try again shortly."),
         );

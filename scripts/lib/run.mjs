@@ -6,18 +6,25 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
+const running = new Set();
+
+/** How many commands started by `run` have not exited yet. */
+export const runningChildren = () => running.size;
+
 /** Runs a command to completion; resolves with its exit code. */
 export function run(command, args, env = process.env, { inheritSignals = true } = {}) {
   return new Promise((resolve) => {
     // The project's own tools first, then anything on PATH (e.g. `with-db.mjs bash -c …`).
     const executable = existsSync(bin(command)) ? bin(command) : command;
     const child = spawn(executable, args, { stdio: "inherit", env, cwd: root });
+    running.add(child);
     const forward = (signal) => child.kill(signal);
     if (inheritSignals) {
       process.on("SIGINT", forward);
       process.on("SIGTERM", forward);
     }
     child.on("exit", (code, signal) => {
+      running.delete(child);
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
       resolve(code ?? (signal ? 1 : 0));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { orUnavailable } from "@/lib/unavailable";
 import { signInAction } from "../actions";
 import { AuthForm } from "../auth-form";
 
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await currentActor()) redirect(callbackUrl);
+  const here = `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  if (await orUnavailable(here, currentActor)) redirect(callbackUrl);
   return (
     <>
       <h1 className="mb-1 text-xl font-bold">Sign in to Epoch</h1>

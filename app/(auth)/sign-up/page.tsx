@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { orUnavailable } from "@/lib/unavailable";
 import { signUpAction } from "../actions";
 import { AuthForm } from "../auth-form";
 
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await currentActor()) redirect(callbackUrl);
+  const here = `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  if (await orUnavailable(here, currentActor)) redirect(callbackUrl);
   return (
     <>
       <h1 className="mb-1 text-xl font-bold">Create your Epoch account</h1>
