@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 
 /**
  * Ids as one `uuid[]` parameter, for `column = any(...)`: `inArray` sends one
@@ -7,4 +7,13 @@ import { sql } from "drizzle-orm";
  */
 export function uuidArray(ids: readonly string[]) {
   return sql`${`{${ids.join(",")}}`}::uuid[]`;
+}
+
+/**
+ * A subquery's rows as one JSON array of objects (`[]` when there are none):
+ * several independent reads then travel as one statement, one round trip.
+ * Row order is not kept: sort in code where it matters.
+ */
+export function jsonRows(query: SQL) {
+  return sql`(select coalesce(json_agg(q), '[]'::json) from (${query}) q)`;
 }

@@ -14,7 +14,7 @@
 //   BENCH_LIGHT_ACTIVITIES=50      the light learner's activities
 //   BENCH_COHORT_SIZE=500          members of the big cohort (organizer included)
 //   BENCH_HISTORY_DAYS=730         how far back generated activities go
-//   BENCH_SECONDS=10               measured seconds per route and concurrency
+//   BENCH_SECONDS=20               measured seconds per route and concurrency
 //   BENCH_WARMUP_SECONDS=2         warm-up of every route first, and again before each (not measured)
 //   BENCH_CONCURRENCY=1,16         connection counts to measure
 //   BENCH_MAX_REQUESTS=100000      hard cap on requests per measured run
@@ -29,6 +29,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { startDatabase } from "./lib/database.mjs";
@@ -57,7 +58,7 @@ const S = {
   light: intSetting("BENCH_LIGHT_ACTIVITIES", 50, 1),
   cohortSize: intSetting("BENCH_COHORT_SIZE", 500, 2),
   historyDays: intSetting("BENCH_HISTORY_DAYS", 730, 30),
-  seconds: intSetting("BENCH_SECONDS", 10, 1),
+  seconds: intSetting("BENCH_SECONDS", 20, 1),
   warmup: intSetting("BENCH_WARMUP_SECONDS", 2, 0),
   maxRequests: intSetting("BENCH_MAX_REQUESTS", 100_000, 1),
   port: intSetting("BENCH_PORT", 3200, 1),
@@ -146,6 +147,7 @@ async function generate(sql) {
   const skill = `(${SK})[1 + floor(random() * ${k})::int]`;
   const N = S.learners;
   const firstSmall = 4 + S.cohortSize; // learners from here on are in small cohorts of 20
+  const SMALL_COHORTS = Math.max(0, Math.min(199, Math.floor((N - firstSmall + 1) / 20)));
 
   await sql.unsafe(`select setseed(0.42)`);
   await step(
@@ -153,9 +155,10 @@ async function generate(sql) {
     `create temporary table bench_learners as
      select n, gen_random_uuid() as id,
        case n when 1 then ${S.heavy} when 2 then ${S.light} else floor(random() * ${2 * S.perLearner + 1})::int end as acts,
-       case n when 1 then 40 when 2 then 1 else floor(random() * 7)::int end as projs,
-       case n when 1 then 15 when 2 then 0 else floor(random() * 4)::int end as certs,
-       case n when 1 then 300 when 2 then 2 else floor(random() * 31)::int end as paps,
+       -- About 5 certifications, projects and papers per learner: 50,000 together for 10,000.
+       case n when 1 then 40 when 2 then 1 else floor(random() * 4)::int end as projs,
+       case n when 1 then 15 when 2 then 0 else floor(random() * 3)::int end as certs,
+       case n when 1 then 300 when 2 then 2 else floor(random() * 6)::int end as paps,
        case n when 1 then 60 when 2 then 1 else floor(random() * 9)::int end as evts,
        case when n <= 4 then 'UTC'
             else (array['UTC','Europe/Berlin','America/New_York','Asia/Kolkata','Asia/Tokyo'])[1 + n % 5] end as tz
@@ -286,12 +289,12 @@ async function generate(sql) {
        n = 4 or random() < 0.9, n = 4 or random() < 0.5, random() < 0.3
      from bench_learners where n = 4 or n between 5 and ${firstSmall - 1}`,
   );
-  // Every other learner is in a small cohort of 20, so cohort_members is not tiny.
+  // 199 more cohorts of 20 (200 in all), so cohort_members is not tiny.
   await step(
-    "cohorts (small, 20 members)",
+    `cohorts (${SMALL_COHORTS} small, 20 members)`,
     `insert into cohorts (slug, name, invite_code, created_by)
      select 'bench-small-' || k, 'Study group ' || k, 'BSMALL' || k, l.id
-     from generate_series(0, (${N} - ${firstSmall}) / 20) k
+     from generate_series(0, ${SMALL_COHORTS - 1}) k
      join bench_learners l on l.n = ${firstSmall} + k * 20`,
   );
   await step(
@@ -300,13 +303,28 @@ async function generate(sql) {
      select l.id, c.id, case when (l.n - ${firstSmall}) % 20 = 0 then 'organizer' else 'member' end,
        random() < 0.9, random() < 0.5, random() < 0.3
      from bench_learners l join cohorts c on c.slug = 'bench-small-' || ((l.n - ${firstSmall}) / 20)
-     where l.n >= ${firstSmall}`,
+     where l.n between ${firstSmall} and ${firstSmall + SMALL_COHORTS * 20 - 1}`,
   );
 
+  // 500 coaches with 10 mentees each, from the last learners (coaches are learners too).
+  const COACHES = Math.min(500, Math.floor(N / 11));
+  await step(
+    `coaching_links (${COACHES} coaches × 10)`,
+    `insert into coaching_links (coach_id, mentee_id)
+     select c.id, m.id
+     from bench_learners c
+     join bench_learners m on m.n between ${N - COACHES * 11 + 1} + (c.n - ${N - COACHES + 1}) * 10
+                              and ${N - COACHES * 11 + 10} + (c.n - ${N - COACHES + 1}) * 10
+     where c.n > ${N - COACHES}`,
+  );
   // The learners the benchmark acts as, with sessions and API tokens of their own.
   const who = await sql`select n, id from bench_learners where n <= 4 order by n`;
   const id = (n) => who.find((r) => r.n === n).id;
   const people = { heavy: id(1), light: id(2), writer: id(3), organizer: id(4) };
+  // The organizer also coaches the heavy learner (for the mentee screen's first-load JS), and the
+  // heavy learner's profile is public (for /u/<slug>).
+  await sql`insert into coaching_links (coach_id, mentee_id) values (${people.organizer}, ${people.heavy})`;
+  await sql`update profiles set public_profile = true, slug = 'bench-heavy' where user_id = ${people.heavy}`;
   const { encode } = await import("next-auth/jwt");
   const cookies = {};
   const tokens = {};
@@ -851,6 +869,53 @@ async function explainAll(sql, data) {
   return out;
 }
 
+// ── First-load JS ────────────────────────────────────────────────────────────
+
+/** A whole response body (the load runs keep at most 64 KiB of one). */
+function fetchBody(p, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: HOST, port: S.port, path: p, headers }, (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * The JavaScript each page makes the browser load on a first visit: every
+ * `<script src>` of its HTML (not the nomodule polyfills), gzipped as a server
+ * would send them, summed. (Next 16's build no longer prints this.)
+ */
+async function firstLoadJs(pages) {
+  const gzipped = new Map();
+  const rows = [];
+  for (const { label, path: p, cookie } of pages) {
+    const page = await fetchBody(p, { accept: "text/html", ...(cookie ? { cookie } : {}) });
+    const html = page.body.toString();
+    const srcs = [
+      ...new Set(
+        [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)]
+          .filter((m) => !/\snomodule/i.test(m[0]))
+          .map((m) => m[1].replaceAll("&amp;", "&")),
+      ),
+    ];
+    let total = 0;
+    for (const src of srcs) {
+      if (!gzipped.has(src)) {
+        const js = await fetchBody(src);
+        gzipped.set(src, js.status === 200 ? zlib.gzipSync(js.body).length : NaN);
+      }
+      total += gzipped.get(src);
+    }
+    rows.push({ label, status: page.status, scripts: srcs.length, kb: total / 1000 });
+  }
+  return rows;
+}
+
 // ── Report ───────────────────────────────────────────────────────────────────
 
 const fmt = (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? "n/a" : n.toFixed(d));
@@ -892,7 +957,7 @@ function printTable(results) {
   for (const r of rows) log(line(r));
 }
 
-function budgets(results, flat) {
+function budgets(results, flat, firstLoad = []) {
   const find = (key, c) => results.find((r) => r.route.key === key && r.concurrency === c);
   const checks = [];
   const check = (label, result, ok, shown) =>
@@ -948,6 +1013,13 @@ function budgets(results, flat) {
     w1,
     w1?.p50 < 15,
     `${fmt(w1?.p50)} ms`,
+  );
+  const dashJs = firstLoad.find((r) => r.label === "/dashboard");
+  check(
+    "dashboard first-load JS < 175 kB gzip",
+    dashJs,
+    dashJs?.kb < 175 && dashJs?.status === 200,
+    `${fmt(dashJs?.kb)} kB`,
   );
   const errs = results.reduce((a, r) => a + r.errors, 0);
   check("no failed requests", results[0], errs === 0, `${errs} non-2xx or failed`);
@@ -1154,6 +1226,34 @@ async function main() {
       );
     }
   }
+  log("\n▶ first-load JS per page (gzip)");
+  const [{ code } = {}] =
+    await pg`select invite_code as code from cohorts where id = ${data.cohortId}`;
+  const jsPages = [
+    ["/", "/"],
+    ["/sign-in", "/sign-in"],
+    ["/sign-up", "/sign-up"],
+    ["/dashboard", "/dashboard", "heavy"],
+    ["/roadmap", "/roadmap", "heavy"],
+    ["/skills", "/skills", "heavy"],
+    ["/log", "/log", "heavy"],
+    ["/certifications", "/certifications", "heavy"],
+    ["/projects", "/projects", "heavy"],
+    ["/reading", "/reading", "heavy"],
+    ["/events", "/events", "heavy"],
+    ["/cohorts", "/cohorts", "organizer"],
+    ["/cohorts/[slug]", `/cohorts/${data.cohortSlug}`, "organizer"],
+    ["/cohorts/join/[code]", `/cohorts/join/${code}`, "heavy"],
+    ["/coaching", "/coaching", "organizer"],
+    ["/coaching/mentees/[userId]", `/coaching/mentees/${data.people.heavy}`, "organizer"],
+    ["/settings", "/settings", "heavy"],
+    ["/u/[slug]", "/u/bench-heavy"],
+  ].map(([label, p, role]) => ({ label, path: p, cookie: role && data.cookies[role] }));
+  const firstLoad = await firstLoadJs(jsPages);
+  for (const r of firstLoad)
+    log(
+      `  ${r.label.padEnd(30)} ${fmt(r.kb).padStart(7)} kB in ${String(r.scripts).padStart(2)} scripts${r.status === 200 ? "" : `  (answered ${r.status})`}`,
+    );
   const serverErrors = server.output.filter((l) => /error|exception/i.test(l));
 
   log("\n▶ EXPLAIN (ANALYZE, BUFFERS)");
@@ -1170,7 +1270,7 @@ async function main() {
       "Client, server and PostgreSQL share the machine's cores: anything else running there inflates latency, not CPU/req.",
   );
   log("\n## Budgets");
-  budgets(results, flat);
+  budgets(results, flat, firstLoad);
   if (serverErrors.length) {
     log(`\nServer log lines mentioning errors (${serverErrors.length}):`);
     for (const l of serverErrors.slice(0, 10)) log(`  ${l}`);

@@ -69,13 +69,17 @@ export function Card({
   title,
   children,
   className = "",
+  id,
 }: {
   title?: string;
   children: React.ReactNode;
   className?: string;
+  /** A fragment to link to. */
+  id?: string;
 }) {
   return (
     <section
+      id={id}
       className={`rounded-xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
     >
       {title ? <h2 className="mb-3 text-base font-semibold">{title}</h2> : null}

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, lte, sql, sum } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   activities,
@@ -11,15 +11,18 @@ import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
 import { assess } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
+import { jsonRows } from "../sql";
 import { getMe } from "../users/accounts";
 
 export const HEATMAP_WEEKS = 52;
 export const WEEKLY_CHART_WEEKS = 12;
 
 /**
- * Everything the dashboard shows, from a fixed number of queries: progress
- * (roadmap + eight aggregates), the last 52 weeks of the per-day rollup, the
- * path balance of the last 12 weeks, and certifications expiring soon.
+ * Everything the dashboard shows, from a fixed number of statements: the
+ * account, progress (the roadmap, cached, and one statement of eight
+ * aggregates), and one statement for the charts: the last 52 weeks of the
+ * per-day rollup, the path balance of the last 12 weeks, certifications
+ * expiring soon and coach-verified records.
  */
 export async function getDashboard(actor: Actor | null) {
   const userId = ownDataOf(actor, "activity", "read");
@@ -29,57 +32,39 @@ export async function getDashboard(actor: Actor | null) {
   const heatmapStart = addDaysTo(thisWeek, -7 * (HEATMAP_WEEKS - 1));
   const weeklyStart = addDaysTo(thisWeek, -7 * (WEEKLY_CHART_WEEKS - 1));
 
-  const [{ progress, evidence }, days, paths, expiring, verifiedRecords] = await Promise.all([
+  // Progress, and the charts' four reads as one statement.
+  const [{ progress, evidence }, [charts]] = await Promise.all([
     assess(userId, me.profile.timezone, me.profile.targetTrack),
-    db
-      .select({ date: activityDays.date, minutes: activityDays.minutes })
-      .from(activityDays)
-      .where(
-        and(
-          eq(activityDays.userId, userId),
-          gte(activityDays.date, heatmapStart),
-          lte(activityDays.date, today),
-        ),
-      )
-      .orderBy(asc(activityDays.date)),
-    db
-      .select({ path: activities.path, minutes: sum(activities.minutes).mapWith(Number) })
-      .from(activities)
-      .where(
-        and(
-          eq(activities.userId, userId),
-          gte(activities.date, weeklyStart),
-          lte(activities.date, today),
-        ),
-      )
-      .groupBy(activities.path),
-    db
-      .select({
-        id: certifications.id,
-        name: certifications.name,
-        expiresOn: certifications.expiresOn,
-      })
-      .from(certifications)
-      .where(
-        and(
-          eq(certifications.userId, userId),
-          eq(certifications.status, "earned"),
-          isNotNull(certifications.expiresOn),
-          gte(certifications.expiresOn, today),
-          lte(certifications.expiresOn, addDaysTo(today, EXPIRY_WARNING_DAYS)),
-        ),
-      )
-      .orderBy(asc(certifications.expiresOn)),
-    db
-      .select({
-        type: recordVerifications.subjectType,
-        title: sql<string>`coalesce(${projects.title}, ${certifications.name})`,
-      })
-      .from(recordVerifications)
-      .leftJoin(projects, eq(projects.id, recordVerifications.subjectId))
-      .leftJoin(certifications, eq(certifications.id, recordVerifications.subjectId))
-      .where(eq(recordVerifications.userId, userId)),
+    db.execute<{
+      days: { date: string; minutes: number }[];
+      paths: { path: string | null; minutes: number }[];
+      expiring: { id: string; name: string; expiresOn: string }[];
+      verified: { type: "project" | "certification"; title: string | null }[];
+    }>(sql`select
+      ${jsonRows(sql`
+        select ${activityDays.date} as date, ${activityDays.minutes} as minutes from ${activityDays}
+        where ${activityDays.userId} = ${userId}
+          and ${activityDays.date} >= ${heatmapStart} and ${activityDays.date} <= ${today}`)} as days,
+      ${jsonRows(sql`
+        select ${activities.path} as path, sum(${activities.minutes})::int as minutes from ${activities}
+        where ${activities.userId} = ${userId}
+          and ${activities.date} >= ${weeklyStart} and ${activities.date} <= ${today}
+        group by 1`)} as paths,
+      ${jsonRows(sql`
+        select ${certifications.id} as id, ${certifications.name} as name,
+          ${certifications.expiresOn} as "expiresOn" from ${certifications}
+        where ${certifications.userId} = ${userId} and ${certifications.status} = 'earned'
+          and ${certifications.expiresOn} >= ${today}
+          and ${certifications.expiresOn} <= ${addDaysTo(today, EXPIRY_WARNING_DAYS)}`)} as expiring,
+      ${jsonRows(sql`
+        select ${recordVerifications.subjectType} as type,
+          coalesce(${projects.title}, ${certifications.name}) as title
+        from ${recordVerifications}
+        left join ${projects} on ${projects.id} = ${recordVerifications.subjectId}
+        left join ${certifications} on ${certifications.id} = ${recordVerifications.subjectId}
+        where ${recordVerifications.userId} = ${userId}`)} as verified`),
   ]);
+  const { days, paths } = charts!;
 
   // Day i of the heatmap is heatmapStart + i days, up to today; the weekly chart sums its last weeks.
   const perDay = new Array<number>(daysBetween(heatmapStart, today) + 1).fill(0);
@@ -100,8 +85,10 @@ export async function getDashboard(actor: Actor | null) {
     weekly,
     weeklyGoalMinutes: me.profile.weeklyHoursGoal * 60,
     pathBalance: paths.map((p) => ({ path: p.path, minutes: p.minutes ?? 0 })),
-    verifiedRecords: verifiedRecords.filter((r) => r.title),
-    expiring: expiring as { id: string; name: string; expiresOn: string }[],
+    verifiedRecords: charts!.verified.filter((r): r is { type: typeof r.type; title: string } =>
+      Boolean(r.title),
+    ),
+    expiring: charts!.expiring.sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : 1)),
   };
 }
 

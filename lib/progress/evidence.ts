@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   activityTotals,
@@ -10,7 +10,7 @@ import {
   projects,
   skillRatings,
 } from "@/db/schema";
-import { uuidArray } from "../sql";
+import { jsonRows, uuidArray } from "../sql";
 import { EMPTY_EVIDENCE, type Evidence } from "./evaluate";
 
 /**
@@ -44,7 +44,7 @@ export async function loadEvidenceFor(
   const userIds = uuidArray(ids);
   // One statement of eight grouped aggregates, each as a JSON array of rows:
   // one round trip and one parse instead of eight queries.
-  const skillRows = json(sql`
+  const skillRows = jsonRows(sql`
     select ${skillRatings.userId} as u, ${skillRatings.skillSlug} as skill, ${skillRatings.level} as level
     from ${skillRatings} where ${skillRatings.userId} = any(${userIds})`);
   const [result8] = await db.execute<{
@@ -60,34 +60,34 @@ export async function loadEvidenceFor(
     with t as (select * from json_to_recordset(${pairs}::json) as t(user_id uuid, today date))
     select
       ${skillRows} as skills,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${activityTotals.userId} as u, ${activityTotals.minutes}::float8 as minutes
         from ${activityTotals} where ${activityTotals.userId} = any(${userIds})`)} as minutes,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${projects.userId} as u, ${projects.status} as status,
           ${projects.repoUrl} is not null as "withRepo", ${projects.openSource} as "openSource",
           ${projects.track} as track, count(*)::int as count
         from ${projects} where ${projects.userId} = any(${userIds})
         group by 1, 2, 3, 4, 5`)} as projects,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${certifications.userId} as u, ${certifications.skills} as skills, count(*)::int as count
         from ${certifications} join t on t.user_id = ${certifications.userId}
         where ${certifications.userId} = any(${userIds}) and ${certifications.status} = 'earned'
           and (${certifications.expiresOn} is null or ${certifications.expiresOn} >= t.today)
         group by 1, 2`)} as certifications,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${papers.userId} as u, ${papers.topic} as topic, count(*)::int as count
         from ${papers} where ${papers.userId} = any(${userIds}) and ${papers.status} = 'read'
         group by 1, 2`)} as papers,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${events.userId} as u, count(*)::int as count
         from ${events} join t on t.user_id = ${events.userId}
         where ${events.userId} = any(${userIds}) and ${events.date} <= t.today
         group by 1`)} as events,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${milestoneAttestations.userId} as u, ${milestoneAttestations.milestoneId} as id
         from ${milestoneAttestations} where ${milestoneAttestations.userId} = any(${userIds})`)} as attested,
-      ${json(sql`
+      ${jsonRows(sql`
         select ${milestoneVerifications.userId} as u, ${milestoneVerifications.milestoneId} as id
         from ${milestoneVerifications} where ${milestoneVerifications.userId} = any(${userIds})`)} as verified
   `);
@@ -105,10 +105,6 @@ export async function loadEvidenceFor(
   return result;
 }
 
-/** A subquery's rows as one JSON array of objects (`[]` when there are none). */
-function json(query: SQL) {
-  return sql`(select coalesce(json_agg(q), '[]'::json) from (${query}) q)`;
-}
 export async function loadEvidence(userId: string, today: string): Promise<Evidence> {
   return (await loadEvidenceFor(new Map([[userId, today]]))).get(userId)!;
 }

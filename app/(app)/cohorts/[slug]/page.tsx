@@ -17,6 +17,46 @@ import { CohortDetailsForm, ConfirmButton, SharingForm } from "../forms";
 
 export const metadata: Metadata = { title: "Cohort" };
 
+const MEMBERS_PER_PAGE = 25;
+const LEADERBOARD_SIZE = 10;
+
+/** Previous / next and the page numbers around this one, as plain links. */
+function MemberPager({ slug, page, pages }: { slug: string; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const href = (n: number) => `/cohorts/${slug}?page=${n}#members`;
+  const near = [...new Set([1, page - 1, page, page + 1, pages])].filter(
+    (n) => n >= 1 && n <= pages,
+  );
+  const link =
+    "rounded-md px-2.5 py-1 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800";
+  return (
+    <nav aria-label="Member pages" className="mt-3 flex flex-wrap items-center gap-1">
+      {page > 1 ? (
+        <a href={href(page - 1)} className={link}>
+          ← Previous
+        </a>
+      ) : null}
+      {near.map((n, i) => (
+        <span key={n} className="flex items-center">
+          {i > 0 && n - near[i - 1]! > 1 ? <span className="px-1 text-zinc-500">…</span> : null}
+          <a
+            href={href(n)}
+            aria-current={n === page ? "page" : undefined}
+            className={`${link} ${n === page ? "bg-brand-50 text-brand-800 dark:bg-brand-700/30 dark:text-brand-100" : ""}`}
+          >
+            {n}
+          </a>
+        </span>
+      ))}
+      {page < pages ? (
+        <a href={href(page + 1)} className={link}>
+          Next →
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export default async function CohortPage({ params, searchParams }: PageProps<"/cohorts/[slug]">) {
   const { slug } = await params;
   const actor = await requirePageActor(`/cohorts/${slug}`);
@@ -29,7 +69,20 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
   const inviteLink = d.cohort.inviteCode ? `${origin}/cohorts/join/${d.cohort.inviteCode}` : null;
   const maxTierCount = Math.max(1, ...d.tierDistribution.map((t) => t.count));
-  const gridRows = d.members.filter((m) => m.metMilestones);
+  // Big cohorts are shown a page of members at a time (the grid and the list alike);
+  // the charts above still count everyone.
+  const sp = await searchParams;
+  const pageCount = Math.max(1, Math.ceil(d.members.length / MEMBERS_PER_PAGE));
+  const pageNumber = Math.min(pageCount, Math.max(1, Number.parseInt(String(sp.page ?? "1")) || 1));
+  const first = (pageNumber - 1) * MEMBERS_PER_PAGE;
+  const shown = d.members.slice(first, first + MEMBERS_PER_PAGE);
+  const gridRows = shown.filter((m) => m.metMilestones);
+  const showingLabel =
+    pageCount > 1
+      ? `Members ${first + 1}–${first + shown.length} of ${d.members.length}, by name.`
+      : null;
+  const topOfBoard = d.leaderboard.slice(0, LEADERBOARD_SIZE);
+  const myPlace = d.leaderboard.findIndex((l) => l.userId === actor.userId);
   // One bound action for every row: binding per row would serialise hundreds of actions.
   const removeMember = removeMemberAction.bind(null, slug);
 
@@ -51,7 +104,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{d.cohort.description}</p>
         ) : null}
       </header>
-      {(await searchParams).joined ? (
+      {sp.joined ? (
         <div className="mb-4">
           <Alert tone="success">
             Welcome to {d.cohort.name}. Choose below what the cohort sees of you.
@@ -148,6 +201,9 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
             title={`Who is where: tier ${d.grid.tier.number} · ${d.grid.tier.name}`}
             className="lg:col-span-3"
           >
+            {showingLabel ? (
+              <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{showingLabel}</p>
+            ) : null}
             <div className="overflow-x-auto">
               <table className="min-w-full text-sm">
                 <thead>
@@ -201,9 +257,12 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           </Card>
         ) : null}
 
-        <Card title="Members" className="lg:col-span-2">
+        <Card title="Members" className="lg:col-span-2" id="members">
+          {showingLabel ? (
+            <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{showingLabel}</p>
+          ) : null}
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Members">
-            {d.members.map((m) => (
+            {shown.map((m) => (
               <li
                 key={m.userId}
                 className="flex flex-wrap items-center justify-between gap-2 py-2.5"
@@ -235,20 +294,34 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
               </li>
             ))}
           </ul>
+          <MemberPager slug={slug} page={pageNumber} pages={pageCount} />
         </Card>
 
         <Card title="Leaderboard · hours this month">
           {d.leaderboard.length ? (
-            <ol className="space-y-1 text-sm">
-              {d.leaderboard.map((l, i) => (
-                <li key={l.userId} className="flex justify-between gap-2">
-                  <span>
-                    {i + 1}. {l.name}
-                  </span>
-                  <span className="tabular-nums">{l.hours} h</span>
-                </li>
-              ))}
-            </ol>
+            <>
+              <ol className="space-y-1 text-sm">
+                {topOfBoard.map((l, i) => (
+                  <li key={l.userId} className="flex justify-between gap-2">
+                    <span>
+                      {i + 1}. {l.name}
+                    </span>
+                    <span className="tabular-nums">{l.hours} h</span>
+                  </li>
+                ))}
+              </ol>
+              {myPlace >= LEADERBOARD_SIZE ? (
+                <p className="mt-2 flex justify-between gap-2 border-t border-zinc-200 pt-2 text-sm dark:border-zinc-800">
+                  <span>{myPlace + 1}. You</span>
+                  <span className="tabular-nums">{d.leaderboard[myPlace]!.hours} h</span>
+                </p>
+              ) : null}
+              {d.leaderboard.length > LEADERBOARD_SIZE ? (
+                <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+                  Top {LEADERBOARD_SIZE} of {d.leaderboard.length} on the leaderboard.
+                </p>
+              ) : null}
+            </>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Nobody has joined the leaderboard yet.

@@ -1,0 +1,99 @@
+/**
+ * The dashboard's data from a learner's real records: the heatmap's days,
+ * the weekly chart, the path balance, expiring certifications and verified
+ * records — and that another learner's records never appear.
+ */
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { recordVerifications } from "@/db/schema";
+import { addDaysTo, daysBetween, weekStart } from "../dates";
+import type { Actor } from "../policy";
+import { createRecord } from "../records/crud";
+import { RECORD_KINDS } from "../records/kinds";
+import { registerUser } from "../users/accounts";
+import { todayFor } from "../users/timezone";
+import { getDashboard, HEATMAP_WEEKS, WEEKLY_CHART_WEEKS } from "./dashboard";
+
+const { activities, certifications, projects } = RECORD_KINDS;
+
+async function newLearner(name: string) {
+  const user = await registerUser({
+    name,
+    email: `${name}-${randomUUID()}@example.test`,
+    password: "a long enough password",
+  });
+  const actor: Actor = { userId: user.id, via: "session" };
+  return { id: user.id, actor, today: await todayFor(user.id) };
+}
+
+describe("getDashboard", () => {
+  it("puts each day's minutes at its place, sums weeks and paths, and lists expiring and verified records", async () => {
+    const ada = await newLearner("Ada");
+    const other = await newLearner("Other");
+    const { today } = ada;
+    const log = (actor: Actor, date: string, minutes: number, path: string | null) =>
+      createRecord(activities, actor, { date, minutes, kind: "practice", title: "Study", path });
+
+    await log(ada.actor, today, 30, "online");
+    await log(ada.actor, today, 15, "formal");
+    await log(ada.actor, addDaysTo(today, -9), 60, "online");
+    await log(ada.actor, addDaysTo(today, -400), 90, null); // before the heatmap's first day
+    await log(other.actor, today, 500, "projects");
+
+    const soon = addDaysTo(today, 10);
+    const later = addDaysTo(today, 5);
+    for (const [name, expiresOn] of [
+      ["Cloud", soon],
+      ["Data", later],
+      ["Far", addDaysTo(today, 200)],
+    ] as const)
+      await createRecord(certifications, ada.actor, {
+        name,
+        issuer: "Vendor",
+        status: "earned",
+        expiresOn,
+      });
+    const { record: project } = await createRecord(projects, ada.actor, {
+      title: "Churn model",
+      status: "shipped",
+    });
+    await db.insert(recordVerifications).values({
+      userId: ada.id,
+      subjectType: "project",
+      subjectId: project.id as string,
+    });
+
+    const d = await getDashboard(ada.actor);
+    const start = addDaysTo(weekStart(today), -7 * (HEATMAP_WEEKS - 1));
+    expect(d.heatmap.start).toBe(start);
+    expect(d.heatmap.minutes).toHaveLength(daysBetween(start, today) + 1);
+    expect(d.heatmap.minutes[daysBetween(start, today)]).toBe(45);
+    expect(d.heatmap.minutes[daysBetween(start, addDaysTo(today, -9))]).toBe(60);
+    expect(d.heatmap.minutes.reduce((a, b) => a + b, 0)).toBe(105);
+
+    expect(d.weekly).toHaveLength(WEEKLY_CHART_WEEKS);
+    expect(d.weekly.at(-1)).toEqual({ start: weekStart(today), minutes: expect.any(Number) });
+    expect(d.weekly.reduce((a, w) => a + w.minutes, 0)).toBe(105);
+    expect(d.weekly.at(-1)!.minutes).toBe(
+      45 + (weekStart(addDaysTo(today, -9)) === weekStart(today) ? 60 : 0),
+    );
+
+    expect(d.pathBalance.sort((a, b) => b.minutes - a.minutes)).toEqual([
+      { path: "online", minutes: 90 },
+      { path: "formal", minutes: 15 },
+    ]);
+    expect(d.expiring.map((c) => [c.name, c.expiresOn])).toEqual([
+      ["Data", later],
+      ["Cloud", soon],
+    ]);
+    expect(d.verifiedRecords).toEqual([{ type: "project", title: "Churn model" }]);
+    expect(d.progress.milestones.length).toBeGreaterThan(0);
+
+    // The other learner sees only their own day.
+    const o = await getDashboard(other.actor);
+    expect(o.heatmap.minutes.reduce((a, b) => a + b, 0)).toBe(500);
+    expect(o.expiring).toEqual([]);
+    expect(o.verifiedRecords).toEqual([]);
+  });
+});
