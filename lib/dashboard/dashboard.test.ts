@@ -32,8 +32,12 @@ describe("getDashboard", () => {
     const ada = await newLearner("Ada");
     const other = await newLearner("Other");
     const { today } = ada;
-    const log = (actor: Actor, date: string, minutes: number, path: string | null) =>
-      createRecord(activities, actor, { date, minutes, kind: "practice", title: "Study", path });
+    const log = (
+      actor: Actor,
+      date: string,
+      minutes: number,
+      path: "online" | "formal" | "projects" | null,
+    ) => createRecord(activities, actor, { date, minutes, kind: "practice", title: "Study", path });
 
     await log(ada.actor, today, 30, "online");
     await log(ada.actor, today, 15, "formal");
