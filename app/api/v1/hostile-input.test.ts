@@ -6,6 +6,7 @@
  * a 4xx leaves every table's row count as it was, nothing reaches
  * Object.prototype; a body past the limit answers 413.
  */
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -116,7 +117,7 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
     weeklyHoursGoal: 10,
     timezone: "Europe/Berlin",
     publicProfile: true,
-    slug: "renamed-owner",
+    slug: `renamed-${randomBytes(4).toString("hex")}`,
   }),
   changePassword: () => ({ currentPassword: PASSWORD, newPassword: "a-new-password-123" }),
   setAttestation: () => ({ attested: true, note: "Done it" }),
