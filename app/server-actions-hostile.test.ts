@@ -105,7 +105,7 @@ type Entry = {
   as?: Call["session"];
   /** The valid call is refused by design (a wrong password keeps the fixture alive). */
   validRefused?: true;
-  /** A redirect there is a refusal (the join page shown again). */
+  /** A redirect there is a refusal. */
   refusalRedirect?: RegExp;
   /** Tables a refusal is meant to write: a failed sign-in counts against the throttle. */
   refusalWrites?: string[];
@@ -218,7 +218,8 @@ const ACTIONS: Record<string, Entry> = {
   "app/(app)/cohorts/actions.ts#joinByLinkAction": {
     shape: "bound",
     bound: (fx) => [fx.cohort.inviteCode],
-    refusalRedirect: /^\/cohorts\/join\//,
+    // Back to the join page (a code rotated meanwhile), or to the list (not a code at all).
+    refusalRedirect: /^\/cohorts(\/join\/.*)?$/,
   },
   "app/(app)/records/actions.ts#createRecordAction": {
     bound: () => ["projects"],
