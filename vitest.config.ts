@@ -18,5 +18,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: more workers only fight over them and PostgreSQL.
     maxWorkers: 2,
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

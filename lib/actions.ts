@@ -17,6 +17,19 @@ export type ActionState = {
   submitted?: Record<string, unknown>;
 };
 
+const STALE_FORM: ActionState = {
+  message: "This form is out of date or was not sent whole. Reload the page and try again.",
+};
+
+/**
+ * A client can call a server action directly, with any arguments: the ones a
+ * page binds (ids, slugs, record kinds) are input too, parsed before use.
+ * Answers the refusal when they do not parse, else null.
+ */
+export function refuseArguments(schema: z.ZodType, values: unknown[]): ActionState | null {
+  return schema.safeParse(values).success && !findNulField(values) ? null : STALE_FORM;
+}
+
 /**
  * The server-action twin of `apiRoute`: every action authenticates from the
  * session cookie, parses its form with a zod schema, runs, and turns failures
@@ -48,6 +61,8 @@ export function validatedAction<S extends z.ZodType>(
     try {
       const session = await sessionFromCookies((await headers()).get("cookie"));
       if (!session) return { message: "Your session has ended. Sign in again." };
+      // A direct call can send anything in place of the form.
+      if (!(form instanceof FormData)) return STALE_FORM;
       input = fromForm(form);
       const nulField = findNulField(input);
       if (nulField)

@@ -52,7 +52,13 @@ async function signInOrExplain(
   }
 }
 
+/** A direct call can send anything in place of the form. */
+const NOT_A_FORM: AuthFormState = {
+  message: "The form was not sent whole. Reload the page and try again.",
+};
+
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
   const email = text(form, "email");
   const parsed = signInInput.safeParse({ email, password: text(form, "password") });
   if (!parsed.success) return { fields: fieldsOf(parsed.error), values: { email } };
@@ -64,6 +70,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
   const values = { name: text(form, "name"), email: text(form, "email") };
   const parsed = registerInput.safeParse({ ...values, password: text(form, "password") });
   if (!parsed.success) return { fields: fieldsOf(parsed.error), values };

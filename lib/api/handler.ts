@@ -83,13 +83,26 @@ async function readBody(request: Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** PostgreSQL cannot store U+0000 in text; refuse it up front, naming the field. */
-export function findNulField(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "body" : null;
-  if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = findNulField(inner, [...path, key]);
-      if (found) return found;
+/**
+ * PostgreSQL cannot store U+0000 in text; refuse it up front, naming the field.
+ * A loop, not recursion: 64 KiB of `[` nests deeper than the call stack goes.
+ */
+export function findNulField(value: unknown): string | null {
+  type Node = { value: unknown; key?: string; parent?: Node };
+  const stack: Node[] = [{ value }];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node.value === "string") {
+      if (!node.value.includes("\u0000")) continue;
+      const path: string[] = [];
+      for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) path.push(n.key);
+      return path.reverse().join(".") || "body";
+    }
+    if (node.value && typeof node.value === "object") {
+      // Pushed last to first, so the first field in the body is reported first.
+      const entries = Object.entries(node.value);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
     }
   }
   return null;

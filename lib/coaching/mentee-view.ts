@@ -12,6 +12,7 @@ import {
 } from "@/db/schema";
 import { addDaysTo, todayIn, weekStart } from "../dates";
 import { notFound } from "../errors";
+import { UUID_PATTERN } from "../ids";
 import { assertAccess, assertActiveCoach, requireActor, type Actor } from "../policy";
 import { certificationState } from "../records/kinds";
 import { isActiveCoach, verifiedRecordIds } from "./coaching";
@@ -23,6 +24,8 @@ import { progressOf } from "../progress/progress";
  */
 export async function getMenteeView(actor: Actor | null, menteeId: string) {
   const a = requireActor(actor);
+  // A page's path parameter, unparsed: not a UUID is no one's id (PostgreSQL would refuse it: 500).
+  if (!UUID_PATTERN.test(menteeId)) throw notFound();
   const ties = { activeCoach: await isActiveCoach(a.userId, menteeId) };
   assertActiveCoach(ties.activeCoach);
   assertAccess(a, menteeId, "records", "read", {}, ties);

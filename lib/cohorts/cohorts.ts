@@ -102,6 +102,8 @@ export async function listMyCohorts(actor: Actor | null) {
 /** The cohort an invite code opens, for the join page (name only). */
 export async function cohortForCode(actor: Actor | null, code: string) {
   const { userId } = requireActor(actor);
+  // From the join page's path: PostgreSQL refuses U+0000 in text (a 500), and no code has it.
+  if (code.includes("\u0000")) throw notFound("Invite code");
   const [row] = await db
     .select({
       slug: cohorts.slug,

@@ -12,6 +12,8 @@ import { progressOf } from "../progress/progress";
  * and earned (unexpired) certifications — nothing else. Not public: 404.
  */
 export async function getPublicProfile(actor: Actor | null, slug: string) {
+  // A page's path parameter, unparsed: PostgreSQL refuses U+0000 in text (a 500), and no slug has it.
+  if (slug.includes("\u0000")) throw notFound("Profile");
   const [owner] = await db
     .select({
       userId: users.id,

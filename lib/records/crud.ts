@@ -47,6 +47,9 @@ function rejectIf(fields: Record<string, string> | null | undefined) {
 function encodeCursor(key: string, id: string) {
   return Buffer.from(JSON.stringify([key, id])).toString("base64url");
 }
+/** A timestamptz as PostgreSQL prints it, every field in range (else the cast fails: 22008, 22009). */
+const TIMESTAMP_KEY =
+  /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
 function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
@@ -55,8 +58,7 @@ function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, 
       const keyOk =
         orderBy === "date"
           ? isValidDate(key)
-          : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(key) &&
-            isValidDate(key.slice(0, 10));
+          : TIMESTAMP_KEY.test(key) && isValidDate(key.slice(0, 10));
       if (keyOk && UUID_PATTERN.test(id)) return [key, id];
     }
   } catch {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { validatedAction, type ActionState } from "@/lib/actions";
+import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
 import {
   answerInvitation,
   decideReview,
@@ -13,6 +13,8 @@ import {
 } from "@/lib/coaching/coaching";
 import { decisionInput, inviteInput, reviewRequestInput } from "@/lib/coaching/schemas";
 import { markRead } from "@/lib/notifications/notifications";
+
+const uuid = z.uuid();
 
 const done = (message: string): ActionState => {
   revalidatePath("/coaching");
@@ -31,6 +33,8 @@ export async function answerInvitationAction(
   prev: ActionState,
   form: FormData,
 ) {
+  const refused = refuseArguments(z.tuple([uuid, z.enum(["accept", "decline"])]), [id, answer]);
+  if (refused) return refused;
   return validatedAction(z.object({}), async (_i, { actor }) => {
     await answerInvitation(actor, id, answer);
     return done(answer === "accept" ? "Invitation accepted." : "Invitation declined.");
@@ -43,6 +47,8 @@ export async function endLinkAction(
   prev: ActionState,
   form: FormData,
 ) {
+  const refused = refuseArguments(z.tuple([uuid, uuid]), [coachId, menteeId]);
+  if (refused) return refused;
   return validatedAction(z.object({}), async (_i, { actor }) => {
     await endLink(actor, coachId, menteeId);
     return done("Coaching ended.");
@@ -66,6 +72,8 @@ export const requestReviewAction = validatedAction(
 );
 
 export async function decideReviewAction(id: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(z.tuple([uuid]), [id]);
+  if (refused) return refused;
   return validatedAction(decisionInput, async (input, { actor }) => {
     await decideReview(actor, id, input);
     return done(
@@ -75,6 +83,8 @@ export async function decideReviewAction(id: string, prev: ActionState, form: Fo
 }
 
 export async function replyAction(id: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(z.tuple([uuid]), [id]);
+  if (refused) return refused;
   return validatedAction(
     z.object({ message: z.string().trim().min(1, "is required").max(5000) }),
     async ({ message }, { actor }) => {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedAction, type ActionState } from "@/lib/actions";
+import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
 import {
   createCohort,
   joinCohort,
@@ -12,7 +12,14 @@ import {
   updateCohort,
   updateMembership,
 } from "@/lib/cohorts/cohorts";
-import { createCohortInput, joinCohortInput, updateCohortInput } from "@/lib/cohorts/schemas";
+import {
+  cohortSlugParams,
+  createCohortInput,
+  joinCohortInput,
+  updateCohortInput,
+} from "@/lib/cohorts/schemas";
+
+const slugArgument = z.tuple([cohortSlugParams.shape.slug]);
 
 export const createCohortAction = validatedAction(
   createCohortInput,
@@ -30,6 +37,8 @@ export const joinCohortAction = validatedAction(joinCohortInput, async ({ code }
 });
 
 export async function updateCohortAction(slug: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(slugArgument, [slug]);
+  if (refused) return refused;
   return validatedAction(
     updateCohortInput,
     async (input, { actor }) => {
@@ -43,6 +52,8 @@ export async function updateCohortAction(slug: string, prev: ActionState, form: 
 }
 
 export async function rotateCodeAction(slug: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(slugArgument, [slug]);
+  if (refused) return refused;
   return validatedAction(z.object({}), async (_input, { actor }) => {
     await rotateInviteCode(actor, slug);
     revalidatePath(`/cohorts/${slug}`);
@@ -51,6 +62,8 @@ export async function rotateCodeAction(slug: string, prev: ActionState, form: Fo
 }
 
 export async function removeMemberAction(slug: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(slugArgument, [slug]);
+  if (refused) return refused;
   return validatedAction(z.object({ userId: z.uuid() }), async ({ userId }, { actor }) => {
     await removeMember(actor, slug, userId);
     if (userId === actor.userId) redirect("/cohorts?left=1");
@@ -62,6 +75,8 @@ export async function removeMemberAction(slug: string, prev: ActionState, form: 
 const checkbox = z.preprocess((v) => v === "on", z.boolean());
 
 export async function updateSharingAction(slug: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(slugArgument, [slug]);
+  if (refused) return refused;
   return validatedAction(
     z.object({ shareProgress: checkbox, shareHours: checkbox, leaderboard: checkbox }),
     async (input, { actor }) => {
@@ -74,6 +89,9 @@ export async function updateSharingAction(slug: string, prev: ActionState, form:
 
 /** The join page's button: the code comes from the link. */
 export async function joinByLinkAction(code: string) {
+  // Not a code a link could carry (only a direct call sends one): back to the list.
+  if (refuseArguments(z.tuple([joinCohortInput.shape.code]), [code]) || !code.isWellFormed())
+    redirect("/cohorts");
   const result = await joinCohortAction(
     {},
     (() => {

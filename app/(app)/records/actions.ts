@@ -3,10 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedAction, type ActionState } from "@/lib/actions";
+import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
 import { createRecord, deleteRecord, updateRecord } from "@/lib/records/crud";
-import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
+import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { recordFromForm } from "./config";
+
+const kindArgument = z.enum(RECORD_KIND_KEYS as [RecordKindKey, ...RecordKindKey[]]);
 
 /** Where each kind lives on screen. */
 const SCREEN: Record<RecordKindKey, string> = {
@@ -18,6 +20,8 @@ const SCREEN: Record<RecordKindKey, string> = {
 };
 
 export async function createRecordAction(key: RecordKindKey, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(z.tuple([kindArgument]), [key]);
+  if (refused) return refused;
   const kind = RECORD_KINDS[key];
   return validatedAction(
     kind.create,
@@ -42,6 +46,8 @@ export async function updateRecordAction(
   prev: ActionState,
   form: FormData,
 ) {
+  const refused = refuseArguments(z.tuple([kindArgument, z.uuid()]), [key, id]);
+  if (refused) return refused;
   const kind = RECORD_KINDS[key];
   const state = await validatedAction(
     kind.patch,
@@ -61,6 +67,8 @@ export async function updateRecordAction(
 }
 
 export async function deleteRecordAction(key: RecordKindKey, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(z.tuple([kindArgument]), [key]);
+  if (refused) return refused;
   const kind = RECORD_KINDS[key];
   return validatedAction(z.object({ id: z.uuid() }), async ({ id }, { actor }) => {
     await deleteRecord(kind, actor, id);

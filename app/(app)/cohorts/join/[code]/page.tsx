@@ -10,10 +10,17 @@ import { joinByLinkAction } from "../../actions";
 export const metadata: Metadata = { title: "Join a cohort" };
 
 export default async function JoinCohortPage({ params }: PageProps<"/cohorts/join/[code]">) {
-  const { code } = await params;
+  const { code: raw } = await params;
+  // A malformed escape (a hand-typed link) is no code, not a 500.
+  let code: string;
+  try {
+    code = decodeURIComponent(raw);
+  } catch {
+    code = "";
+  }
   // Signed-out visitors were sent to sign in (or up) and come back here.
-  const actor = await requirePageActor(`/cohorts/join/${encodeURIComponent(code)}`);
-  const cohort = await cohortForCode(actor, decodeURIComponent(code)).catch((error: unknown) => {
+  const actor = await requirePageActor(`/cohorts/join/${encodeURIComponent(raw)}`);
+  const cohort = await cohortForCode(actor, code).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") return null;
     throw error;
   });
@@ -25,7 +32,7 @@ export default async function JoinCohortPage({ params }: PageProps<"/cohorts/joi
     <>
       <PageHeader title="Join a cohort" />
       <Card className="max-w-xl">
-        <form action={joinByLinkAction.bind(null, decodeURIComponent(code))} className="space-y-4">
+        <form action={joinByLinkAction.bind(null, code)} className="space-y-4">
           <p>
             You are invited to <strong>{cohort.name}</strong>.
           </p>
