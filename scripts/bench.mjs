@@ -836,6 +836,7 @@ async function explainAll(sql, data) {
        inner join "users" on "users"."id" = "cohort_members"."user_id"
        inner join "profiles" on "profiles"."user_id" = "cohort_members"."user_id"
        where "cohort_members"."cohort_id" = $1
+         and "users"."id" = any(array(select "user_id" from "cohort_members" where "cohort_id" = $1))
        order by "users"."name" asc`,
       [data.cohortId],
     ],

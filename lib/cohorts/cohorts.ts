@@ -267,7 +267,13 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))
     .innerJoin(profiles, eq(profiles.userId, cohortMembers.userId))
-    .where(eq(cohortMembers.cohortId, cohort!.id))
+    .where(
+      and(
+        eq(cohortMembers.cohortId, cohort!.id),
+        // Lets the planner fetch the members' users by primary key instead of scanning them all.
+        sql`${users.id} = any(array(select ${cohortMembers.userId} from ${cohortMembers} where ${cohortMembers.cohortId} = ${cohort!.id}))`,
+      ),
+    )
     .orderBy(asc(users.name));
   const views = new Map(
     members.map((m) => [m.userId, cohortView({ userId: viewer.userId, role: viewerRole }, m)]),
@@ -346,9 +352,8 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     if (view.progress && p) {
       out.tier = p.tier;
       out.nextTier = p.nextTier;
-      out.metMilestones = gridMilestones
-        .filter((g) => p.milestones.find((x) => x.id === g.id)?.met)
-        .map((g) => g.id);
+      const met = new Set(p.milestones.filter((x) => x.met).map((x) => x.id));
+      out.metMilestones = gridMilestones.filter((g) => met.has(g.id)).map((g) => g.id);
     }
     const w = weeklyByUser.get(m.userId) ?? { thisWeek: 0, month: 0 };
     if (view.hours) out.hoursThisWeek = hours(w.thisWeek);

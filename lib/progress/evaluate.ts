@@ -80,6 +80,13 @@ export const EMPTY_EVIDENCE: Evidence = {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** The summed `count` of the groups that pass: a loop, as a cohort measures this thousands of times. */
+function countWhere<G extends { count: number }>(groups: G[], pass: (g: G) => boolean): number {
+  let n = 0;
+  for (const g of groups) if (pass(g)) n += g.count;
+  return n;
+}
+
 /** Where a learner stands on one milestone, in its own unit. */
 export function measure(
   c: MilestoneCriteria,
@@ -87,43 +94,37 @@ export function measure(
   id: string,
 ): { current: number; target: number } {
   switch (c.kind) {
-    case "skill":
-      return {
-        current: Math.max(0, ...c.anyOf.map((s) => ev.skillLevels[s] ?? 0)),
-        target: c.level,
-      };
+    case "skill": {
+      let level = 0;
+      for (const s of c.anyOf) level = Math.max(level, ev.skillLevels[s] ?? 0);
+      return { current: level, target: c.level };
+    }
     case "hours":
       // Whole hours only count once complete, so "met" flips exactly at the target.
       return { current: Math.floor(ev.minutesLogged / 60), target: c.hours };
     case "projects":
       return {
-        current: sum(
-          ev.projects
-            .filter(
-              (p) =>
-                (c.statuses as string[]).includes(p.status) &&
-                (!c.withRepo || p.withRepo) &&
-                (!c.openSource || p.openSource) &&
-                (!c.track || p.track === c.track),
-            )
-            .map((p) => p.count),
+        current: countWhere(
+          ev.projects,
+          (p) =>
+            (c.statuses as string[]).includes(p.status) &&
+            (!c.withRepo || p.withRepo) &&
+            (!c.openSource || p.openSource) &&
+            (!c.track || p.track === c.track),
         ),
         target: c.count,
       };
     case "certifications":
       return {
-        current: sum(
-          ev.certifications
-            .filter((g) => !c.skillsAnyOf || g.skills.some((s) => c.skillsAnyOf!.includes(s)))
-            .map((g) => g.count),
+        current: countWhere(
+          ev.certifications,
+          (g) => !c.skillsAnyOf || g.skills.some((s) => c.skillsAnyOf!.includes(s)),
         ),
         target: c.count,
       };
     case "papers":
       return {
-        current: sum(
-          ev.papersRead.filter((p) => !c.topic || p.topic === c.topic).map((p) => p.count),
-        ),
+        current: countWhere(ev.papersRead, (p) => !c.topic || p.topic === c.topic),
         target: c.count,
       };
     case "events":
@@ -133,11 +134,47 @@ export function measure(
   }
 }
 
+/**
+ * What evaluate() needs of the content, worked out once per content object: a
+ * cohort evaluates hundreds of learners against the same roadmap.
+ */
+type CompiledContent = {
+  tiers: { number: number; name: string }[];
+  specialistTier: { number: number; name: string } | undefined;
+  /** Indices into content.milestones. */
+  coreOf: Map<number, number[]>;
+  trackOf: Map<string, number[]>;
+};
+const compiled = new WeakMap<ContentForEvaluation, CompiledContent>();
+
+function compile(content: ContentForEvaluation): CompiledContent {
+  let c = compiled.get(content);
+  if (c) return c;
+  const tiers = [...content.tiers].sort((a, b) => a.number - b.number);
+  const coreOf = new Map<number, number[]>(tiers.map((t) => [t.number, []]));
+  const trackOf = new Map<string, number[]>(content.tracks.map((t) => [t.slug, []]));
+  content.milestones.forEach((m, i) => {
+    if (m.track) trackOf.get(m.track)?.push(i);
+    else coreOf.get(m.tier)?.push(i);
+  });
+  c = {
+    tiers,
+    specialistTier: tiers.find((t) =>
+      content.milestones.some((m) => m.tier === t.number && m.track),
+    ),
+    coreOf,
+    trackOf,
+  };
+  compiled.set(content, c);
+  return c;
+}
+
 export function evaluate(
   content: ContentForEvaluation,
   ev: Evidence,
   targetTrack: string | null,
 ): Progress {
+  const { tiers, specialistTier, coreOf, trackOf } = compile(content);
   const attested = new Set(ev.attested);
   const verified = new Set(ev.verified);
   const milestones: MilestoneStatus[] = content.milestones.map((m) => {
@@ -156,13 +193,10 @@ export function evaluate(
     };
   });
 
-  const core = (n: number) => milestones.filter((m) => m.tier === n && !m.track);
-  const ofTrack = (slug: string) => milestones.filter((m) => m.track === slug);
+  const pick = (indices: number[] | undefined) => (indices ?? []).map((i) => milestones[i]!);
+  const core = (n: number) => pick(coreOf.get(n));
+  const ofTrack = (slug: string) => pick(trackOf.get(slug));
   const allMet = (list: MilestoneStatus[]) => list.length > 0 && list.every((m) => m.met);
-  const tiers = [...content.tiers].sort((a, b) => a.number - b.number);
-  const specialistTier = tiers.find((t) =>
-    content.milestones.some((m) => m.tier === t.number && m.track),
-  );
 
   // Tiers are cumulative: stop at the first one not complete.
   let held = 0;

@@ -44,11 +44,13 @@ export async function loadEvidenceFor(
   const userIds = uuidArray(ids);
   // One statement of eight grouped aggregates, each as a JSON array of rows:
   // one round trip and one parse instead of eight queries.
+  // One object of levels per learner: a cohort has thousands of ratings.
   const skillRows = jsonRows(sql`
-    select ${skillRatings.userId} as u, ${skillRatings.skillSlug} as skill, ${skillRatings.level} as level
-    from ${skillRatings} where ${skillRatings.userId} = any(${userIds})`);
+    select ${skillRatings.userId} as u, json_object_agg(${skillRatings.skillSlug}, ${skillRatings.level}) as levels
+    from ${skillRatings} where ${skillRatings.userId} = any(${userIds})
+    group by 1`);
   const [result8] = await db.execute<{
-    skills: { u: string; skill: string; level: number }[];
+    skills: { u: string; levels: Record<string, number> }[];
     minutes: { u: string; minutes: number }[];
     projects: ({ u: string } & Evidence["projects"][number])[];
     certifications: ({ u: string } & Evidence["certifications"][number])[];
@@ -94,7 +96,7 @@ export async function loadEvidenceFor(
   const r = result8!;
 
   const of = (userId: string) => result.get(userId)!;
-  for (const { u, skill, level } of r.skills) of(u).skillLevels[skill] = level;
+  for (const { u, levels } of r.skills) of(u).skillLevels = levels;
   for (const { u, minutes } of r.minutes) of(u).minutesLogged = minutes;
   for (const { u, ...group } of r.projects) of(u).projects.push(group);
   for (const { u, ...group } of r.certifications) of(u).certifications.push(group);

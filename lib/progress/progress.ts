@@ -9,15 +9,23 @@ import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
 import { loadEvidence } from "./evidence";
 
+const contents = new WeakMap<Roadmap, ContentForEvaluation>();
+
+/** The roadmap as evaluate() takes it; one object per roadmap, so its compiled form is reused. */
 export function contentOf(roadmap: Roadmap): ContentForEvaluation {
-  return {
-    tiers: roadmap.tiers,
-    tracks: roadmap.tracks,
-    milestones: [
-      ...roadmap.tiers.flatMap((t) => t.milestones),
-      ...roadmap.tracks.flatMap((t) => t.milestones),
-    ],
-  };
+  let content = contents.get(roadmap);
+  if (!content) {
+    content = {
+      tiers: roadmap.tiers,
+      tracks: roadmap.tracks,
+      milestones: [
+        ...roadmap.tiers.flatMap((t) => t.milestones),
+        ...roadmap.tracks.flatMap((t) => t.milestones),
+      ],
+    };
+    contents.set(roadmap, content);
+  }
+  return content;
 }
 
 /** A learner's evidence, tier and every milestone's status, from a fixed number of queries. */

@@ -14,6 +14,7 @@ import {
   updateSharingAction,
 } from "../actions";
 import { CohortDetailsForm, ConfirmButton, SharingForm } from "../forms";
+import { MilestoneGrid } from "./milestone-grid";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -204,56 +205,14 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
             {showingLabel ? (
               <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{showingLabel}</p>
             ) : null}
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-sm">
-                <thead>
-                  <tr>
-                    <th
-                      scope="col"
-                      className="sticky left-0 bg-white py-2 pr-3 text-left font-medium dark:bg-zinc-900"
-                    >
-                      Member
-                    </th>
-                    {d.grid.milestones.map((m) => (
-                      <th
-                        key={m.id}
-                        scope="col"
-                        className="min-w-24 px-1 py-2 text-left align-bottom text-xs font-medium text-zinc-600 dark:text-zinc-400"
-                      >
-                        {m.title}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-                  {gridRows.map((row) => (
-                    <tr key={row.userId}>
-                      <th
-                        scope="row"
-                        className="sticky left-0 bg-white py-2 pr-3 text-left font-normal dark:bg-zinc-900"
-                      >
-                        {row.name}
-                      </th>
-                      {d.grid.milestones.map((m) => {
-                        const met = row.metMilestones!.includes(m.id);
-                        return (
-                          <td key={m.id} className="px-1 py-2">
-                            <span
-                              className={
-                                met ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-400"
-                              }
-                              aria-label={met ? "met" : "not yet"}
-                            >
-                              {met ? "✓" : "·"}
-                            </span>
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MilestoneGrid
+              milestones={d.grid.milestones}
+              rows={gridRows.map((r) => ({
+                userId: r.userId,
+                name: r.name,
+                met: r.metMilestones!,
+              }))}
+            />
           </Card>
         ) : null}
 
