@@ -112,3 +112,28 @@ export function Logo() {
     </Link>
   );
 }
+
+/** A small label: a status, a role, a flag. */
+const BADGE_TONES = {
+  neutral: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
+  brand: "bg-brand-50 text-brand-700 dark:bg-brand-600/20 dark:text-brand-300",
+  good: "bg-emerald-50 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300",
+  warn: "bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+  bad: "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-300",
+} as const;
+
+export function Badge({
+  tone = "neutral",
+  children,
+}: {
+  tone?: keyof typeof BADGE_TONES;
+  children: React.ReactNode;
+}) {
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${BADGE_TONES[tone]}`}
+    >
+      {children}
+    </span>
+  );
+}

@@ -14,7 +14,7 @@ import {
   updateSharingAction,
 } from "../actions";
 import { CohortDetailsForm, ConfirmButton, SharingForm } from "../forms";
-import { MilestoneGrid } from "./milestone-grid";
+import { MemberList, MilestoneGrid } from "./member-views";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -220,39 +220,17 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           {showingLabel ? (
             <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{showingLabel}</p>
           ) : null}
-          <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Members">
-            {shown.map((m) => (
-              <li
-                key={m.userId}
-                className="flex flex-wrap items-center justify-between gap-2 py-2.5"
-                data-member={m.userId}
-              >
-                <div>
-                  <p className="text-sm font-medium">
-                    {m.name} {m.role === "organizer" ? <Badge tone="brand">Organizer</Badge> : null}{" "}
-                    {m.inactive ? <Badge tone="warn">Inactive 14+ days</Badge> : null}
-                  </p>
-                  <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                    {m.tier
-                      ? m.tier.number
-                        ? `Tier ${m.tier.number} · ${m.tier.name}`
-                        : "Getting started"
-                      : "Progress not shared"}
-                    {m.hoursThisWeek !== undefined ? ` · ${m.hoursThisWeek} h this week` : ""}
-                  </p>
-                </div>
-                {organizer && m.role === "member" ? (
-                  <ConfirmButton
-                    action={removeMember}
-                    label="Remove"
-                    confirm={`Remove ${m.name ?? "this member"} from the cohort?`}
-                    hidden={{ userId: m.userId }}
-                    danger
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <MemberList
+            members={shown.map((m) => ({
+              userId: m.userId,
+              name: m.name,
+              role: m.role,
+              inactive: m.inactive,
+              tier: m.tier,
+              hoursThisWeek: m.hoursThisWeek,
+            }))}
+            removeAction={organizer ? removeMember : undefined}
+          />
           <MemberPager slug={slug} page={pageNumber} pages={pageCount} />
         </Card>
 
