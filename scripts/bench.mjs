@@ -665,6 +665,8 @@ const LARGE_TABLES = [
   "skill_rating_history",
   "api_tokens",
   "cohorts",
+  "activity_totals",
+  "coaching_links",
 ];
 
 /** Shortens the long literals (hundreds of uuids, the json of per-learner dates) plans print. */
@@ -700,7 +702,7 @@ function evidenceQueries(members) {
   return [
     [
       "skill ratings",
-      `select user_id, skill_slug, level from skill_ratings where user_id = any($1::uuid[])`,
+      `select user_id, json_object_agg(skill_slug, level) from skill_ratings where user_id = any($1::uuid[]) group by 1`,
       [ids],
     ],
     [
