@@ -24,8 +24,8 @@ test("hostile path and query parameters answer 404 or the page, never 5xx", asyn
       [`/coaching/mentees/${p}`, 404],
       [`/u/${p}`, 404],
       [`/cohorts/${p}`, 404],
-      // The join page explains that the link is not valid.
-      [`/cohorts/join/${p}`, 200],
+      // A code that opens nothing is not found; the 404 page explains and offers the code form.
+      [`/cohorts/join/${p}`, 404],
     ]),
     ...HOSTILE_QUERY.flatMap((p): [string, number][] => [
       [`/log?edit=${p}`, 200],
