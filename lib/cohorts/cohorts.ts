@@ -20,6 +20,7 @@ import { loadEvidenceFor } from "../progress/evidence";
 import { contentOf } from "../progress/progress";
 import { getRoadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
+import { slugFrom } from "../slug";
 import { uuidArray } from "../sql";
 
 export const INACTIVE_AFTER_DAYS = 14;
@@ -29,16 +30,6 @@ export const COHORT_WEEKS = 12;
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 function newInviteCode(): string {
   return [...randomBytes(10)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
-}
-
-function slugFor(name: string): string {
-  const base = name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 50);
-  return `${base || "cohort"}-${randomBytes(3).toString("hex")}`;
 }
 
 /** The caller's role in the cohort with this slug (null when not in it), and the cohort. */
@@ -70,7 +61,7 @@ export async function createCohort(
       .insert(cohorts)
       .values({
         ...input,
-        slug: slugFor(input.name),
+        slug: slugFrom(input.name, "cohort", 50),
         inviteCode: newInviteCode(),
         createdBy: userId,
       })

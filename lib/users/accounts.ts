@@ -5,6 +5,7 @@ import { coachingInvitations, profiles, users } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { notify } from "../notifications/notifications";
+import { slugFrom } from "../slug";
 import { endOtherSessions } from "../auth/sessions";
 import { assertOwnsAccount, requireActor, type Actor } from "../policy";
 import type { Me, RegisterInput, UpdateMeInput } from "./schemas";
@@ -82,16 +83,6 @@ async function readMe(userId: string): Promise<Me> {
   return row;
 }
 
-function slugFrom(name: string | null): string {
-  const base = (name ?? "learner")
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 30);
-  return `${base.length >= 2 ? base : "learner"}-${Math.random().toString(36).slice(2, 7)}`;
-}
-
 /** Updates the name and profile fields given; a public profile gets a slug if it has none. */
 export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promise<Me> {
   const { userId } = requireActor(actor);
@@ -107,7 +98,8 @@ export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promi
         .innerJoin(users, eq(users.id, profiles.userId))
         .where(eq(profiles.userId, userId));
       const slug = profile.slug !== undefined ? profile.slug : current?.slug;
-      if (profile.publicProfile && !slug) profile.slug = slugFrom(current?.name ?? null);
+      if (profile.publicProfile && !slug)
+        profile.slug = slugFrom(current?.name ?? null, "learner", 30);
       await tx
         .update(profiles)
         .set({ ...profile, updatedAt: new Date() })
