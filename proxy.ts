@@ -26,7 +26,7 @@ const inArea = (path: string, area: string) => path === area || path.startsWith(
  * fetched elsewhere. Inline style attributes stay allowed: the charts size
  * their bars with them, and styles cannot run code.
  */
-export function contentSecurityPolicy(nonce: string, development = false): string {
+function contentSecurityPolicy(nonce: string, development = false): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,

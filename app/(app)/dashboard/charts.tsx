@@ -5,12 +5,25 @@
  * the page then carries the charts' data rather than every element twice (HTML and RSC payload).
  */
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 /** `YYYY-MM-DD` → "Sep 7". */
 const shortDate = (date: string) =>
   `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
 
-const hoursLabel = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
+export const hoursLabel = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
 /** Hours per week against the weekly goal. */
 export function WeeklyHours({

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { hoursLabel, MONTHS } from "./charts";
 
 /**
  * One square per day, a column per week (Monday on top). The squares of each
@@ -11,7 +12,6 @@ import { useState } from "react";
 const CELL = 11;
 const STEP = 14;
 const TOP = 16; // room for the month labels
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAY_MS = 86_400_000;
 
 // Fill and a stroke of the same colour: the round join softens the corners.
@@ -24,8 +24,6 @@ const SHADES = [
 ];
 const shadeOf = (minutes: number) =>
   minutes <= 0 ? 0 : minutes < 30 ? 1 : minutes < 60 ? 2 : minutes < 120 ? 3 : 4;
-
-const hoursLabel = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
 function dayLabel(startMs: number, index: number) {
   return new Date(startMs + index * DAY_MS).toLocaleDateString("en-US", {
