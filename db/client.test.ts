@@ -73,3 +73,42 @@ describe("a connection ended mid-query", () => {
     expect(await db.execute(sql`select pg_backend_pid() as pid`)).toEqual(before);
   });
 });
+
+describe("statements", () => {
+  // One connection in the pool: pg_prepared_statements shows what that connection has prepared.
+  const prepared = async (marker: string) => {
+    const { db } = client;
+    const rows = await db.execute<{ statement: string }>(
+      sql`select statement from pg_prepared_statements`,
+    );
+    return rows.filter((r) => r.statement.includes(marker)).length;
+  };
+
+  it("queries with parameters are prepared once per connection, in transactions too", async () => {
+    const { db } = client;
+    await db.execute(sql`select ${1}::int as "prepared_outside"`);
+    await db.execute(sql`select ${2}::int as "prepared_outside"`);
+    expect(await prepared("prepared_outside")).toBe(1);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select ${3}::int as "prepared_inside"`);
+      await tx.transaction(async (nested) => {
+        await nested.execute(sql`select ${4}::int as "prepared_nested"`);
+      });
+    });
+    expect(await prepared("prepared_inside")).toBe(1);
+    expect(await prepared("prepared_nested")).toBe(1);
+  });
+
+  it("statements with many parameters (bulk writes) are not kept", async () => {
+    const { db } = client;
+    const many = sql.join(
+      Array.from({ length: 150 }, (_, i) => sql`${i}::int`),
+      sql`, `,
+    );
+    const [row] = await db.execute<{ values: number[] }>(
+      sql`select array[${many}] as "values", 'not_prepared_bulk'`,
+    );
+    expect(row?.values).toHaveLength(150);
+    expect(await prepared("not_prepared_bulk")).toBe(0);
+  });
+});

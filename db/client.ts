@@ -12,6 +12,38 @@ type Cache = { sql?: postgres.Sql; db?: Database };
 const cache = globalThis as unknown as { __epochDb?: Cache };
 const state: Cache = (cache.__epochDb ??= {});
 
+/**
+ * Drizzle sends its queries as unnamed statements, and postgres.js then has the
+ * server describe every parameterised one before running it: two round trips a
+ * query. A named (prepared) statement is described once per connection and then
+ * runs in one. Statements with many parameters (bulk inserts) stay unnamed, so
+ * each connection keeps only the app's fixed set of statements.
+ */
+const MAX_PREPARED_PARAMETERS = 100;
+
+function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: object) =>
+          target.unsafe(query, params as postgres.ParameterOrJSON<never>[], {
+            ...options,
+            prepare: (params?.length ?? 0) <= MAX_PREPARED_PARAMETERS,
+          });
+      }
+      // Transactions and savepoints hand their callback a client of their own: wrap it too.
+      if (prop === "begin" || prop === "savepoint") {
+        return (...args: unknown[]) => {
+          const callback = args.at(-1) as (tx: postgres.TransactionSql) => unknown;
+          args[args.length - 1] = (tx: postgres.TransactionSql) => callback(preparing(tx));
+          return (Reflect.get(target, prop) as (...a: unknown[]) => unknown)(...args);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 function connect(): Database {
   if (state.db) return state.db;
   state.sql = postgres(env().DATABASE_URL, {
@@ -20,7 +52,7 @@ function connect(): Database {
     // Fail fast when the server is down so callers can answer 503.
     connect_timeout: 5,
   });
-  state.db = drizzle(state.sql, { schema, casing: undefined });
+  state.db = drizzle(preparing(state.sql), { schema, casing: undefined });
   return state.db;
 }
 

@@ -14,6 +14,6 @@ export function uuidArray(ids: readonly string[]) {
  * several independent reads then travel as one statement, one round trip.
  * Row order is not kept: sort in code where it matters.
  */
-export function jsonRows(query: SQL) {
-  return sql`(select coalesce(json_agg(q), '[]'::json) from (${query}) q)`;
+export function jsonRows<Row = unknown>(query: SQL): SQL<Row[]> {
+  return sql<Row[]>`(select coalesce(json_agg(q), '[]'::json) from (${query}) q)`;
 }

@@ -691,8 +691,6 @@ async function explain(sql, title, text, params = []) {
   return { title, lines, seqScans, time };
 }
 
-const inList = (ids, from = 1) => ids.map((_, i) => `$${from + i}`).join(", ");
-
 function evidenceQueries(members) {
   // The eight aggregates of lib/progress/evidence.ts loadEvidenceFor(): one statement in the
   // app (each a subquery); explained one by one here so that each plan is read on its own.
@@ -767,6 +765,8 @@ async function explainAll(sql, data) {
   const heatmapStart = addDays(thisWeek, -7 * 51);
   const weeklyStart = addDays(thisWeek, -7 * 11);
   const heavy = data.people.heavy;
+  const [{ sid: heavySession }] =
+    await sql`select session_token as sid from sessions where user_id = ${heavy} limit 1`;
 
   const dashboard = [
     [
@@ -801,9 +801,15 @@ async function explainAll(sql, data) {
       [heavy],
     ],
     [
-      "layout: unread notifications",
-      `select count(*) from "notifications" where ("notifications"."user_id" = $1 and "notifications"."read_at" is null)`,
-      [heavy],
+      "layout: the session with its account and unread notifications (lib/users/viewer.ts)",
+      `select "users"."id", "users"."name", "users"."email", "profiles"."timezone", "profiles"."target_track",
+              (select count(*)::int from "notifications"
+               where "notifications"."user_id" = "users"."id" and "notifications"."read_at" is null)
+       from "sessions"
+       inner join "users" on "users"."id" = "sessions"."user_id"
+       inner join "profiles" on "profiles"."user_id" = "users"."id"
+       where ("sessions"."session_token" = $1 and "sessions"."expires" > now())`,
+      [heavySession],
     ],
     ...evidenceQueries([{ id: heavy, today }]).map(([t, q, p]) => [`evidence: ${t}`, q, p]),
   ];

@@ -1,10 +1,7 @@
 import { headers } from "next/headers";
 import { Logo } from "../components/ui";
 import { Providers } from "../providers";
-import { requirePageActor } from "@/lib/auth/current-user";
-import { unreadCount } from "@/lib/notifications/notifications";
-import { orUnavailable } from "@/lib/unavailable";
-import { getMe } from "@/lib/users/accounts";
+import { requirePageViewer } from "@/lib/auth/current-user";
 import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { signOutAction } from "./sign-out";
@@ -53,10 +50,7 @@ function SignOutButton() {
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get("x-pathname") ?? "/dashboard";
-  const actor = await requirePageActor(path);
-  const [me, unread] = await orUnavailable(path, () =>
-    Promise.all([getMe(actor), unreadCount(actor)]),
-  );
+  const { me, unread } = await requirePageViewer(path);
 
   return (
     <Providers>

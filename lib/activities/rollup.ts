@@ -39,16 +39,25 @@ export async function adjustActivityDay(
  * Adds a write's net minutes to the learner's all-time total and re-reads their
  * last active day (one step back along the primary key). Call once per write,
  * after its days: totals are locked last, so writes cannot deadlock on them.
+ * The last day is read by a statement of its own, after the totals row is
+ * locked: a statement sees the data as it was when it began, so read in the
+ * same statement it could miss the days of a write that committed while this
+ * one waited for the lock, and keep a day that write had just emptied.
  */
 export async function adjustActivityTotals(tx: Tx, userId: string, minutes: number) {
-  const lastActiveOn = sql`(select max(${activityDays.date}) from ${activityDays} where ${activityDays.userId} = ${userId})`;
   await tx
     .insert(activityTotals)
-    .values({ userId, minutes, lastActiveOn })
+    .values({ userId, minutes })
     .onConflictDoUpdate({
       target: activityTotals.userId,
-      set: { minutes: sql`${activityTotals.minutes} + ${minutes}`, lastActiveOn },
+      set: { minutes: sql`${activityTotals.minutes} + ${minutes}` },
     });
+  await tx
+    .update(activityTotals)
+    .set({
+      lastActiveOn: sql`(select max(${activityDays.date}) from ${activityDays} where ${activityDays.userId} = ${userId})`,
+    })
+    .where(eq(activityTotals.userId, userId));
 }
 
 /** Recomputes a learner's days and totals from their activities (after a bulk import or seed). */

@@ -67,16 +67,28 @@ function readCookie(cookieHeader: string | null, name: string): string | undefin
   return undefined;
 }
 
-/** Reads the Auth.js session cookie of a request: the user and session it names, if live. */
-export async function sessionFromCookies(
+/**
+ * Decoded session cookies, by cookie: decrypting one (HKDF, AES, HMAC) costs more
+ * than a page's own reads, and a browser sends the same cookie with every request.
+ * Only the claims of cookies that decoded are kept, until they expire; the session
+ * row is still read on every request, so signing out ends a session at once.
+ */
+const decodedCookies = new Map<string, { sid: string; sub: string; expiresAt: number }>();
+const DECODED_COOKIES_KEPT = 10_000;
+
+/** The session (`sid`) and user (`sub`) a request's session cookie names, if it decodes. */
+export async function sessionClaims(
   cookieHeader: string | null,
-): Promise<{ userId: string; sessionToken: string } | null> {
+): Promise<{ sid: string; sub: string } | null> {
   const secret = env().AUTH_SECRET;
   if (!secret) return null;
   for (const name of SESSION_COOKIE_NAMES) {
     const value = readCookie(cookieHeader, name);
     if (!value) continue;
-    let token: { sid?: unknown; sub?: unknown } | null;
+    const key = `${name}=${value}`;
+    const known = decodedCookies.get(key);
+    if (known && known.expiresAt > Date.now()) return { sid: known.sid, sub: known.sub };
+    let token: { sid?: unknown; sub?: unknown; exp?: unknown } | null;
     try {
       token = await decode({ token: value, secret, salt: name });
     } catch {
@@ -85,14 +97,29 @@ export async function sessionFromCookies(
     const sid = typeof token?.sid === "string" ? token.sid : null;
     const sub = typeof token?.sub === "string" ? token.sub : null;
     if (!sid || !sub) return null;
-    try {
-      const userId = await activeSessionUser(sid);
-      return userId !== null && userId === sub ? { userId, sessionToken: sid } : null;
-    } catch (error) {
-      // The database being down is a 503, not a sign-out.
-      if (isDatabaseUnavailable(error)) throw error;
-      return null;
+    if (typeof token?.exp === "number") {
+      if (decodedCookies.size >= DECODED_COOKIES_KEPT) {
+        decodedCookies.delete(decodedCookies.keys().next().value!); // the oldest
+      }
+      decodedCookies.set(key, { sid, sub, expiresAt: token.exp * 1000 });
     }
+    return { sid, sub };
   }
   return null;
+}
+
+/** Reads the Auth.js session cookie of a request: the user and session it names, if live. */
+export async function sessionFromCookies(
+  cookieHeader: string | null,
+): Promise<{ userId: string; sessionToken: string } | null> {
+  const claims = await sessionClaims(cookieHeader);
+  if (!claims) return null;
+  try {
+    const userId = await activeSessionUser(claims.sid);
+    return userId !== null && userId === claims.sub ? { userId, sessionToken: claims.sid } : null;
+  } catch (error) {
+    // The database being down is a 503, not a sign-out.
+    if (isDatabaseUnavailable(error)) throw error;
+    return null;
+  }
 }

@@ -1,5 +1,4 @@
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import {
   activities,
   activityDays,
@@ -18,11 +17,11 @@ export const HEATMAP_WEEKS = 52;
 export const WEEKLY_CHART_WEEKS = 12;
 
 /**
- * Everything the dashboard shows, from a fixed number of statements: the
- * account, progress (the roadmap, cached, and one statement of eight
- * aggregates), and one statement for the charts: the last 52 weeks of the
- * per-day rollup, the path balance of the last 12 weeks, certifications
- * expiring soon and coach-verified records.
+ * Everything the dashboard shows, from one statement whatever the history:
+ * progress (the roadmap is cached; eight evidence aggregates) and, alongside,
+ * the charts' reads: the last 52 weeks of the per-day rollup, the path balance
+ * of the last 12 weeks, certifications expiring soon and coach-verified records.
+ * On a page, the account comes with the session read (lib/users/viewer.ts).
  */
 export async function getDashboard(actor: Actor | null) {
   const userId = ownDataOf(actor, "activity", "read");
@@ -32,39 +31,36 @@ export async function getDashboard(actor: Actor | null) {
   const heatmapStart = addDaysTo(thisWeek, -7 * (HEATMAP_WEEKS - 1));
   const weeklyStart = addDaysTo(thisWeek, -7 * (WEEKLY_CHART_WEEKS - 1));
 
-  // Progress, and the charts' four reads as one statement.
-  const [{ progress, evidence }, [charts]] = await Promise.all([
-    assess(userId, me.profile.timezone, me.profile.targetTrack),
-    db.execute<{
-      days: { date: string; minutes: number }[];
-      paths: { path: string | null; minutes: number }[];
-      expiring: { id: string; name: string; expiresOn: string }[];
-      verified: { type: "project" | "certification"; title: string | null }[];
-    }>(sql`select
-      ${jsonRows(sql`
+  // Progress, with the charts' four reads in the same statement.
+  const {
+    progress,
+    evidence,
+    alongside: charts,
+  } = await assess(userId, me.profile.timezone, me.profile.targetTrack, {
+    days: jsonRows<{ date: string; minutes: number }>(sql`
         select ${activityDays.date} as date, ${activityDays.minutes} as minutes from ${activityDays}
         where ${activityDays.userId} = ${userId}
-          and ${activityDays.date} >= ${heatmapStart} and ${activityDays.date} <= ${today}`)} as days,
-      ${jsonRows(sql`
+          and ${activityDays.date} >= ${heatmapStart} and ${activityDays.date} <= ${today}`),
+    paths: jsonRows<{ path: string | null; minutes: number }>(sql`
         select ${activities.path} as path, sum(${activities.minutes})::int as minutes from ${activities}
         where ${activities.userId} = ${userId}
           and ${activities.date} >= ${weeklyStart} and ${activities.date} <= ${today}
-        group by 1`)} as paths,
-      ${jsonRows(sql`
+        group by 1`),
+    expiring: jsonRows<{ id: string; name: string; expiresOn: string }>(sql`
         select ${certifications.id} as id, ${certifications.name} as name,
           ${certifications.expiresOn} as "expiresOn" from ${certifications}
         where ${certifications.userId} = ${userId} and ${certifications.status} = 'earned'
           and ${certifications.expiresOn} >= ${today}
-          and ${certifications.expiresOn} <= ${addDaysTo(today, EXPIRY_WARNING_DAYS)}`)} as expiring,
-      ${jsonRows(sql`
+          and ${certifications.expiresOn} <= ${addDaysTo(today, EXPIRY_WARNING_DAYS)}`),
+    verified: jsonRows<{ type: "project" | "certification"; title: string | null }>(sql`
         select ${recordVerifications.subjectType} as type,
           coalesce(${projects.title}, ${certifications.name}) as title
         from ${recordVerifications}
         left join ${projects} on ${projects.id} = ${recordVerifications.subjectId}
         left join ${certifications} on ${certifications.id} = ${recordVerifications.subjectId}
-        where ${recordVerifications.userId} = ${userId}`)} as verified`),
-  ]);
-  const { days, paths } = charts!;
+        where ${recordVerifications.userId} = ${userId}`),
+  });
+  const { days, paths } = charts;
 
   // Day i of the heatmap is heatmapStart + i days, up to today; the weekly chart sums its last weeks.
   const perDay = new Array<number>(daysBetween(heatmapStart, today) + 1).fill(0);
@@ -85,10 +81,10 @@ export async function getDashboard(actor: Actor | null) {
     weekly,
     weeklyGoalMinutes: me.profile.weeklyHoursGoal * 60,
     pathBalance: paths.map((p) => ({ path: p.path, minutes: p.minutes ?? 0 })),
-    verifiedRecords: charts!.verified.filter((r): r is { type: typeof r.type; title: string } =>
+    verifiedRecords: charts.verified.filter((r): r is { type: typeof r.type; title: string } =>
       Boolean(r.title),
     ),
-    expiring: charts!.expiring.sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : 1)),
+    expiring: charts.expiring.sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : 1)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import { env } from "../env";
@@ -70,13 +70,10 @@ export async function listNotifications(actor: Actor | null, limit = 30) {
   return { items, unread: unread?.count ?? 0 };
 }
 
-export async function unreadCount(actor: Actor | null): Promise<number> {
-  const { userId } = requireActor(actor);
-  const [row] = await db
-    .select({ count: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.count ?? 0;
+/** The number of a user's unread notifications (the bell), as a scalar subquery. */
+export function unreadCountOf(userId: SQLWrapper): SQL<number> {
+  return sql<number>`(select count(*)::int from ${notifications}
+    where ${notifications.userId} = ${userId} and ${notifications.readAt} is null)`;
 }
 
 /** Marks the given notifications (or all) read; only the caller's own. */

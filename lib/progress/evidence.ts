@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   activityTotals,
@@ -14,7 +14,7 @@ import { jsonRows, uuidArray } from "../sql";
 import { EMPTY_EVIDENCE, type Evidence } from "./evaluate";
 
 /**
- * Learners' evidence as aggregates: eight grouped queries, run in parallel,
+ * Learners' evidence as aggregates: eight grouped subqueries in one statement,
  * for one learner or a whole cohort alike. Their cost depends on the number of
  * learners and distinct groups (and days), never on the number of records.
  * `todayByUser` is each learner's local date (certification expiry, events held).
@@ -22,6 +22,20 @@ import { EMPTY_EVIDENCE, type Evidence } from "./evaluate";
 export async function loadEvidenceFor(
   todayByUser: Map<string, string>,
 ): Promise<Map<string, Evidence>> {
+  return (await evidenceWith(todayByUser, {})).evidence;
+}
+
+/**
+ * Further reads for the same statement as the evidence, by name: each an SQL
+ * expression (a `jsonRows` subquery, say). A page that needs the evidence and
+ * a few reads of its own then makes one round trip to PostgreSQL, not two.
+ */
+export type ReadsAlongside<T> = { [K in keyof T]: SQL<T[K]> };
+
+async function evidenceWith<T extends Record<string, unknown>>(
+  todayByUser: Map<string, string>,
+  alongside: ReadsAlongside<T>,
+): Promise<{ evidence: Map<string, Evidence>; alongside: T }> {
   const ids = [...todayByUser.keys()];
   const result = new Map<string, Evidence>(
     ids.map((id) => [
@@ -37,7 +51,15 @@ export async function loadEvidenceFor(
       },
     ]),
   );
-  if (ids.length === 0) return result;
+  // The reads alongside travel as one JSON object, so their names cannot clash with the evidence's.
+  const extra = Object.entries(alongside as Record<string, SQL>);
+  if (ids.length === 0 && extra.length === 0) return { evidence: result, alongside: {} as T };
+  const alongsideColumn = extra.length
+    ? sql`, json_build_object(${sql.join(
+        extra.map(([name, read]) => sql`${name}::text, ${read}`),
+        sql`, `,
+      )}) as alongside`
+    : sql``;
   // Each learner's own "today", joined in SQL.
   const pairs = JSON.stringify(ids.map((id) => ({ user_id: id, today: todayByUser.get(id) })));
   // Also filter by user directly: the planner cannot see into the JSON and would scan whole tables.
@@ -92,6 +114,7 @@ export async function loadEvidenceFor(
       ${jsonRows(sql`
         select ${milestoneVerifications.userId} as u, ${milestoneVerifications.milestoneId} as id
         from ${milestoneVerifications} where ${milestoneVerifications.userId} = any(${userIds})`)} as verified
+      ${alongsideColumn}
   `);
   const r = result8!;
 
@@ -104,9 +127,15 @@ export async function loadEvidenceFor(
   for (const { u, count } of r.events) of(u).eventsAttended = count;
   for (const { u, id } of r.attested) of(u).attested.push(id);
   for (const { u, id } of r.verified) of(u).verified.push(id);
-  return result;
+  return { evidence: result, alongside: ((r as { alongside?: T }).alongside ?? {}) as T };
 }
 
-export async function loadEvidence(userId: string, today: string): Promise<Evidence> {
-  return (await loadEvidenceFor(new Map([[userId, today]]))).get(userId)!;
+/** One learner's evidence, and the reads asked for alongside it, in one statement. */
+export async function loadEvidence<T extends Record<string, unknown> = Record<string, never>>(
+  userId: string,
+  today: string,
+  alongside: ReadsAlongside<T> = {} as ReadsAlongside<T>,
+): Promise<{ evidence: Evidence; alongside: T }> {
+  const read = await evidenceWith(new Map([[userId, today]]), alongside);
+  return { evidence: read.evidence.get(userId)!, alongside: read.alongside };
 }

@@ -7,7 +7,7 @@ import { ownDataOf, type Actor } from "../policy";
 import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
-import { loadEvidence } from "./evidence";
+import { loadEvidence, type ReadsAlongside } from "./evidence";
 
 const contents = new WeakMap<Roadmap, ContentForEvaluation>();
 
@@ -28,13 +28,26 @@ export function contentOf(roadmap: Roadmap): ContentForEvaluation {
   return content;
 }
 
-/** A learner's evidence, tier and every milestone's status, from a fixed number of queries. */
-export async function assess(userId: string, timezone: string, targetTrack: string | null) {
-  const [roadmap, evidence] = await Promise.all([
+/**
+ * A learner's evidence, tier and every milestone's status, from one statement
+ * (the roadmap is cached), which also runs the caller's `alongside` reads.
+ */
+export async function assess<T extends Record<string, unknown> = Record<string, never>>(
+  userId: string,
+  timezone: string,
+  targetTrack: string | null,
+  alongside?: ReadsAlongside<T>,
+) {
+  const [roadmap, read] = await Promise.all([
     getRoadmap(),
-    loadEvidence(userId, todayIn(timezone)),
+    loadEvidence(userId, todayIn(timezone), alongside),
   ]);
-  return { evidence, progress: evaluate(contentOf(roadmap), evidence, targetTrack) };
+  const { evidence } = read;
+  return {
+    evidence,
+    progress: evaluate(contentOf(roadmap), evidence, targetTrack),
+    alongside: read.alongside,
+  };
 }
 
 export async function progressOf(

@@ -52,30 +52,46 @@ export async function registerUser(input: RegisterInput) {
   }
 }
 
+/** The account's columns, as `Me`: shared with the session read (lib/users/viewer.ts). */
+export const meColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  profile: {
+    headline: profiles.headline,
+    targetTrack: profiles.targetTrack,
+    targetDate: profiles.targetDate,
+    weeklyHoursGoal: profiles.weeklyHoursGoal,
+    timezone: profiles.timezone,
+    publicProfile: profiles.publicProfile,
+    slug: profiles.slug,
+  },
+};
+
+// A page's layout and the page itself both need the account: one read per render, and
+// none when the session read brought it along (rememberMe). React's cache lasts one
+// server render; in route handlers it is a plain call, so nothing is kept there.
+const accountsThisRender = cache(() => new Map<string, Promise<Me>>());
+
 export async function getMe(actor: Actor | null): Promise<Me> {
-  return meOnce(requireActor(actor).userId);
+  const { userId } = requireActor(actor);
+  const seen = accountsThisRender();
+  let me = seen.get(userId);
+  if (!me) {
+    me = readMe(userId);
+    seen.set(userId, me);
+  }
+  return me;
 }
 
-// A page's layout and the page itself both need the account: one query per render.
-// (React's cache lasts one server render; in route handlers it is a plain call.)
-const meOnce = cache(readMe);
+/** Lets this render's `getMe` answer with an account just read. */
+export function rememberMe(me: Me): void {
+  accountsThisRender().set(me.id, Promise.resolve(me));
+}
 
 async function readMe(userId: string): Promise<Me> {
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      profile: {
-        headline: profiles.headline,
-        targetTrack: profiles.targetTrack,
-        targetDate: profiles.targetDate,
-        weeklyHoursGoal: profiles.weeklyHoursGoal,
-        timezone: profiles.timezone,
-        publicProfile: profiles.publicProfile,
-        slug: profiles.slug,
-      },
-    })
+    .select(meColumns)
     .from(users)
     .innerJoin(profiles, eq(profiles.userId, users.id))
     .where(eq(users.id, userId));

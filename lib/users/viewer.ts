@@ -1,0 +1,34 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { profiles, sessions, users } from "@/db/schema";
+import { isDatabaseUnavailable } from "../errors";
+import { unreadCountOf } from "../notifications/notifications";
+import { meColumns } from "./accounts";
+import type { Me } from "./schemas";
+
+/** Who is signed in on a page: the account and the bell's count, with the session. */
+export type Viewer = { sessionToken: string; me: Me; unread: number };
+
+/**
+ * The session's account and unread count in one statement: every signed-in page
+ * needs all three, and each round trip to PostgreSQL costs the server more than
+ * the rows do. Only the session's own account is read, so no policy rule applies
+ * yet; null when the session has ended or names another user.
+ */
+export async function readViewer(sessionToken: string, userId: string): Promise<Viewer | null> {
+  try {
+    const [row] = await db
+      .select({ ...meColumns, unread: unreadCountOf(users.id) })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(profiles, eq(profiles.userId, users.id))
+      .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)));
+    if (!row || row.id !== userId) return null;
+    const { unread, ...me } = row;
+    return { sessionToken, me, unread };
+  } catch (error) {
+    // The database being down is a 503, not a sign-out.
+    if (isDatabaseUnavailable(error)) throw error;
+    return null;
+  }
+}
