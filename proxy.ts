@@ -53,7 +53,6 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
   // Lets the layout send a visitor with an ended session back to this page after sign-in.
   headers.set("x-pathname", path + request.nextUrl.search);

@@ -349,6 +349,8 @@ for (const pattern of PAGES) {
   }
   for (const scenario of scenarios) {
     test(`${pattern} — ${scenario.label}`, async () => {
+      // Eight browsers load the screen at once: on a busy two-core machine that outlasts 30 s.
+      test.slow();
       const url = scenario.path(world) || pattern;
       // Roles are independent browsers: visit concurrently, report each.
       const results = await Promise.allSettled(
