@@ -6,18 +6,35 @@ import { milestones, roadmapVersions, skillAreas, skills, tiers, tracks } from "
 /**
  * Applies a version of the roadmap content to the tables, in place and in one
  * transaction. Rows are keyed by their stable slug or id, so renames, moves and
- * raised targets keep everything that refers to them; what a version drops is
- * marked retired, never deleted.
+ * raised targets keep everything that refers to them; what a version drops
+ * (skill areas, skills, tracks, milestones) is marked retired, never deleted,
+ * and comes back as it was if a later version restores it.
  */
 export async function syncRoadmapContent(db: Database, content: RoadmapContent): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(skillAreas)
-      .values(content.skillAreas.map((a, i) => ({ slug: a.slug, name: a.name, position: i })))
+      .values(
+        content.skillAreas.map((a, i) => ({
+          slug: a.slug,
+          name: a.name,
+          position: i,
+          retiredAt: null,
+        })),
+      )
       .onConflictDoUpdate({
         target: skillAreas.slug,
-        set: { name: sql`excluded.name`, position: sql`excluded.position` },
+        set: { name: sql`excluded.name`, position: sql`excluded.position`, retiredAt: null },
       });
+    await tx
+      .update(skillAreas)
+      .set({ retiredAt: sql`coalesce(${skillAreas.retiredAt}, now())` })
+      .where(
+        notInArray(
+          skillAreas.slug,
+          content.skillAreas.map((a) => a.slug),
+        ),
+      );
 
     const skillRows = content.skillAreas.flatMap((a) =>
       a.skills.map((s, i) => ({
@@ -60,15 +77,25 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
 
     await tx
       .insert(tracks)
-      .values(content.tracks.map((t, i) => ({ ...t, position: i })))
+      .values(content.tracks.map((t, i) => ({ ...t, position: i, retiredAt: null })))
       .onConflictDoUpdate({
         target: tracks.slug,
         set: {
           name: sql`excluded.name`,
           summary: sql`excluded.summary`,
           position: sql`excluded.position`,
+          retiredAt: null,
         },
       });
+    await tx
+      .update(tracks)
+      .set({ retiredAt: sql`coalesce(${tracks.retiredAt}, now())` })
+      .where(
+        notInArray(
+          tracks.slug,
+          content.tracks.map((t) => t.slug),
+        ),
+      );
 
     const milestoneRows = content.milestones.map((m, i) => ({
       id: m.id,

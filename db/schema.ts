@@ -145,6 +145,7 @@ export const skillAreas = pgTable("skill_areas", {
   slug: text("slug").primaryKey(),
   name: text("name").notNull(),
   position: smallint("position").notNull(),
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
 });
 
 export const skills = pgTable(
@@ -172,6 +173,7 @@ export const tracks = pgTable("tracks", {
   name: text("name").notNull(),
   summary: text("summary").notNull(),
   position: smallint("position").notNull(),
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
 });
 
 export const milestones = pgTable(

@@ -17,7 +17,7 @@ import type { Actor } from "../policy";
 import { createRecord } from "../records/crud";
 import { RECORD_KINDS } from "../records/kinds";
 import { forgetRoadmap } from "../roadmap/queries";
-import { ROADMAP, type RoadmapContent } from "../roadmap/content";
+import { ROADMAP, type MilestoneCriteria, type RoadmapContent } from "../roadmap/content";
 import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { setSkillLevel } from "../skills/ratings";
 import { registerUser } from "../users/accounts";
@@ -56,6 +56,24 @@ function buildV2(): RoadmapContent {
   return v2;
 }
 const V2 = buildV2();
+
+/** Version 3: the last skill area and the last track dropped, with the milestones that named them. */
+function buildV3(): RoadmapContent {
+  const v3 = structuredClone(ROADMAP);
+  v3.version = 3;
+  const area = v3.skillAreas.pop()!;
+  const track = v3.tracks.pop()!;
+  const dropped = new Set(area.skills.map((s) => s.slug));
+  const namesDropped = (c: MilestoneCriteria) =>
+    (c.kind === "skill" && c.anyOf.some((s) => dropped.has(s))) ||
+    (c.kind === "certifications" && (c.skillsAnyOf ?? []).some((s) => dropped.has(s))) ||
+    (c.kind === "projects" && c.track === track.slug);
+  v3.milestones = v3.milestones.filter((m) => m.track !== track.slug && !namesDropped(m.criteria));
+  return v3;
+}
+const V3 = buildV3();
+const LAST_AREA = ROADMAP.skillAreas.at(-1)!;
+const LAST_TRACK = ROADMAP.tracks.at(-1)!;
 
 const allMilestoneIds = (r: Roadmap) =>
   [...r.tiers.flatMap((t) => t.milestones), ...r.tracks.flatMap((t) => t.milestones)].map(
@@ -280,5 +298,34 @@ describe("content changes keep progress", () => {
     });
     expect(await getRoadmap()).toEqual(roadmapV1);
     expect(p).toEqual(progressV1);
+  });
+
+  it("a version that drops a skill area and a track retires them, and restoring them brings them back", async () => {
+    await syncRoadmapContent(db, V3);
+    forgetRoadmap();
+    const roadmap = await getRoadmap();
+    expect(roadmap.skillAreas.map((a) => a.slug)).not.toContain(LAST_AREA.slug);
+    expect(roadmap.tracks.map((t) => t.slug)).not.toContain(LAST_TRACK.slug);
+    expect(roadmap.skillAreas).toHaveLength(ROADMAP.skillAreas.length - 1);
+    expect(roadmap.tracks).toHaveLength(ROADMAP.tracks.length - 1);
+    // Retired, not deleted: what refers to them keeps its rows.
+    const [area] = await db.execute<{ retired: boolean }>(
+      sql`select retired_at is not null as retired from skill_areas where slug = ${LAST_AREA.slug}`,
+    );
+    const [track] = await db.execute<{ retired: boolean }>(
+      sql`select retired_at is not null as retired from tracks where slug = ${LAST_TRACK.slug}`,
+    );
+    expect([area?.retired, track?.retired]).toEqual([true, true]);
+    const retiredSkills = await db.execute<{ slug: string }>(
+      sql`select slug from skills where area_slug = ${LAST_AREA.slug} and retired_at is not null`,
+    );
+    expect(retiredSkills.map((r) => r.slug).sort()).toEqual(
+      LAST_AREA.skills.map((s) => s.slug).sort(),
+    );
+
+    await syncRoadmapContent(db, ROADMAP);
+    forgetRoadmap();
+    expect(await getRoadmap()).toEqual(roadmapV1);
+    expect(await progress()).toEqual(progressV1);
   });
 });

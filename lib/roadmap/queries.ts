@@ -53,8 +53,12 @@ export function forgetRoadmap(): void {
 async function loadRoadmap(): Promise<Roadmap> {
   const [tierRows, trackRows, areaRows, skillRows, milestoneRows] = await Promise.all([
     db.select().from(tiers).orderBy(asc(tiers.number)),
-    db.select().from(tracks).orderBy(asc(tracks.position)),
-    db.select().from(skillAreas).orderBy(asc(skillAreas.position)),
+    db.select().from(tracks).where(isNull(tracks.retiredAt)).orderBy(asc(tracks.position)),
+    db
+      .select()
+      .from(skillAreas)
+      .where(isNull(skillAreas.retiredAt))
+      .orderBy(asc(skillAreas.position)),
     db.select().from(skills).where(isNull(skills.retiredAt)).orderBy(asc(skills.position)),
     db
       .select()
