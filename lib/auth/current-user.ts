@@ -36,6 +36,7 @@ export async function requirePageViewer(returnTo: string): Promise<Viewer> {
   return viewer;
 }
 
+/** The same, for pages that only need to know who is asking. */
 export async function requirePageActor(returnTo: string): Promise<Actor> {
   await requirePageViewer(returnTo);
   return (await currentActor())!;
