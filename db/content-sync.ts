@@ -1,6 +1,7 @@
 import { notInArray, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { RoadmapContent } from "../lib/roadmap/content";
-import type { Database } from "./client";
+import type { Database, Transaction } from "./client";
 import { milestones, roadmapVersions, skillAreas, skills, tiers, tracks } from "./schema";
 
 /**
@@ -26,15 +27,12 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
         target: skillAreas.slug,
         set: { name: sql`excluded.name`, position: sql`excluded.position`, retiredAt: null },
       });
-    await tx
-      .update(skillAreas)
-      .set({ retiredAt: sql`coalesce(${skillAreas.retiredAt}, now())` })
-      .where(
-        notInArray(
-          skillAreas.slug,
-          content.skillAreas.map((a) => a.slug),
-        ),
-      );
+    await retireDropped(
+      tx,
+      skillAreas,
+      skillAreas.slug,
+      content.skillAreas.map((a) => a.slug),
+    );
 
     const skillRows = content.skillAreas.flatMap((a) =>
       a.skills.map((s, i) => ({
@@ -57,15 +55,12 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
           retiredAt: null,
         },
       });
-    await tx
-      .update(skills)
-      .set({ retiredAt: sql`coalesce(${skills.retiredAt}, now())` })
-      .where(
-        notInArray(
-          skills.slug,
-          skillRows.map((s) => s.slug),
-        ),
-      );
+    await retireDropped(
+      tx,
+      skills,
+      skills.slug,
+      skillRows.map((s) => s.slug),
+    );
 
     await tx
       .insert(tiers)
@@ -87,15 +82,12 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
           retiredAt: null,
         },
       });
-    await tx
-      .update(tracks)
-      .set({ retiredAt: sql`coalesce(${tracks.retiredAt}, now())` })
-      .where(
-        notInArray(
-          tracks.slug,
-          content.tracks.map((t) => t.slug),
-        ),
-      );
+    await retireDropped(
+      tx,
+      tracks,
+      tracks.slug,
+      content.tracks.map((t) => t.slug),
+    );
 
     const milestoneRows = content.milestones.map((m, i) => ({
       id: m.id,
@@ -122,16 +114,20 @@ export async function syncRoadmapContent(db: Database, content: RoadmapContent):
           retiredAt: null,
         },
       });
-    await tx
-      .update(milestones)
-      .set({ retiredAt: sql`coalesce(${milestones.retiredAt}, now())` })
-      .where(
-        notInArray(
-          milestones.id,
-          milestoneRows.map((m) => m.id),
-        ),
-      );
+    await retireDropped(
+      tx,
+      milestones,
+      milestones.id,
+      milestoneRows.map((m) => m.id),
+    );
 
     await tx.insert(roadmapVersions).values({ version: content.version }).onConflictDoNothing();
   });
+}
+
+/** Marks retired the rows whose key the version no longer has, keeping an earlier retirement time. */
+async function retireDropped(tx: Transaction, table: PgTable, key: PgColumn, kept: string[]) {
+  await tx.execute(
+    sql`update ${table} set retired_at = coalesce(retired_at, now()) where ${notInArray(key, kept)}`,
+  );
 }
