@@ -3,7 +3,14 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIResponse, BrowserContext, Page } from "@playwright/test";
-import { AuthPages, expect, firstName, registerUser, test, type Credentials } from "./fixtures";
+import {
+  expect,
+  firstName,
+  registerUser,
+  signInThroughAuthJs,
+  test,
+  type Credentials,
+} from "./fixtures";
 
 /*
  * The screens' authorization matrix (DESIGN §6): every app/**\/page.tsx,
@@ -222,7 +229,9 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
   }
   await request.dispose();
 
-  // A browser per role, signed in through the form; the API calls below ride on its cookie.
+  // A browser per role, signed in through Auth.js's endpoint (the form has tests of its own, and
+  // eight forms and dashboards rendered at once outlast the timeouts on a busy machine); the API
+  // calls below ride on the same cookie.
   const anonymous = await browser.newContext({ baseURL });
   contexts.push(anonymous);
   pages.set("anonymous", await anonymous.newPage());
@@ -230,7 +239,10 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
     const context = await browser.newContext({ baseURL });
     contexts.push(context);
     const page = await context.newPage();
-    await new AuthPages(page).signIn(users[role]);
+    expect(
+      await signInThroughAuthJs(context.request, users[role]),
+      `${role} signed in`,
+    ).toBeTruthy();
     users[role].id = (await ok(page.request.get("/api/v1/me"))).id as string;
     return page;
   };

@@ -40,6 +40,31 @@ export async function registerUser(
   return credentials;
 }
 
+/**
+ * Signs in through Auth.js's own endpoint (CSRF token, then the credentials
+ * callback), without rendering a page; `headers` go with both requests. With
+ * a browser context's `request`, the session cookie lands in that context.
+ * Returns the Set-Cookie of the session, if any.
+ */
+export async function signInThroughAuthJs(
+  request: APIRequestContext,
+  c: Pick<Credentials, "email" | "password">,
+  headers: Record<string, string> = {},
+) {
+  const csrf = await request.get("/api/auth/csrf", { headers });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers,
+    form: { csrfToken, email: c.email, password: c.password },
+    maxRedirects: 0,
+  });
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value)
+    .find((cookie) => /authjs\.session-token=/.test(cookie));
+}
+
 /** The sign-up and sign-in screens and the shell's sign-out, driven as a person would. */
 export class AuthPages {
   constructor(readonly page: Page) {}

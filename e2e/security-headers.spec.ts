@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from "@playwright/test";
-import { DEMO_LEARNER, expect, test } from "./fixtures";
+import { DEMO_LEARNER, expect, signInThroughAuthJs, test } from "./fixtures";
 
 /** Screens as the signed-in learner, plus the public ones and a 404. */
 const SCREENS = [
@@ -125,31 +125,13 @@ test.describe("security headers", () => {
 });
 
 test.describe("session cookies", () => {
-  async function signInThroughAuthJs(
-    request: import("@playwright/test").APIRequestContext,
-    headers: Record<string, string>,
-  ) {
-    const csrf = await request.get("/api/auth/csrf", { headers });
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const response = await request.post("/api/auth/callback/credentials", {
-      headers,
-      form: { csrfToken, email: DEMO_LEARNER.email, password: DEMO_LEARNER.password },
-      maxRedirects: 0,
-    });
-    return response
-      .headersArray()
-      .filter((h) => h.name.toLowerCase() === "set-cookie")
-      .map((h) => h.value)
-      .find((c) => /authjs\.session-token=/.test(c));
-  }
-
   test("the session cookie is HttpOnly and SameSite=Lax, and Secure when served over https", async ({
     playwright,
     baseURL,
   }) => {
     // Over plain http (this test server): HttpOnly, Lax, not Secure (a browser would drop it).
     const plain = await playwright.request.newContext({ baseURL });
-    const cookie = await signInThroughAuthJs(plain, {});
+    const cookie = await signInThroughAuthJs(plain, DEMO_LEARNER);
     expect(cookie).toMatch(/^authjs\.session-token=/);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(cookie).toMatch(/;\s*SameSite=Lax/i);
@@ -158,7 +140,9 @@ test.describe("session cookies", () => {
 
     // Behind a TLS-terminating proxy in production: the __Secure- cookie, with Secure.
     const behindTls = await playwright.request.newContext({ baseURL });
-    const secure = await signInThroughAuthJs(behindTls, { "x-forwarded-proto": "https" });
+    const secure = await signInThroughAuthJs(behindTls, DEMO_LEARNER, {
+      "x-forwarded-proto": "https",
+    });
     expect(secure).toMatch(/^__Secure-authjs\.session-token=/);
     expect(secure).toMatch(/;\s*Secure/i);
     expect(secure).toMatch(/;\s*HttpOnly/i);
