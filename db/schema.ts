@@ -256,6 +256,7 @@ export const activities = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // Also carries path and minutes (INCLUDE, migration 0007): the dashboard's path balance reads the index alone.
   (t) => [index("activities_user_date_idx").on(t.userId, t.date, t.id)],
 );
 
@@ -370,6 +371,7 @@ export const activityDays = pgTable(
     minutes: integer("minutes").notNull(),
     sessions: integer("sessions").notNull(),
   },
+  // Also carries minutes (INCLUDE, migration 0007): the heatmap reads the index alone.
   (t) => [primaryKey({ columns: [t.userId, t.date] })],
 );
 

@@ -19,7 +19,7 @@
 //   BENCH_CONCURRENCY=1,16         connection counts to measure
 //   BENCH_MAX_REQUESTS=100000      hard cap on requests per measured run
 //   BENCH_PORT=3200                port of the production server
-//   BENCH_ONLY=regex               only the routes whose key matches: dashboard-heavy, dashboard-light,
+//   BENCH_ONLY=regex               only the routes whose key matches: yardstick, dashboard-heavy, dashboard-light,
 //                                  roadmap, cohort-page, cohort-api, post-activity, progress-api
 //   BENCH_SKIP_BUILD=1             reuse .next instead of running `next build`
 //   BENCH_CPU_PROF=dir             run the server with --cpu-prof, writing its profile to dir
@@ -1136,6 +1136,13 @@ async function main() {
     headers: { authorization: `Bearer ${data.tokens[role]}` },
   });
   const routes = [
+    {
+      // Not a budget: the machine's speed on the day (a route handler and one query, no proxy,
+      // no session), so that runs on a faster or slower hour of this shared machine compare.
+      key: "yardstick",
+      label: "GET /api/v1/health (yardstick)",
+      request: get("/api/v1/health", { page: false, headers: {} }),
+    },
     {
       key: "dashboard-heavy",
       label: `GET /dashboard (${S.heavy.toLocaleString("en-US")} activities)`,

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { recordVerifications } from "@/db/schema";
 import { addDaysTo, daysBetween, weekStart } from "../dates";
@@ -13,7 +14,7 @@ import { createRecord } from "../records/crud";
 import { RECORD_KINDS } from "../records/kinds";
 import { registerUser } from "../users/accounts";
 import { todayFor } from "../users/timezone";
-import { getDashboard, HEATMAP_WEEKS, WEEKLY_CHART_WEEKS } from "./dashboard";
+import { chartReads, getDashboard, HEATMAP_WEEKS, WEEKLY_CHART_WEEKS } from "./dashboard";
 
 const { activities, certifications, projects } = RECORD_KINDS;
 
@@ -99,5 +100,48 @@ describe("getDashboard", () => {
     expect(o.heatmap.minutes.reduce((a, b) => a + b, 0)).toBe(500);
     expect(o.expiring).toEqual([]);
     expect(o.verifiedRecords).toEqual([]);
+  });
+});
+
+describe("the charts' reads", () => {
+  it("read a learner's days and path minutes from the indexes alone, whatever the history's size", async () => {
+    const ada = await newLearner("Ada");
+    for (let day = 0; day < 30; day++) {
+      await createRecord(activities, ada.actor, {
+        date: addDaysTo(ada.today, -day),
+        minutes: 30,
+        kind: "practice",
+        title: "Study",
+        path: "online",
+      });
+    }
+    // Index-only scans need the pages marked all-visible, as autovacuum leaves them.
+    await db.execute(sql`vacuum (analyze) activity_days, activities`);
+    const reads = chartReads(
+      ada.id,
+      ada.today,
+      addDaysTo(ada.today, -363),
+      addDaysTo(ada.today, -83),
+    );
+    const scans = await db.transaction(async (tx) => {
+      // A small table would be scanned whole; what is asked here is whether the index covers the read.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      const found: string[] = [];
+      for (const read of [reads.days, reads.paths]) {
+        const [row] = await tx.execute<{ "QUERY PLAN": unknown }>(
+          sql`explain (format json) select ${read}`,
+        );
+        const walk = (node: Record<string, unknown>) => {
+          if (typeof node["Relation Name"] === "string")
+            found.push(`${node["Node Type"] as string} on ${node["Relation Name"]}`);
+          for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? [])
+            walk(child);
+        };
+        walk((row!["QUERY PLAN"] as { Plan: Record<string, unknown> }[])[0]!.Plan);
+      }
+      return found;
+    });
+    expect(scans).toEqual(["Index Only Scan on activity_days", "Index Only Scan on activities"]);
   });
 });

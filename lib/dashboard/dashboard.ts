@@ -36,30 +36,12 @@ export async function getDashboard(actor: Actor | null) {
     progress,
     evidence,
     alongside: charts,
-  } = await assess(userId, me.profile.timezone, me.profile.targetTrack, {
-    days: jsonRows<{ date: string; minutes: number }>(sql`
-        select ${activityDays.date} as date, ${activityDays.minutes} as minutes from ${activityDays}
-        where ${activityDays.userId} = ${userId}
-          and ${activityDays.date} >= ${heatmapStart} and ${activityDays.date} <= ${today}`),
-    paths: jsonRows<{ path: string | null; minutes: number }>(sql`
-        select ${activities.path} as path, sum(${activities.minutes})::int as minutes from ${activities}
-        where ${activities.userId} = ${userId}
-          and ${activities.date} >= ${weeklyStart} and ${activities.date} <= ${today}
-        group by 1`),
-    expiring: jsonRows<{ id: string; name: string; expiresOn: string }>(sql`
-        select ${certifications.id} as id, ${certifications.name} as name,
-          ${certifications.expiresOn} as "expiresOn" from ${certifications}
-        where ${certifications.userId} = ${userId} and ${certifications.status} = 'earned'
-          and ${certifications.expiresOn} >= ${today}
-          and ${certifications.expiresOn} <= ${addDaysTo(today, EXPIRY_WARNING_DAYS)}`),
-    verified: jsonRows<{ type: "project" | "certification"; title: string | null }>(sql`
-        select ${recordVerifications.subjectType} as type,
-          coalesce(${projects.title}, ${certifications.name}) as title
-        from ${recordVerifications}
-        left join ${projects} on ${projects.id} = ${recordVerifications.subjectId}
-        left join ${certifications} on ${certifications.id} = ${recordVerifications.subjectId}
-        where ${recordVerifications.userId} = ${userId}`),
-  });
+  } = await assess(
+    userId,
+    me.profile.timezone,
+    me.profile.targetTrack,
+    chartReads(userId, today, heatmapStart, weeklyStart),
+  );
   const { days, paths } = charts;
 
   // Day i of the heatmap is heatmapStart + i days, up to today; the weekly chart sums its last weeks.
@@ -85,6 +67,43 @@ export async function getDashboard(actor: Actor | null) {
       Boolean(r.title),
     ),
     expiring: charts.expiring.sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : 1)),
+  };
+}
+
+/**
+ * The charts' reads, for one learner: a year of days for the heatmap (from the
+ * index on activity_days alone), the path balance since `weeklyStart` (from the
+ * index on activities alone), certifications expiring soon, verified records.
+ */
+export function chartReads(
+  userId: string,
+  today: string,
+  heatmapStart: string,
+  weeklyStart: string,
+) {
+  return {
+    days: jsonRows<{ date: string; minutes: number }>(sql`
+      select ${activityDays.date} as date, ${activityDays.minutes} as minutes from ${activityDays}
+      where ${activityDays.userId} = ${userId}
+        and ${activityDays.date} >= ${heatmapStart} and ${activityDays.date} <= ${today}`),
+    paths: jsonRows<{ path: string | null; minutes: number }>(sql`
+      select ${activities.path} as path, sum(${activities.minutes})::int as minutes from ${activities}
+      where ${activities.userId} = ${userId}
+        and ${activities.date} >= ${weeklyStart} and ${activities.date} <= ${today}
+      group by 1`),
+    expiring: jsonRows<{ id: string; name: string; expiresOn: string }>(sql`
+      select ${certifications.id} as id, ${certifications.name} as name,
+        ${certifications.expiresOn} as "expiresOn" from ${certifications}
+      where ${certifications.userId} = ${userId} and ${certifications.status} = 'earned'
+        and ${certifications.expiresOn} >= ${today}
+        and ${certifications.expiresOn} <= ${addDaysTo(today, EXPIRY_WARNING_DAYS)}`),
+    verified: jsonRows<{ type: "project" | "certification"; title: string | null }>(sql`
+      select ${recordVerifications.subjectType} as type,
+        coalesce(${projects.title}, ${certifications.name}) as title
+      from ${recordVerifications}
+      left join ${projects} on ${projects.id} = ${recordVerifications.subjectId}
+      left join ${certifications} on ${certifications.id} = ${recordVerifications.subjectId}
+      where ${recordVerifications.userId} = ${userId}`),
   };
 }
 
