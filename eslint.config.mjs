@@ -16,6 +16,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    "scripts/bench-reference/.next/**",
     ".data/**",
     "node_modules/**",
     "next-env.d.ts",
