@@ -103,7 +103,7 @@ export function SkillLevels({
               return (
                 <li
                   key={s.slug}
-                  className="grid grid-cols-[minmax(0,9rem)_1fr_1.5rem] items-center gap-2 text-xs"
+                  className="grid grid-cols-[minmax(0,12rem)_1fr_1.5rem] items-center gap-2 text-xs"
                 >
                   <span className="truncate" title={s.name}>
                     {s.name}

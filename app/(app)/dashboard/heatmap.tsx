@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { hoursLabel, MONTHS } from "./charts";
 
 /**
@@ -47,6 +47,12 @@ export function ActivityHeatmap({
   weeks: number;
 }) {
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  // On a narrow screen the year scrolls sideways: open it on the latest weeks, not the oldest.
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = scroller.current;
+    if (box) box.scrollLeft = box.scrollWidth;
+  }, []);
   const startMs = Date.parse(`${start}T00:00:00Z`);
   // Cells are inset by half the stroke so that fill and stroke together make CELL × CELL.
   const paths = SHADES.map(() => "");
@@ -61,6 +67,7 @@ export function ActivityHeatmap({
     const y = (i % 7) * STEP + TOP + 1;
     paths[shadeOf(m)] += `M${x} ${y}h${CELL - 2}v${CELL - 2}h${2 - CELL}z`;
   });
+  const activeDaysLabel = `${activeDays} active ${activeDays === 1 ? "day" : "days"}`;
   const months: { x: number; label: string }[] = [];
   for (let w = 0; w < weeks; w++) {
     const monday = new Date(startMs + w * 7 * DAY_MS);
@@ -71,10 +78,10 @@ export function ActivityHeatmap({
 
   return (
     <figure>
-      <div className="relative overflow-x-auto">
+      <div ref={scroller} className="relative overflow-x-auto">
         <svg
           role="img"
-          aria-label={`Study activity over the last ${weeks} weeks: ${activeDays} active days, ${hoursLabel(total)} in total.`}
+          aria-label={`Study activity over the last ${weeks} weeks: ${activeDaysLabel}, ${hoursLabel(total)} in total.`}
           width={weeks * STEP}
           height={7 * STEP + TOP}
           className="block"
@@ -125,7 +132,7 @@ export function ActivityHeatmap({
       </div>
       <figcaption className="mt-2 flex items-center justify-between text-xs text-zinc-600 dark:text-zinc-400">
         <span>
-          {activeDays} active days · {hoursLabel(total)} in {weeks} weeks
+          {activeDaysLabel} · {hoursLabel(total)} in {weeks} weeks
         </span>
         <span className="flex items-center gap-1" aria-hidden>
           Less
