@@ -1,10 +1,12 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test, type Credentials } from "./fixtures";
 
 /*
  * The dashboard's activity heatmap: a day logged today is under the pointer
  * at its place (the last column, its weekday's row), and on a phone, where
- * the year scrolls sideways, it opens on the latest weeks.
+ * the year scrolls sideways, it opens on the latest weeks and takes the
+ * keyboard.
  */
 
 const STEP = 14; // a day's square plus its gap, as drawn
@@ -39,6 +41,9 @@ test("a day logged today shows in the heatmap, under the pointer at its place", 
     "Study activity over the last 52 weeks: 1 active day, 0.8 h in total.",
   );
 
+  // Wide enough for the whole year: nothing to scroll, so no extra tab stop.
+  await expect(heatmap.locator("xpath=..")).not.toHaveAttribute("tabindex");
+
   // Today is in the last column, on its weekday's row (Monday on top).
   const now = new Date();
   const row = (now.getUTCDay() + 6) % 7;
@@ -65,7 +70,11 @@ test("a day logged today shows in the heatmap, under the pointer at its place", 
 test.describe("phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the heatmap opens on the latest weeks, not the oldest", async ({ page, auth, user }) => {
+  test("the heatmap opens on the latest weeks, and the keyboard can scroll it back", async ({
+    page,
+    auth,
+    user,
+  }) => {
     await auth.signIn(user);
     const scroller = heatmapOf(page).locator("xpath=..");
     await scroller.scrollIntoViewIfNeeded();
@@ -77,5 +86,18 @@ test.describe("phone", () => {
         })),
       )
       .toEqual({ scrolls: true, atEnd: true });
+
+    // A region that scrolls must be reachable by keyboard to be scrolled at all.
+    const { violations } = await new AxeBuilder({ page })
+      .include("figure:has([aria-label^='Study activity'])")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // …and by keyboard it scrolls back towards the older weeks.
+    const end = await scroller.evaluate((box) => box.scrollLeft);
+    await scroller.focus();
+    await expect(scroller).toBeFocused();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => scroller.evaluate((box) => box.scrollLeft)).toBeLessThan(end);
   });
 });

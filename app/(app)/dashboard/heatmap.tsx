@@ -47,11 +47,17 @@ export function ActivityHeatmap({
   weeks: number;
 }) {
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
-  // On a narrow screen the year scrolls sideways: open it on the latest weeks, not the oldest.
+  // On a narrow screen the year scrolls sideways: open it on the latest weeks, not the oldest,
+  // and let the keyboard reach it (a tab stop only while there is something to scroll).
   const scroller = useRef<HTMLDivElement>(null);
+  const [scrollable, setScrollable] = useState(false);
   useEffect(() => {
     const box = scroller.current;
-    if (box) box.scrollLeft = box.scrollWidth;
+    if (!box) return;
+    box.scrollLeft = box.scrollWidth;
+    const observer = new ResizeObserver(() => setScrollable(box.scrollWidth > box.clientWidth));
+    observer.observe(box);
+    return () => observer.disconnect();
   }, []);
   const startMs = Date.parse(`${start}T00:00:00Z`);
   // Cells are inset by half the stroke so that fill and stroke together make CELL × CELL.
@@ -78,7 +84,17 @@ export function ActivityHeatmap({
 
   return (
     <figure>
-      <div ref={scroller} className="relative overflow-x-auto">
+      <div
+        ref={scroller}
+        className="relative overflow-x-auto"
+        {...(scrollable
+          ? {
+              tabIndex: 0,
+              role: "region",
+              "aria-label": `The last ${weeks} weeks, scrolling sideways`,
+            }
+          : {})}
+      >
         <svg
           role="img"
           aria-label={`Study activity over the last ${weeks} weeks: ${activeDaysLabel}, ${hoursLabel(total)} in total.`}
