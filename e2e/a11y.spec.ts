@@ -102,3 +102,24 @@ for (const colorScheme of SCHEMES) {
     });
   }
 }
+
+// On a phone the same screens reflow: a menu instead of the sidebar, and wide content (the
+// heatmap, the cohort's member grid) scrolls sideways, which must still work by keyboard.
+test.describe("phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const { who, paths } of DEMO_SCREENS) {
+    test(`${who.name}'s ${paths.join(", ")} have no axe violations on a phone`, async ({
+      page,
+      auth,
+    }) => {
+      test.setTimeout(90_000);
+      await auth.signIn(who);
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+        await test.step(path, () => expectNoViolations(page));
+      }
+    });
+  }
+});

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { hoursLabel, MONTHS } from "./charts";
 
 /**
@@ -47,18 +48,6 @@ export function ActivityHeatmap({
   weeks: number;
 }) {
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
-  // On a narrow screen the year scrolls sideways: open it on the latest weeks, not the oldest,
-  // and let the keyboard reach it (a tab stop only while there is something to scroll).
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollable, setScrollable] = useState(false);
-  useEffect(() => {
-    const box = scroller.current;
-    if (!box) return;
-    box.scrollLeft = box.scrollWidth;
-    const observer = new ResizeObserver(() => setScrollable(box.scrollWidth > box.clientWidth));
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
   const startMs = Date.parse(`${start}T00:00:00Z`);
   // Cells are inset by half the stroke so that fill and stroke together make CELL × CELL.
   const paths = SHADES.map(() => "");
@@ -84,16 +73,11 @@ export function ActivityHeatmap({
 
   return (
     <figure>
-      <div
-        ref={scroller}
-        className="relative overflow-x-auto"
-        {...(scrollable
-          ? {
-              tabIndex: 0,
-              role: "region",
-              "aria-label": `The last ${weeks} weeks, scrolling sideways`,
-            }
-          : {})}
+      {/* On a phone the year scrolls sideways: it opens on the latest weeks, not the oldest. */}
+      <ScrollRegion
+        label={`The last ${weeks} weeks, scrolling sideways`}
+        startAtEnd
+        className="relative"
       >
         <svg
           role="img"
@@ -145,7 +129,7 @@ export function ActivityHeatmap({
             {minutes[hover.index] ? `${minutes[hover.index]} min` : "nothing logged"}
           </p>
         ) : null}
-      </div>
+      </ScrollRegion>
       <figcaption className="mt-2 flex items-center justify-between text-xs text-zinc-600 dark:text-zinc-400">
         <span>
           {activeDaysLabel} · {hoursLabel(total)} in {weeks} weeks

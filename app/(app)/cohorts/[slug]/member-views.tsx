@@ -1,6 +1,7 @@
 "use client";
 
 import type { ActionState } from "@/lib/actions";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { Badge } from "@/app/components/ui";
 import { ConfirmButton } from "../forms";
 
@@ -73,7 +74,7 @@ export function MilestoneGrid({
   rows: { userId: string; name: string | null; met: string[] }[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Milestones met, member by member, scrolling sideways">
       <table className="min-w-full text-sm">
         <thead>
           <tr>
@@ -120,6 +121,6 @@ export function MilestoneGrid({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
