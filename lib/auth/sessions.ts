@@ -28,12 +28,16 @@ export async function createSession(userId: string): Promise<string> {
   return sessionToken;
 }
 
+/** The condition for a session row that is still live: it exists and has not expired. */
+export const isLiveSession = (sessionToken: string) =>
+  and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`));
+
 /** The session's user, if the session is still live. */
 export async function activeSessionUser(sessionToken: string): Promise<string | null> {
   const [row] = await db
     .select({ userId: sessions.userId })
     .from(sessions)
-    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)));
+    .where(isLiveSession(sessionToken));
   return row?.userId ?? null;
 }
 

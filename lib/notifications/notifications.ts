@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import { env } from "../env";
@@ -62,16 +62,13 @@ export async function listNotifications(actor: Actor | null, limit = 30) {
       .where(eq(notifications.userId, userId))
       .orderBy(desc(notifications.createdAt))
       .limit(limit),
-    db
-      .select({ count: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+    db.execute<{ unread: number }>(sql`select ${unreadCountOf(userId)} as unread`),
   ]);
-  return { items, unread: unread?.count ?? 0 };
+  return { items, unread: unread?.unread ?? 0 };
 }
 
 /** The number of a user's unread notifications (the bell), as a scalar subquery. */
-export function unreadCountOf(userId: SQLWrapper): SQL<number> {
+export function unreadCountOf(userId: string | SQLWrapper): SQL<number> {
   return sql<number>`(select count(*)::int from ${notifications}
     where ${notifications.userId} = ${userId} and ${notifications.readAt} is null)`;
 }

@@ -1,6 +1,7 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { profiles, sessions, users } from "@/db/schema";
+import { isLiveSession } from "../auth/sessions";
 import { isDatabaseUnavailable } from "../errors";
 import { unreadCountOf } from "../notifications/notifications";
 import { meColumns } from "./accounts";
@@ -22,7 +23,7 @@ export async function readViewer(sessionToken: string, userId: string): Promise<
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .innerJoin(profiles, eq(profiles.userId, users.id))
-      .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)));
+      .where(isLiveSession(sessionToken));
     if (!row || row.id !== userId) return null;
     const { unread, ...me } = row;
     return { sessionToken, me, unread };
