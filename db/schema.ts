@@ -129,6 +129,12 @@ export const profiles = pgTable(
     publicProfile: boolean("public_profile").notNull().default(false),
     slug: text("slug"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Goes up with every change to what the learner's dashboard is computed from: this row,
+     * and their activities, ratings, records, attestations and verifications (triggers in
+     * migration 0008, so no write path can forget it). Keys the dashboard's cache.
+     */
+    dataRevision: bigint("data_revision", { mode: "number" }).notNull().default(0),
   },
   (t) => [uniqueIndex("profiles_slug_key").on(t.slug)],
 );

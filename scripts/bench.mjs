@@ -34,6 +34,7 @@ import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { startDatabase } from "./lib/database.mjs";
 import { run } from "./lib/run.mjs";
+import { workerCount } from "./lib/workers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -383,21 +384,23 @@ async function describeDataset(sql) {
 
 // ── Server ───────────────────────────────────────────────────────────────────
 
-function startServer(env, { cwd = root, port = S.port } = {}) {
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+/**
+ * The app is started as production starts it (`npm start`: scripts/start.mjs, one worker
+ * per core unless WEB_CONCURRENCY says otherwise); the reference page as a bare `next start`.
+ */
+function startServer(env, { cwd = root, port = S.port, bare = false } = {}) {
+  const entry = bare
+    ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start"]
+    : [path.join(root, "scripts", "start.mjs")];
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF
     ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)]
     : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, next, "start", "-p", String(port), "-H", HOST],
-    {
-      cwd,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, [...profile, ...entry, "-p", String(port), "-H", HOST], {
+    cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output = [];
   const keep = (chunk) => {
     for (const line of String(chunk).split("\n")) if (line.trim()) output.push(line);
@@ -1147,7 +1150,7 @@ async function main() {
   const ts = performance.now();
   await waitForHealth(server);
   log(
-    `  healthy in ${seconds(performance.now() - ts)} (pid ${server.pid}, DATABASE_POOL_SIZE ${process.env.DATABASE_POOL_SIZE ?? "10 (default)"})`,
+    `  healthy in ${seconds(performance.now() - ts)} (pid ${server.pid}, ${workerCount(env)} worker(s) (WEB_CONCURRENCY ${env.WEB_CONCURRENCY ?? "unset: one per core"}), DATABASE_POOL_SIZE ${process.env.DATABASE_POOL_SIZE ?? "10 (default)"} each)`,
   );
 
   // The budget's reference: a bare page that checks the Auth.js session and runs one indexed
@@ -1167,7 +1170,7 @@ async function main() {
   }
   reference = startServer(
     { ...env, NODE_ENV: "production", PORT: String(S.port + 1), HOSTNAME: HOST },
-    { cwd: referenceDir, port: S.port + 1 },
+    { cwd: referenceDir, port: S.port + 1, bare: true },
   );
   await waitForHealth(reference, { path: "/" });
   log(`  serving (pid ${reference.pid})`);

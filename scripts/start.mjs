@@ -3,11 +3,19 @@
 import { constants } from "node:os";
 import { startDatabase } from "./lib/database.mjs";
 import { run } from "./lib/run.mjs";
+import { serveInWorkers, workerCount } from "./lib/workers.mjs";
 
 if (!process.env.AUTH_SECRET) {
   console.error(
     "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it before `npm start`.",
   );
+  process.exit(1);
+}
+let workers;
+try {
+  workers = workerCount();
+} catch (e) {
+  console.error(e.message);
   process.exit(1);
 }
 const database = await startDatabase();
@@ -20,7 +28,13 @@ const noteStop = (signal) => (stopSignal ??= signal);
 process.on("SIGTERM", noteStop);
 process.on("SIGINT", noteStop);
 try {
-  if (code === 0) code = await run("next", ["start", ...process.argv.slice(2)], env);
+  const args = process.argv.slice(2);
+  if (code === 0) {
+    code =
+      workers > 1
+        ? await serveInWorkers(args, env, workers)
+        : await run("next", ["start", ...args], env);
+  }
 } finally {
   await database.stop();
 }

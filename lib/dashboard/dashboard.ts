@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import {
   activities,
   activityDays,
@@ -12,21 +13,50 @@ import { assess } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
 import { jsonRows } from "../sql";
 import { getMe } from "../users/accounts";
+import type { Me } from "../users/schemas";
 
 export const HEATMAP_WEEKS = 52;
 export const WEEKLY_CHART_WEEKS = 12;
+
+/**
+ * Dashboards computed in this process, by learner, data revision and day. The revision
+ * (profiles.data_revision, raised by triggers on every write the dashboard depends on)
+ * comes from the database with the session on every request, so an entry is served only
+ * while nothing it was computed from has changed, whichever instance made the change. A
+ * learner who comes back without having changed anything skips the evidence statement
+ * and the evaluation. Entries are a few tens of kB; the least recently used go first.
+ */
+const computed = new LRUCache<string, DashboardData>({ max: 500 });
 
 /**
  * Everything the dashboard shows, from one statement whatever the history:
  * progress (the roadmap is cached; eight evidence aggregates) and, alongside,
  * the charts' reads: the last 52 weeks of the per-day rollup, the path balance
  * of the last 12 weeks, certifications expiring soon and coach-verified records.
- * On a page, the account comes with the session read (lib/users/viewer.ts).
+ * On a page, the account comes with the session read (lib/users/viewer.ts), and
+ * with it the data revision that lets a dashboard computed earlier be reused.
  */
-export async function getDashboard(actor: Actor | null) {
+export async function getDashboard(
+  actor: Actor | null,
+  { dataRevision }: { dataRevision?: number } = {},
+) {
   const userId = ownDataOf(actor, "activity", "read");
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
+  const key = dataRevision === undefined ? null : `${userId}:${dataRevision}:${today}`;
+  let data = key ? computed.get(key) : undefined;
+  if (!data) {
+    data = await computeDashboard(userId, me.profile, today);
+    if (key) computed.set(key, data);
+  }
+  return { me, ...data };
+}
+
+async function computeDashboard(
+  userId: string,
+  profile: Pick<Me["profile"], "timezone" | "targetTrack" | "weeklyHoursGoal">,
+  today: string,
+) {
   const thisWeek = weekStart(today);
   const heatmapStart = addDaysTo(thisWeek, -7 * (HEATMAP_WEEKS - 1));
   const weeklyStart = addDaysTo(thisWeek, -7 * (WEEKLY_CHART_WEEKS - 1));
@@ -38,8 +68,8 @@ export async function getDashboard(actor: Actor | null) {
     alongside: charts,
   } = await assess(
     userId,
-    me.profile.timezone,
-    me.profile.targetTrack,
+    profile.timezone,
+    profile.targetTrack,
     chartReads(userId, today, heatmapStart, weeklyStart),
   );
   const { days, paths } = charts;
@@ -55,13 +85,12 @@ export async function getDashboard(actor: Actor | null) {
   });
 
   return {
-    me,
     today,
     progress,
     skillLevels: evidence.skillLevels,
     heatmap: { start: heatmapStart, minutes: perDay, weeks: HEATMAP_WEEKS },
     weekly,
-    weeklyGoalMinutes: me.profile.weeklyHoursGoal * 60,
+    weeklyGoalMinutes: profile.weeklyHoursGoal * 60,
     pathBalance: paths.map((p) => ({ path: p.path, minutes: p.minutes ?? 0 })),
     verifiedRecords: charts.verified.filter((r): r is { type: typeof r.type; title: string } =>
       Boolean(r.title),
@@ -69,6 +98,8 @@ export async function getDashboard(actor: Actor | null) {
     expiring: charts.expiring.sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : 1)),
   };
 }
+
+type DashboardData = Awaited<ReturnType<typeof computeDashboard>>;
 
 /**
  * The charts' reads, for one learner: a year of days for the heatmap (from the

@@ -7,8 +7,12 @@ import { unreadCountOf } from "../notifications/notifications";
 import { meColumns } from "./accounts";
 import type { Me } from "./schemas";
 
-/** Who is signed in on a page: the account and the bell's count, with the session. */
-export type Viewer = { sessionToken: string; me: Me; unread: number };
+/**
+ * Who is signed in on a page: the account and the bell's count, with the session;
+ * and the revision of their own data (profiles.data_revision), which tells whether
+ * a dashboard computed earlier is still current.
+ */
+export type Viewer = { sessionToken: string; me: Me; unread: number; dataRevision: number };
 
 /**
  * The session's account and unread count in one statement: every signed-in page
@@ -19,14 +23,18 @@ export type Viewer = { sessionToken: string; me: Me; unread: number };
 export async function readViewer(sessionToken: string, userId: string): Promise<Viewer | null> {
   try {
     const [row] = await db
-      .select({ ...meColumns, unread: unreadCountOf(users.id) })
+      .select({
+        ...meColumns,
+        unread: unreadCountOf(users.id),
+        dataRevision: profiles.dataRevision,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .innerJoin(profiles, eq(profiles.userId, users.id))
       .where(isLiveSession(sessionToken));
     if (!row || row.id !== userId) return null;
-    const { unread, ...me } = row;
-    return { sessionToken, me, unread };
+    const { unread, dataRevision, ...me } = row;
+    return { sessionToken, me, unread, dataRevision };
   } catch (error) {
     // The database being down is a 503, not a sign-out.
     if (isDatabaseUnavailable(error)) throw error;

@@ -3,7 +3,7 @@ import { format, parseISO } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/app/components/ui";
-import { requirePageActor } from "@/lib/auth/current-user";
+import { currentActor, requirePageViewer } from "@/lib/auth/current-user";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { daysBetween } from "@/lib/dates";
 import { progressBody } from "@/lib/progress/progress";
@@ -30,8 +30,8 @@ const criteriaOf = new Map(MILESTONES.map((m) => [m.id, m.criteria]));
 const pathNames = Object.fromEntries(LEARNING_PATHS.map((p) => [p.slug, p.name]));
 
 export default async function DashboardPage() {
-  const actor = await requirePageActor("/dashboard");
-  const d = await getDashboard(actor);
+  const { dataRevision } = await requirePageViewer("/dashboard");
+  const d = await getDashboard(await currentActor(), { dataRevision });
   const { progress, me } = d;
   // The check-offs below are a client component: hand it the progress the server already has.
   // Only the milestones it lists: the whole progress body added ~10 KB to every dashboard.
