@@ -8,6 +8,7 @@ import {
   recordVerifications,
 } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
+import { env } from "../env";
 import { ownDataOf, type Actor } from "../policy";
 import { assess } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
@@ -19,14 +20,23 @@ export const HEATMAP_WEEKS = 52;
 export const WEEKLY_CHART_WEEKS = 12;
 
 /**
- * Dashboards computed in this process, by learner, data revision and day. The revision
- * (profiles.data_revision, raised by triggers on every write the dashboard depends on)
- * comes from the database with the session on every request, so an entry is served only
- * while nothing it was computed from has changed, whichever instance made the change. A
- * learner who comes back without having changed anything skips the evidence statement
- * and the evaluation. Entries are a few tens of kB; the least recently used go first.
+ * Dashboards computed in this process: one per learner, with the data revision and the
+ * day it was computed for. The revision (profiles.data_revision, raised by triggers on
+ * every write the dashboard depends on) comes from the database with the session on every
+ * request, so an entry is served only while nothing it was computed from has changed,
+ * whichever instance made the change. A learner who comes back without having changed
+ * anything skips the evidence statement and the evaluation. Entries are a few tens of kB;
+ * the least recently used go first (DASHBOARD_CACHE_SIZE of them, 500 unless set).
  */
-const computed = new LRUCache<string, DashboardData>({ max: 500 });
+let computed:
+  LRUCache<string, { dataRevision: number; today: string; data: DashboardData }> | null | undefined;
+const computedDashboards = () => {
+  if (computed === undefined) {
+    const max = env().DASHBOARD_CACHE_SIZE;
+    computed = max > 0 ? new LRUCache({ max }) : null;
+  }
+  return computed;
+};
 
 /**
  * Everything the dashboard shows, from one statement whatever the history:
@@ -43,12 +53,13 @@ export async function getDashboard(
   const userId = ownDataOf(actor, "activity", "read");
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
-  const key = dataRevision === undefined ? null : `${userId}:${dataRevision}:${today}`;
-  let data = key ? computed.get(key) : undefined;
-  if (!data) {
-    data = await computeDashboard(userId, me.profile, today);
-    if (key) computed.set(key, data);
+  const cache = dataRevision === undefined ? null : computedDashboards();
+  const known = cache?.get(userId);
+  if (known && known.dataRevision === dataRevision && known.today === today) {
+    return { me, ...known.data };
   }
+  const data = await computeDashboard(userId, me.profile, today);
+  cache?.set(userId, { dataRevision: dataRevision!, today, data });
   return { me, ...data };
 }
 

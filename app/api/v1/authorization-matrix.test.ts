@@ -625,8 +625,11 @@ async function ownerState(): Promise<Record<string, string>> {
     "activity_totals",
     "api_tokens",
   ];
+  // data_revision is bookkeeping, not A's data: it tells caches that A's dashboard changed,
+  // which it does when A's coach verifies A's work (or the coach's account goes).
+  const row = `(to_jsonb(x) - 'last_used_at' - 'data_revision')::text`;
   const part = (name: string, column: string) =>
-    `select '${name}' as name, count(*) || ':' || md5(coalesce(string_agg((to_jsonb(x) - 'last_used_at')::text, '|' order by (to_jsonb(x) - 'last_used_at')::text), '')) as state from "${name}" x where ${column} = '${id}'`;
+    `select '${name}' as name, count(*) || ':' || md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as state from "${name}" x where ${column} = '${id}'`;
   const query = [part("users", "id"), ...byUser.map((t) => part(t, "user_id"))].join(" union all ");
   const rows = (await db.execute(sql.raw(query))) as unknown as { name: string; state: string }[];
   return Object.fromEntries(rows.map((r) => [r.name, r.state]));
