@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
@@ -98,6 +98,23 @@ async function waitForHealth(api: APIRequestContext, proc: Proc, timeout = 30_00
   }
   throw new Error(`The server did not become healthy:\n${proc.output()}`);
 }
+
+/** The processes whose parent is `pid` (Linux's /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const readyCount = (proc: Proc) => proc.output().match(/Ready in/g)?.length ?? 0;
 
 /** Asks a process to stop, and kills it if it has not within `grace` ms. */
 async function stop(proc: Proc | undefined, grace = 15_000) {
@@ -308,7 +325,7 @@ test("with PostgreSQL stopped: 503s and a plain unavailable screen; once it is b
   }
 });
 
-test("on SIGTERM, `npm start` finishes the request in flight, refuses new connections, stops its PostgreSQL and exits 0", async ({
+test("`npm start` serves from two workers, replaces one that dies, and on SIGTERM finishes the request in flight, refuses new connections, stops its PostgreSQL and exits 0", async ({
   playwright,
 }) => {
   test.setTimeout(60_000);
@@ -323,6 +340,7 @@ test("on SIGTERM, `npm start` finishes the request in flight, refuses new connec
     AUTH_SECRET,
     EMBEDDED_PG_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
+    WEB_CONCURRENCY: "2",
   };
   const app = start(
     process.execPath,
@@ -333,6 +351,17 @@ test("on SIGTERM, `npm start` finishes the request in flight, refuses new connec
   let inFlight: http.ClientRequest | undefined;
   try {
     await waitForHealth(client, app);
+
+    // One `next start` per worker; a worker killed outright is replaced and the port keeps answering.
+    await expect.poll(() => readyCount(app)).toBe(2);
+    const workers = childrenOf(app.child.pid!).filter((pid) =>
+      readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next"),
+    );
+    expect(workers).toHaveLength(2);
+    process.kill(workers[0]!, "SIGKILL");
+    await expect.poll(() => readyCount(app), { timeout: 20_000 }).toBe(3);
+    await waitForHealth(client, app);
+    expect(app.output()).toContain("A server worker stopped (SIGKILL); starting another.");
 
     // A write whose body arrives slowly: the server has the request (100 Continue)
     // and waits for the rest of the body while it is told to stop.

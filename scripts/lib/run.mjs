@@ -8,8 +8,14 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 const running = new Set();
 
-/** How many commands started by `run` have not exited yet. */
+/** How many commands started by `run` (or counted with `countRunning`) have not exited yet. */
 export const runningChildren = () => running.size;
+
+/** Counts something started otherwise (the server's workers) as running, until the returned call. */
+export function countRunning(thing) {
+  running.add(thing);
+  return () => running.delete(thing);
+}
 
 /** Runs a command to completion; resolves with its exit code. */
 export function run(command, args, env = process.env, { inheritSignals = true } = {}) {

@@ -4,6 +4,7 @@
 import cluster from "node:cluster";
 import os from "node:os";
 import path from "node:path";
+import { countRunning } from "./run.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -31,6 +32,8 @@ export function workerCount(env = process.env) {
 export function serveInWorkers(args, env, count) {
   return new Promise((resolve) => {
     cluster.setupPrimary({ exec: NEXT_BIN, args: ["start", ...args] });
+    // While they run, a signal is theirs to handle (database.mjs stops the database after).
+    const release = countRunning(cluster);
     let stopSignal = null;
     let failure = 0;
 
@@ -62,6 +65,7 @@ export function serveInWorkers(args, env, count) {
       if (Object.keys(cluster.workers ?? {}).length === 0) {
         process.off("SIGTERM", stop);
         process.off("SIGINT", stop);
+        release();
         resolve(failure);
       }
     });
