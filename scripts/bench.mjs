@@ -467,7 +467,7 @@ function request(agent, { method, path: p, headers, body, port }, { keepBody = f
         const chunks = [];
         res.on("data", (c) => {
           size += c.length;
-          if (keepBody && size < 1024 * 1024) chunks.push(c);
+          if (keepBody && size < 64 * 1024) chunks.push(c);
         });
         res.on("end", () =>
           resolve({
@@ -1308,7 +1308,6 @@ async function main() {
       { ...r.request(), port: (r.server ?? server).port },
       { keepBody: true },
     );
-    (await import("node:fs")).writeFileSync(`/tmp/probe-${r.key}.html`, res.body);
     if (res.status < 200 || res.status >= 300 || (r.expect && !r.expect.test(res.body))) {
       probe.destroy();
       throw new Error(
