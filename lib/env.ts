@@ -14,8 +14,8 @@ const schema = z.object({
     })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  /** Dashboards each server process keeps for learners who come back unchanged; 0 keeps none. */
-  DASHBOARD_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(500),
+  /** Learners each server process keeps computed progress and dashboards for; 0 keeps none. */
+  LEARNER_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** The public origin when the app runs behind a proxy that rewrites the host. */
   APP_ORIGIN: z.url("APP_ORIGIN must be a URL such as https://epoch.example.com").optional(),
   /** smtp(s)://user:password@host:port — without it, notifications stay in the app. */

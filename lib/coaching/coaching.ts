@@ -26,11 +26,7 @@ import {
   requireActor,
   type Actor,
 } from "../policy";
-import { todayIn } from "../dates";
-import { evaluate } from "../progress/evaluate";
-import { loadEvidenceFor } from "../progress/evidence";
-import { contentOf, progressOf } from "../progress/progress";
-import { getRoadmap } from "../roadmap/queries";
+import { progressOf, progressOfMany } from "../progress/progress";
 import { getMe } from "../users/accounts";
 
 export type SubjectType = "milestone" | "project" | "certification";
@@ -235,6 +231,7 @@ export async function listMentees(actor: Actor | null) {
         timezone: profiles.timezone,
         targetTrack: profiles.targetTrack,
         headline: profiles.headline,
+        dataRevision: profiles.dataRevision,
       })
       .from(profiles)
       .where(inArray(profiles.userId, ids)),
@@ -255,19 +252,13 @@ export async function listMentees(actor: Actor | null) {
       .groupBy(reviews.userId),
   ]);
   const profileOf = new Map(profileRows.map((p) => [p.userId, p]));
-  // Every mentee's evidence in one batch of aggregates, not a round of queries per mentee.
-  const [roadmap, evidence] = await Promise.all([
-    getRoadmap(),
-    loadEvidenceFor(new Map(ids.map((id) => [id, todayIn(profileOf.get(id)?.timezone ?? "UTC")]))),
-  ]);
-  const content = contentOf(roadmap);
-  const progress = mentees.map((m) =>
-    evaluate(content, evidence.get(m.userId)!, profileOf.get(m.userId)?.targetTrack ?? null),
-  );
-  return mentees.map((m, i) => ({
+  // Every mentee's evidence in one batch of aggregates (for those whose data changed since
+  // this process last evaluated them), not a round of queries per mentee.
+  const progress = await progressOfMany(profileRows);
+  return mentees.map((m) => ({
     ...m,
     headline: profileOf.get(m.userId)?.headline ?? null,
-    tier: progress[i]!.tier,
+    tier: progress.get(m.userId)!.tier,
     lastActiveOn: lastActive.find((l) => l.userId === m.userId)?.last ?? null,
     openReviews: open.find((o) => o.userId === m.userId)?.count ?? 0,
   }));

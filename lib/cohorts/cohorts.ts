@@ -15,9 +15,7 @@ import {
   type CohortRole,
 } from "../policy";
 import { safeCell } from "../portability/csv";
-import { evaluate } from "../progress/evaluate";
-import { loadEvidenceFor } from "../progress/evidence";
-import { contentOf } from "../progress/progress";
+import { progressOfMany } from "../progress/progress";
 import { getRoadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { slugFrom } from "../slug";
@@ -231,7 +229,8 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 /**
  * The cohort dashboard, with only what each member shares. A fixed number of
  * queries whatever the cohort's size: members, roadmap, eight evidence
- * aggregates for everyone sharing progress, and two over the per-day rollup.
+ * aggregates for everyone sharing progress (only those whose data changed since
+ * this process last evaluated them: lib/progress), and two over the per-day rollup.
  */
 export async function getCohortDashboard(actor: Actor | null, slug: string) {
   const viewer = requireActor(actor);
@@ -254,6 +253,7 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
       name: users.name,
       timezone: profiles.timezone,
       targetTrack: profiles.targetTrack,
+      dataRevision: profiles.dataRevision,
     })
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))
@@ -277,9 +277,9 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     .filter((m) => views.get(m.userId)!.inactivity || views.get(m.userId)!.hours)
     .map((m) => m.userId);
 
-  const [roadmap, evidence, weekly, lastActive] = await Promise.all([
+  const [roadmap, progressByUser, weekly, lastActive] = await Promise.all([
     getRoadmap(),
-    loadEvidenceFor(new Map(progressSharers.map((m) => [m.userId, todayIn(m.timezone)]))),
+    progressOfMany(progressSharers),
     hourSharers.length
       ? db
           .select({
@@ -306,13 +306,6 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
       : [],
   ]);
 
-  const content = contentOf(roadmap);
-  const progressByUser = new Map(
-    progressSharers.map((m) => [
-      m.userId,
-      evaluate(content, evidence.get(m.userId)!, m.targetTrack),
-    ]),
-  );
   // The grid: the tier most of the cohort is working toward, and who has met what of it.
   const nextTierCounts = new Map<number, number>();
   for (const p of progressByUser.values()) {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { LRUCache } from "lru-cache";
+import type { LRUCache } from "lru-cache";
 import {
   activities,
   activityDays,
@@ -8,9 +8,8 @@ import {
   recordVerifications,
 } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
-import { env } from "../env";
 import { ownDataOf, type Actor } from "../policy";
-import { assess } from "../progress/progress";
+import { assess, learnerCache } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
 import { jsonRows } from "../sql";
 import { getMe } from "../users/accounts";
@@ -26,17 +25,10 @@ export const WEEKLY_CHART_WEEKS = 12;
  * request, so an entry is served only while nothing it was computed from has changed,
  * whichever instance made the change. A learner who comes back without having changed
  * anything skips the evidence statement and the evaluation. Entries are a few tens of kB;
- * the least recently used go first (DASHBOARD_CACHE_SIZE of them, 500 unless set).
+ * the least recently used go first (LEARNER_CACHE_SIZE of them, 1,000 unless set).
  */
-let computed:
-  LRUCache<string, { dataRevision: number; today: string; data: DashboardData }> | null | undefined;
-const computedDashboards = () => {
-  if (computed === undefined) {
-    const max = env().DASHBOARD_CACHE_SIZE;
-    computed = max > 0 ? new LRUCache({ max }) : null;
-  }
-  return computed;
-};
+type Computed = { dataRevision: number; today: string; data: DashboardData };
+let computed: LRUCache<string, Computed> | null | undefined;
 
 /**
  * Everything the dashboard shows, from one statement whatever the history:
@@ -53,7 +45,8 @@ export async function getDashboard(
   const userId = ownDataOf(actor, "activity", "read");
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
-  const cache = dataRevision === undefined ? null : computedDashboards();
+  if (computed === undefined) computed = learnerCache<Computed>();
+  const cache = dataRevision === undefined ? null : computed;
   const known = cache?.get(userId);
   if (known && known.dataRevision === dataRevision && known.today === today) {
     return { me, ...known.data };

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { milestoneVerifications, profiles, recordVerifications } from "@/db/schema";
 import type { Actor } from "../policy";
-import { setAttestation } from "../progress/progress";
+import { progressOfMany, setAttestation } from "../progress/progress";
 import { createRecord, deleteRecord, updateRecord } from "../records/crud";
 import { RECORD_KINDS } from "../records/kinds";
 import { MILESTONES } from "../roadmap/content";
@@ -162,5 +162,34 @@ describe("getDashboard with a data revision", () => {
     const theirs = await getDashboard(other.actor, { dataRevision: r1 });
     expect(minutesOn(theirs)).toBe(500);
     expect(theirs.me.id).toBe(other.id);
+  });
+});
+
+describe("progressOfMany (cohorts, a coach's mentees)", () => {
+  it("reuses a learner's evaluated progress while their revision stands, and evaluates again after a write", async () => {
+    const ada = await newLearner("Ada");
+    const bo = await newLearner("Bo");
+    const learner = async (id: string) => ({
+      userId: id,
+      timezone: "UTC",
+      targetTrack: null,
+      dataRevision: await revisionOf(id),
+    });
+
+    const first = await progressOfMany([await learner(ada.id), await learner(bo.id)]);
+    const again = await progressOfMany([await learner(ada.id), await learner(bo.id)]);
+    expect(again.get(ada.id)).toBe(first.get(ada.id));
+    expect(again.get(bo.id)).toBe(first.get(bo.id));
+    const pythonMilestone = (p: typeof first) =>
+      p.get(ada.id)!.milestones.find((m) => m.kind === "skill")!.progress.current;
+    expect(pythonMilestone(again)).toBe(0);
+
+    await setSkillLevel(ada.actor, "python", 4);
+    const after = await progressOfMany([await learner(ada.id), await learner(bo.id)]);
+    expect(after.get(ada.id)).not.toBe(first.get(ada.id));
+    expect(
+      after.get(ada.id)!.milestones.some((m) => m.kind === "skill" && m.progress.current > 0),
+    ).toBe(true);
+    expect(after.get(bo.id)).toBe(first.get(bo.id)); // Bo changed nothing
   });
 });

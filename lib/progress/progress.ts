@@ -1,13 +1,15 @@
 import { and, eq } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { db } from "@/db/client";
 import { milestoneAttestations, milestones } from "@/db/schema";
 import { todayIn } from "../dates";
+import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import { ownDataOf, type Actor } from "../policy";
 import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
-import { loadEvidence, type ReadsAlongside } from "./evidence";
+import { loadEvidence, loadEvidenceFor, type ReadsAlongside } from "./evidence";
 
 const contents = new WeakMap<Roadmap, ContentForEvaluation>();
 
@@ -48,6 +50,55 @@ export async function assess<T extends Record<string, unknown> = Record<string, 
     progress: evaluate(contentOf(roadmap), evidence, targetTrack),
     alongside: read.alongside,
   };
+}
+
+/** A learner as progressOfMany needs them: their profile's settings and data revision. */
+export type LearnerToAssess = {
+  userId: string;
+  timezone: string;
+  targetTrack: string | null;
+  dataRevision: number;
+};
+
+type Evaluated = { dataRevision: number; today: string; progress: Progress };
+let evaluated: LRUCache<string, Evaluated> | null | undefined;
+/** Per process, LEARNER_CACHE_SIZE learners (null when 0), the least recently used going first. */
+export function learnerCache<V extends object>(): LRUCache<string, V> | null {
+  const max = env().LEARNER_CACHE_SIZE;
+  return max > 0 ? new LRUCache<string, V>({ max }) : null;
+}
+
+/**
+ * Many learners' progress (a cohort, a coach's mentees). What this process evaluated
+ * before is reused for every learner whose data revision (profiles.data_revision, raised
+ * by triggers on every write progress depends on) and day are unchanged, so a cohort of
+ * 500 loads evidence only for the members who changed something since; the revision is
+ * read from the database by the caller, so a change through any instance is seen at once.
+ */
+export async function progressOfMany(learners: LearnerToAssess[]): Promise<Map<string, Progress>> {
+  if (evaluated === undefined) evaluated = learnerCache<Evaluated>();
+  const found = new Map<string, Progress>();
+  const missing = new Map<string, string>(); // learner → their today
+  for (const l of learners) {
+    const today = todayIn(l.timezone);
+    const known = evaluated?.get(l.userId);
+    if (known && known.dataRevision === l.dataRevision && known.today === today) {
+      found.set(l.userId, known.progress);
+    } else {
+      missing.set(l.userId, today);
+    }
+  }
+  if (missing.size === 0) return found;
+  const [roadmap, evidence] = await Promise.all([getRoadmap(), loadEvidenceFor(missing)]);
+  const content = contentOf(roadmap);
+  for (const l of learners) {
+    const today = missing.get(l.userId);
+    if (today === undefined) continue;
+    const progress = evaluate(content, evidence.get(l.userId)!, l.targetTrack);
+    evaluated?.set(l.userId, { dataRevision: l.dataRevision, today, progress });
+    found.set(l.userId, progress);
+  }
+  return found;
 }
 
 export async function progressOf(
