@@ -55,10 +55,10 @@ export function serveInWorkers(args, env, count) {
         cluster.fork(env);
         return;
       }
-      // Next.js exits 128 + the signal's number once it has shut down cleanly.
       if (stopSignal === null) {
         failure ||= status || 1;
         stop("SIGTERM");
+        // Next.js exits 128 + the signal's number once it has shut down cleanly.
       } else if (status !== 0 && status !== 128 + os.constants.signals[stopSignal]) {
         failure ||= status;
       }
