@@ -3,7 +3,6 @@
  * the weekly chart, the path balance, expiring certifications and verified
  * records — and that another learner's records never appear.
  */
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -12,21 +11,10 @@ import { addDaysTo, daysBetween, weekStart } from "../dates";
 import type { Actor } from "../policy";
 import { createRecord } from "../records/crud";
 import { RECORD_KINDS } from "../records/kinds";
-import { registerUser } from "../users/accounts";
-import { todayFor } from "../users/timezone";
 import { chartReads, getDashboard, HEATMAP_WEEKS, WEEKLY_CHART_WEEKS } from "./dashboard";
+import { newLearner } from "./test-helpers";
 
 const { activities, certifications, projects } = RECORD_KINDS;
-
-async function newLearner(name: string) {
-  const user = await registerUser({
-    name,
-    email: `${name}-${randomUUID()}@example.test`,
-    password: "a long enough password",
-  });
-  const actor: Actor = { userId: user.id, via: "session" };
-  return { id: user.id, actor, today: await todayFor(user.id) };
-}
 
 describe("getDashboard", () => {
   it("puts each day's minutes at its place, sums weeks and paths, and lists expiring and verified records", async () => {

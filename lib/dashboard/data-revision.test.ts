@@ -4,33 +4,21 @@
  * reused only while it stands — so a write is on the next dashboard whatever
  * path it came by.
  */
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { milestoneVerifications, profiles, recordVerifications } from "@/db/schema";
-import type { Actor } from "../policy";
 import { progressOfMany, setAttestation } from "../progress/progress";
 import { createRecord, deleteRecord, updateRecord } from "../records/crud";
 import { RECORD_KINDS } from "../records/kinds";
 import { MILESTONES } from "../roadmap/content";
 import { setSkillLevel } from "../skills/ratings";
-import { registerUser, updateMe } from "../users/accounts";
-import { todayFor } from "../users/timezone";
+import { updateMe } from "../users/accounts";
 import { getDashboard } from "./dashboard";
+import { newLearner } from "./test-helpers";
 
 const { activities, certifications, projects, papers, events } = RECORD_KINDS;
 const attested = MILESTONES.find((m) => m.criteria.kind === "attested")!;
-
-async function newLearner(name: string) {
-  const user = await registerUser({
-    name,
-    email: `${name}-${randomUUID()}@example.test`,
-    password: "a long enough password",
-  });
-  const actor: Actor = { userId: user.id, via: "session" };
-  return { id: user.id, actor, today: await todayFor(user.id) };
-}
 
 async function revisionOf(userId: string): Promise<number> {
   const [row] = await db

@@ -1,0 +1,15 @@
+import { randomUUID } from "node:crypto";
+import type { Actor } from "../policy";
+import { registerUser } from "../users/accounts";
+import { todayFor } from "../users/timezone";
+
+/** A new learner with a session actor and their today, for the dashboard's tests. */
+export async function newLearner(name: string) {
+  const user = await registerUser({
+    name,
+    email: `${name}-${randomUUID()}@example.test`,
+    password: "a long enough password",
+  });
+  const actor: Actor = { userId: user.id, via: "session" };
+  return { id: user.id, actor, today: await todayFor(user.id) };
+}
