@@ -1417,8 +1417,9 @@ async function main() {
   printTable(results);
   log(
     "\nreq/s and latency are measured by the client (node:http, keep-alive) on the same machine; server CPU is the\n" +
-      "`next start` process tree's utime+stime per request, db CPU that of the server's PostgreSQL backends.\n" +
-      "Client, server and PostgreSQL share the machine's cores: anything else running there inflates latency, not CPU/req.",
+      "server's process tree's utime+stime per request (for the app: `npm start` and its workers), db CPU that of\n" +
+      "the server's PostgreSQL backends.\n" +
+      "Client, servers and PostgreSQL share the machine's cores: anything else running there inflates latency, not CPU/req.",
   );
   log("\n## Budgets");
   budgets(results, flat, firstLoad);
