@@ -1,5 +1,4 @@
 import { sql } from "drizzle-orm";
-import type { LRUCache } from "lru-cache";
 import {
   activities,
   activityDays,
@@ -9,7 +8,8 @@ import {
 } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
-import { assess, learnerCache } from "../progress/progress";
+import { learnerCache } from "../progress/learner-cache";
+import { assess } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
 import { jsonRows } from "../sql";
 import { getMe } from "../users/accounts";
@@ -19,16 +19,12 @@ export const HEATMAP_WEEKS = 52;
 export const WEEKLY_CHART_WEEKS = 12;
 
 /**
- * Dashboards computed in this process: one per learner, with the data revision and the
- * day it was computed for. The revision (profiles.data_revision, raised by triggers on
- * every write the dashboard depends on) comes from the database with the session on every
- * request, so an entry is served only while nothing it was computed from has changed,
- * whichever instance made the change. A learner who comes back without having changed
- * anything skips the evidence statement and the evaluation. Entries are a few tens of kB;
- * the least recently used go first (LEARNER_CACHE_SIZE of them, 1,000 unless set).
+ * Dashboards computed in this process, one per learner, reused while the learner's data
+ * revision and day stand (learner-cache.ts): a learner who comes back without having
+ * changed anything skips the evidence statement and the evaluation. Entries are a few
+ * tens of kB.
  */
-type Computed = { dataRevision: number; today: string; data: DashboardData };
-let computed: LRUCache<string, Computed> | null | undefined;
+const computed = learnerCache<DashboardData>();
 
 /**
  * Everything the dashboard shows, from one statement whatever the history:
@@ -45,14 +41,10 @@ export async function getDashboard(
   const userId = ownDataOf(actor, "activity", "read");
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
-  if (computed === undefined) computed = learnerCache<Computed>();
-  const cache = dataRevision === undefined ? null : computed;
-  const known = cache?.get(userId);
-  if (known && known.dataRevision === dataRevision && known.today === today) {
-    return { me, ...known.data };
-  }
+  const known = dataRevision === undefined ? undefined : computed.get(userId, dataRevision, today);
+  if (known) return { me, ...known };
   const data = await computeDashboard(userId, me.profile, today);
-  cache?.set(userId, { dataRevision: dataRevision!, today, data });
+  if (dataRevision !== undefined) computed.set(userId, dataRevision, today, data);
   return { me, ...data };
 }
 

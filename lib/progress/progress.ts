@@ -1,15 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import { LRUCache } from "lru-cache";
 import { db } from "@/db/client";
 import { milestoneAttestations, milestones } from "@/db/schema";
 import { todayIn } from "../dates";
-import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import { ownDataOf, type Actor } from "../policy";
 import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
 import { loadEvidence, loadEvidenceFor, type ReadsAlongside } from "./evidence";
+import { learnerCache } from "./learner-cache";
 
 const contents = new WeakMap<Roadmap, ContentForEvaluation>();
 
@@ -60,30 +59,22 @@ export type LearnerToAssess = {
   dataRevision: number;
 };
 
-type Evaluated = { dataRevision: number; today: string; progress: Progress };
-let evaluated: LRUCache<string, Evaluated> | null | undefined;
-/** Per process, LEARNER_CACHE_SIZE learners (null when 0), the least recently used going first. */
-export function learnerCache<V extends object>(): LRUCache<string, V> | null {
-  const max = env().LEARNER_CACHE_SIZE;
-  return max > 0 ? new LRUCache<string, V>({ max }) : null;
-}
+const evaluated = learnerCache<Progress>();
 
 /**
  * Many learners' progress (a cohort, a coach's mentees). What this process evaluated
- * before is reused for every learner whose data revision (profiles.data_revision, raised
- * by triggers on every write progress depends on) and day are unchanged, so a cohort of
- * 500 loads evidence only for the members who changed something since; the revision is
- * read from the database by the caller, so a change through any instance is seen at once.
+ * before is reused for every learner whose data revision and day are unchanged
+ * (learner-cache.ts), so a cohort of 500 loads evidence only for the members who changed
+ * something since.
  */
 export async function progressOfMany(learners: LearnerToAssess[]): Promise<Map<string, Progress>> {
-  if (evaluated === undefined) evaluated = learnerCache<Evaluated>();
   const found = new Map<string, Progress>();
   const missing = new Map<string, string>(); // learner → their today
   for (const l of learners) {
     const today = todayIn(l.timezone);
-    const known = evaluated?.get(l.userId);
-    if (known && known.dataRevision === l.dataRevision && known.today === today) {
-      found.set(l.userId, known.progress);
+    const known = evaluated.get(l.userId, l.dataRevision, today);
+    if (known) {
+      found.set(l.userId, known);
     } else {
       missing.set(l.userId, today);
     }
@@ -95,7 +86,7 @@ export async function progressOfMany(learners: LearnerToAssess[]): Promise<Map<s
     const today = missing.get(l.userId);
     if (today === undefined) continue;
     const progress = evaluate(content, evidence.get(l.userId)!, l.targetTrack);
-    evaluated?.set(l.userId, { dataRevision: l.dataRevision, today, progress });
+    evaluated.set(l.userId, l.dataRevision, today, progress);
     found.set(l.userId, progress);
   }
   return found;
