@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  output: "standalone",
   poweredByHeader: false,
   // The native modules are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "postgres"],
@@ -20,7 +19,7 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // JSON and CSV answers never run as a document; pages get a nonce policy from proxy.ts.
+        // JSON and CSV answers never run as a document; pages get a nonce policy from scripts/server.mjs.
         source: "/api/:path*",
         headers: [
           { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },

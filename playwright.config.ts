@@ -37,11 +37,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The production build; `npm test` builds it first and points DATABASE_URL at an e2e database.
+    // The production build behind the app's own server (scripts/server.mjs: the CSP nonce);
+    // `npm test` builds it first and points DATABASE_URL at an e2e database.
     // Idle connections are kept 70 s, not Node's 5: Playwright's request contexts reuse pooled
     // sockets without heeding the server's Keep-Alive timeout, and one reused just as the server
     // closed it failed a test with ECONNRESET (microsoft/playwright#42701).
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 70000`,
+    command: `node scripts/server.mjs -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 70000`,
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,app,db}/**/*.test.ts"],
+    include: ["{lib,app,db}/**/*.test.ts", "scripts/**/*.test.mjs"],
     environment: "node",
     globalSetup: ["db/testing/global-setup.ts"],
     setupFiles: ["db/testing/setup-file.ts"],

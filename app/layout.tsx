@@ -17,7 +17,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request, so that its scripts carry the request's CSP nonce
-  // (proxy.ts); a prerendered page, such as the 404 page, would have scripts the policy blocks.
+  // (scripts/server.mjs); a prerendered page, such as the 404 page, would have scripts the policy blocks.
   await connection();
   return (
     <html lang="en">

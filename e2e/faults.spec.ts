@@ -114,7 +114,7 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
-const readyCount = (proc: Proc) => proc.output().match(/Ready in/g)?.length ?? 0;
+const readyCount = (proc: Proc) => proc.output().match(/Ready on /g)?.length ?? 0;
 
 /** Asks a process to stop, and kills it if it has not within `grace` ms. */
 async function stop(proc: Proc | undefined, grace = 15_000) {
@@ -180,8 +180,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 
   appUrl = `http://127.0.0.1:${appPort}`;
   server = start(
-    path.join(root, "node_modules", ".bin", "next"),
-    ["start", "-p", String(appPort), "-H", "127.0.0.1"],
+    process.execPath,
+    ["scripts/server.mjs", "-p", String(appPort), "-H", "127.0.0.1"],
     { ...env, NODE_ENV: "production" },
   );
   api = await playwright.request.newContext({ baseURL: appUrl });
@@ -352,10 +352,10 @@ test("`npm start` serves from two workers, replaces one that dies, and on SIGTER
   try {
     await waitForHealth(client, app);
 
-    // One `next start` per worker; a worker killed outright is replaced and the port keeps answering.
+    // One scripts/server.mjs per worker; a worker killed outright is replaced and the port keeps answering.
     await expect.poll(() => readyCount(app)).toBe(2);
     const workers = childrenOf(app.child.pid!).filter((pid) =>
-      readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next"),
+      readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/server.mjs"),
     );
     expect(workers).toHaveLength(2);
     process.kill(workers[0]!, "SIGKILL");

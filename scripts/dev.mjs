@@ -1,5 +1,6 @@
 // `npm run dev`: PostgreSQL (embedded unless DATABASE_URL is set), migrations
-// and demo data for the embedded one, then `next dev`. Ctrl-C stops both.
+// and demo data for the embedded one, then the app's server in development mode
+// (scripts/server.mjs --dev: Next.js's dev server behind the same CSP nonce as production). Ctrl-C stops both.
 import { startDatabase } from "./lib/database.mjs";
 import { developmentAuthSecret, run } from "./lib/run.mjs";
 
@@ -18,7 +19,8 @@ try {
     // Someone else's server: never change it behind their back.
     code = await run("tsx", ["db/check.ts"], env);
   }
-  if (code === 0) code = await run("next", ["dev", ...process.argv.slice(2)], env);
+  if (code === 0)
+    code = await run("node", ["scripts/server.mjs", "--dev", ...process.argv.slice(2)], env);
 } finally {
   await database.stop();
 }

@@ -21,7 +21,7 @@ try {
 const database = await startDatabase();
 const env = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url };
 let code = await run("tsx", ["db/check.ts"], env);
-// SIGTERM/SIGINT go on to Next.js (run.mjs, or each worker), which stops taking connections and
+// SIGTERM/SIGINT go on to the server (run.mjs, or each worker), which stops taking connections and
 // finishes the requests in flight; only then is the embedded database stopped.
 let stopSignal = null;
 const noteStop = (signal) => (stopSignal ??= signal);
@@ -33,10 +33,10 @@ try {
     code =
       workers > 1
         ? await serveInWorkers(args, env, workers)
-        : await run("next", ["start", ...args], env);
+        : await run("node", ["scripts/server.mjs", ...args], env);
   }
 } finally {
   await database.stop();
 }
-// Next.js exits 128 + signal after a clean shutdown; a stop that was asked for and done is a success.
+// The server exits 128 + signal after a clean shutdown; a stop that was asked for and done is a success.
 process.exit(stopSignal && code === 128 + constants.signals[stopSignal] ? 0 : code);

@@ -1,4 +1,4 @@
-// The production server as one `next start` process per core (node:cluster): one
+// The production server as one scripts/server.mjs process per core (node:cluster): one
 // Node process renders on one core, and the app keeps no state in process memory,
 // so its workers can share the port. WEB_CONCURRENCY sets their number.
 import cluster from "node:cluster";
@@ -7,7 +7,7 @@ import path from "node:path";
 import { countRunning } from "./run.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const SERVER = path.join(root, "scripts", "server.mjs");
 
 /** WEB_CONCURRENCY when set (a whole number ≥ 1), else the cores this process may use. */
 export function workerCount(env = process.env) {
@@ -21,17 +21,17 @@ export function workerCount(env = process.env) {
 }
 
 /**
- * Runs `next start <args>` in `count` workers that share its port, and resolves
+ * Runs `scripts/server.mjs <args>` in `count` workers that share its port, and resolves
  * with an exit code once they have all stopped: 0 when they stopped cleanly on
  * SIGTERM/SIGINT. Those signals go to every worker, each of which stops taking
- * connections and finishes its requests in flight (Next.js's own handler). A
+ * connections and finishes its requests in flight (server.mjs). A
  * worker that dies while the server runs is replaced; one that dies before it
  * ever listened (the port is taken, say) stops the whole server with its code
  * rather than being restarted forever.
  */
 export function serveInWorkers(args, env, count) {
   return new Promise((resolve) => {
-    cluster.setupPrimary({ exec: NEXT_BIN, args: ["start", ...args] });
+    cluster.setupPrimary({ exec: SERVER, args });
     // While they run, a signal is theirs to handle (database.mjs stops the database after).
     const release = countRunning(cluster);
     let stopSignal = null;
@@ -58,7 +58,7 @@ export function serveInWorkers(args, env, count) {
       if (stopSignal === null) {
         failure ||= status || 1;
         stop("SIGTERM");
-        // Next.js exits 128 + the signal's number once it has shut down cleanly.
+        // server.mjs exits 128 + the signal's number once it has shut down cleanly.
       } else if (status !== 0 && status !== 128 + os.constants.signals[stopSignal]) {
         failure ||= status;
       }
