@@ -1,6 +1,7 @@
 // `npm run dev`: PostgreSQL (embedded unless DATABASE_URL is set), migrations
 // and demo data for the embedded one, then the app's server in development mode
-// (scripts/server.mjs --dev: Next.js's dev server behind the same CSP nonce as production). Ctrl-C stops both.
+// (scripts/server.mjs --dev: Next.js's dev server, with pages' CSP nonces as in
+// production). Ctrl-C stops both.
 import { startDatabase } from "./lib/database.mjs";
 import { developmentAuthSecret, run } from "./lib/run.mjs";
 
