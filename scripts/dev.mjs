@@ -21,7 +21,11 @@ try {
     code = await run("tsx", ["db/check.ts"], env);
   }
   if (code === 0)
-    code = await run("node", ["scripts/server.mjs", "--dev", ...process.argv.slice(2)], env);
+    code = await run(
+      process.execPath,
+      ["scripts/server.mjs", "--dev", ...process.argv.slice(2)],
+      env,
+    );
 } finally {
   await database.stop();
 }

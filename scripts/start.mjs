@@ -33,7 +33,7 @@ try {
     code =
       workers > 1
         ? await serveInWorkers(args, env, workers)
-        : await run("node", ["scripts/server.mjs", ...args], env);
+        : await run(process.execPath, ["scripts/server.mjs", ...args], env);
   }
 } finally {
   await database.stop();
