@@ -20,6 +20,7 @@
 //   BENCH_MAX_REQUESTS=100000      hard cap on requests per measured run
 //   BENCH_PORT=3200                port of the production server
 //   BENCH_ONLY=regex               only the routes whose key matches: reference, dashboard-heavy, dashboard-light,
+//                                  dashboard-heavy-gzip (with the Accept-Encoding of a browser),
 //                                  dashboard-heavy-uncached, dashboard-light-uncached, cohort-api-uncached (a second server,
 //                                  LEARNER_CACHE_SIZE=0),
 //                                  roadmap, cohort-page, cohort-api, post-activity, progress-api
@@ -1266,6 +1267,15 @@ async function main() {
       key: "dashboard-light",
       label: `GET /dashboard (${S.light.toLocaleString("en-US")} activities)`,
       request: get("/dashboard", cookie("light")),
+    },
+    {
+      // As a browser asks for it: Next.js then compresses the page (when no proxy in front does).
+      key: "dashboard-heavy-gzip",
+      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")}), compressed`,
+      request: () => {
+        const r = get("/dashboard", cookie("heavy"))();
+        return { ...r, headers: { ...r.headers, "accept-encoding": "gzip, deflate, br, zstd" } };
+      },
     },
     {
       key: "dashboard-heavy-uncached",
