@@ -25,6 +25,19 @@ const NOT_PAGES = /^\/(api\/|_next\/static\/|_next\/image|favicon\.ico|robots\.t
 
 const inArea = (path, area) => path === area || path.startsWith(`${area}/`);
 
+/**
+ * The URL without `_rsc`, the cache-busting parameter of Next.js's client-side navigations:
+ * it is nowhere to come back to after sign-in (a Next.js proxy does not see it either).
+ */
+function withoutRouterParams(url) {
+  const query = url.indexOf("?");
+  if (query < 0 || !url.includes("_rsc=", query)) return url;
+  const params = new URLSearchParams(url.slice(query + 1));
+  params.delete("_rsc");
+  const rest = params.toString();
+  return url.slice(0, query) + (rest ? `?${rest}` : "");
+}
+
 /** The names of the cookies a Cookie header sends. */
 function cookieNames(header = "") {
   return header.split(";").map((pair) => {
@@ -61,7 +74,8 @@ export function contentSecurityPolicy(nonce, development = false) {
  * visitor to) or `{ requestHeaders, responseHeaders }` to add (nothing for what is not a page).
  * `x-pathname` lets the layout send a visitor with an ended session back to this page.
  */
-export function pageFront({ url = "/", cookie }, { development = false } = {}) {
+export function pageFront({ url: requested = "/", cookie }, { development = false } = {}) {
+  const url = withoutRouterParams(requested);
   const query = url.indexOf("?");
   const path = query < 0 ? url : url.slice(0, query);
   if (NOT_PAGES.test(path)) return { requestHeaders: {}, responseHeaders: {} };

@@ -27,9 +27,16 @@ describe("pageFront", () => {
     expect(prod.requestHeaders["content-security-policy"]).not.toContain("'unsafe-eval'");
   });
 
-  it("tells the layout the page's path and query", () => {
+  it("tells the layout the page's path and query, without the router's _rsc", () => {
     const { requestHeaders } = pageFront({ url: "/log?page=2", cookie: SIGNED_IN });
     expect(requestHeaders["x-pathname"]).toBe("/log?page=2");
+    const navigation = pageFront({ url: "/log?page=2&_rsc=1x2y3", cookie: SIGNED_IN });
+    expect(navigation.requestHeaders["x-pathname"]).toBe("/log?page=2");
+    const bare = pageFront({ url: "/skills?_rsc=abc", cookie: SIGNED_IN });
+    expect(bare.requestHeaders["x-pathname"]).toBe("/skills");
+    expect(pageFront({ url: "/skills?_rsc=abc", cookie: "" }).redirect).toBe(
+      "/sign-in?callbackUrl=%2Fskills",
+    );
   });
 
   it("leaves the API and static files alone", () => {
