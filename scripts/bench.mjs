@@ -979,6 +979,26 @@ function printTable(results) {
   for (const r of rows) log(line(r));
 }
 
+// The budgets in proportion to the reference page where they were set (140 req/s, 11 ms).
+const PROPORTION_16 = 100 / 140;
+const PROPORTION_1 = 25 / 11;
+
+/** The dashboard's figures against the reference's, at 16 and at 1 connection (either may be missing). */
+function logProportions(at16, at1) {
+  if (at16) {
+    const share = at16.dashboard.rps / at16.reference.rps;
+    log(
+      `  dashboard (5,000 activities) at 16 connections: ${fmt(at16.dashboard.rps)} vs ${fmt(at16.reference.rps)} req/s, ×${fmt(share, 2)}; the budget's proportion ×${fmt(PROPORTION_16, 2)}: ${share >= PROPORTION_16 ? "meets it" : "below it"}`,
+    );
+  }
+  if (at1) {
+    const slower = at1.dashboard.p50 / at1.reference.p50;
+    log(
+      `  dashboard (5,000 activities) at 1 connection: p50 ${fmt(at1.dashboard.p50)} vs ${fmt(at1.reference.p50)} ms, ×${fmt(slower, 2)}; the budget's proportion ×${fmt(PROPORTION_1, 2)}: ${slower < PROPORTION_1 ? "meets it" : "above it"}`,
+    );
+  }
+}
+
 function budgets(results, flat, firstLoad = [], proportion = null) {
   const find = (key, c) => results.find((r) => r.route.key === key && r.concurrency === c);
   const checks = [];
@@ -1080,37 +1100,18 @@ function budgets(results, flat, firstLoad = [], proportion = null) {
     log(
       `\nIn proportion to this run's reference page (${fmt(r16.rps)} req/s at 16 connections, p50 ${fmt(r1.p50)} ms at 1; where the budgets were set: 140 req/s, 11 ms):`,
     );
-    const share = h16.rps / r16.rps;
-    log(
-      `  dashboard (5,000 activities) at 16 connections: ×${fmt(share, 2)} of the reference's req/s; the budget's proportion ×${fmt(100 / 140, 2)}: ${share >= 100 / 140 ? "meets it" : "below it"}`,
-    );
+    logProportions({ dashboard: h16, reference: r16 }, { dashboard: h1, reference: r1 });
     if (u16) {
       const uncachedShare = u16.rps / r16.rps;
       log(
-        `  dashboard (5,000 activities), never cached, at 16 connections: ×${fmt(uncachedShare, 2)} of the reference's req/s: ${uncachedShare >= 100 / 140 ? "meets it" : "below it"}`,
+        `  dashboard (5,000 activities), never cached, at 16 connections: ×${fmt(uncachedShare, 2)} of the reference's req/s: ${uncachedShare >= PROPORTION_16 ? "meets it" : "below it"}`,
       );
     }
-    const slower = h1.p50 / r1.p50;
-    log(
-      `  dashboard (5,000 activities) at 1 connection: p50 ×${fmt(slower, 2)} the reference's; the budget's proportion ×${fmt(25 / 11, 2)}: ${slower < 25 / 11 ? "meets it" : "above it"}`,
-    );
   }
   // The same proportions from the runs in alternation: the fairer comparison.
-  const alt16 = proportion?.[16];
-  const alt1 = proportion?.[1];
-  if (alt16 || alt1)
+  if (proportion?.[16] || proportion?.[1]) {
     log("\nIn proportion, from the reference and the dashboard measured alternately:");
-  if (alt16) {
-    const share = alt16.dashboard.rps / alt16.reference.rps;
-    log(
-      `  dashboard (5,000 activities) at 16 connections: ${fmt(alt16.dashboard.rps)} vs ${fmt(alt16.reference.rps)} req/s, ×${fmt(share, 2)}; the budget's proportion ×${fmt(100 / 140, 2)}: ${share >= 100 / 140 ? "meets it" : "below it"}`,
-    );
-  }
-  if (alt1) {
-    const slower = alt1.dashboard.p50 / alt1.reference.p50;
-    log(
-      `  dashboard (5,000 activities) at 1 connection: p50 ${fmt(alt1.dashboard.p50)} vs ${fmt(alt1.reference.p50)} ms, ×${fmt(slower, 2)}; the budget's proportion ×${fmt(25 / 11, 2)}: ${slower < 25 / 11 ? "meets it" : "above it"}`,
-    );
+    logProportions(proportion[16], proportion[1]);
   }
   return checks;
 }
@@ -1272,10 +1273,10 @@ async function main() {
       // As a browser asks for it: Next.js then compresses the page (when no proxy in front does).
       key: "dashboard-heavy-gzip",
       label: `GET /dashboard (${S.heavy.toLocaleString("en-US")}), compressed`,
-      request: () => {
-        const r = get("/dashboard", cookie("heavy"))();
-        return { ...r, headers: { ...r.headers, "accept-encoding": "gzip, deflate, br, zstd" } };
-      },
+      request: get("/dashboard", {
+        page: true,
+        headers: { ...cookie("heavy").headers, "accept-encoding": "gzip, deflate, br, zstd" },
+      }),
     },
     {
       key: "dashboard-heavy-uncached",
