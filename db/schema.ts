@@ -113,6 +113,28 @@ export const signInThrottles = pgTable("sign_in_throttles", {
   blockedUntil: timestamp("blocked_until", { withTimezone: true }),
 });
 
+/**
+ * A password-reset link: one row per link sent. Only a SHA-256 of the token is kept; the link
+ * works once (used_at) and for an hour (expires_at).
+ */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("password_reset_tokens_user_id_idx").on(t.userId),
+    uniqueIndex("password_reset_tokens_token_hash_key").on(t.tokenHash),
+  ],
+);
+
 // ── Learner profile ──────────────────────────────────────────────────────────
 
 export const profiles = pgTable(
@@ -361,9 +383,24 @@ export const milestoneVerifications = pgTable(
       .references(() => milestones.id),
     verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
     verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The coach's note when verifying from the mentee view. */
+    note: text("note"),
   },
   (t) => [primaryKey({ columns: [t.userId, t.milestoneId] })],
 );
+
+/**
+ * The learner's next unmet milestone and since when it has been the next one, so that a
+ * cohort can tell who has been stuck on the same step for weeks. Its own table rather than
+ * profile columns: writing it must not raise profiles.data_revision.
+ */
+export const progressMarks = pgTable("progress_marks", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  nextMilestoneId: uuid("next_milestone_id"),
+  since: timestamp("since", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * Minutes and sessions per learner per day, kept in step with `activities`
@@ -424,7 +461,7 @@ export const cohortMembers = pgTable(
     cohortId: uuid("cohort_id")
       .notNull()
       .references(() => cohorts.id, { onDelete: "cascade" }),
-    role: text("role").$type<"organizer" | "member">().notNull(),
+    role: text("role").$type<"organizer" | "coach" | "member">().notNull(),
     shareProgress: boolean("share_progress").notNull().default(true),
     shareHours: boolean("share_hours").notNull().default(false),
     leaderboard: boolean("leaderboard").notNull().default(false),
@@ -547,8 +584,14 @@ export const notifications = pgTable(
     kind: text("kind").notNull(),
     title: text("title").notNull(),
     link: text("link"),
+    /** What the notification is about (a review, an invitation): acting on it marks it read. */
+    subjectType: text("subject_type"),
+    subjectId: uuid("subject_id"),
     createdAt: createdAt(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_user_subject_idx").on(t.userId, t.subjectId),
+  ],
 );
