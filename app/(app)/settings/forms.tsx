@@ -37,8 +37,11 @@ export function ProfileForm({
   const text = (name: string, stored: string | number | null) =>
     typed && name in typed ? String(typed[name] ?? "") : (stored ?? "");
   return (
+    // React resets a form after its action to the defaults it was mounted with: a key
+    // that follows what is stored (or what a refused save sent) remounts it showing
+    // exactly that (docs/FORMS.md).
     <form
-      key={typed ? JSON.stringify(typed) : "stored"}
+      key={JSON.stringify(typed ?? me)}
       action={action}
       className="space-y-4"
       noValidate
