@@ -15,6 +15,16 @@ async function me(page: Page) {
   };
 }
 
+/** Clicks a form's submit button and waits for its server action's answer. */
+async function save(page: Page, button: Locator) {
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]),
+  );
+  await button.click();
+  await answered;
+  await expect(button).toBeEnabled();
+}
+
 async function expectValues(fields: [Locator, string][]) {
   for (const [field, value] of fields) await expect(field).toHaveValue(value);
 }
@@ -36,7 +46,7 @@ test.describe("settings", () => {
     const publicProfile = page.getByRole("checkbox", { name: /Show my name/ });
     const slug = page.getByLabel("Profile address");
     const status = page.locator("form").getByRole("status");
-    const save = page.getByRole("button", { name: "Save profile" });
+    const saveProfile = page.getByRole("button", { name: "Save profile" });
 
     await name.fill("Robin Keeps");
     await headline.fill("Evaluating LLMs");
@@ -57,7 +67,7 @@ test.describe("settings", () => {
       [slug, address],
     ];
 
-    await save.click();
+    await save(page, saveProfile);
     await expect(status).toHaveText("Profile saved.");
     await expectValues(shown);
     await expect(publicProfile).toBeChecked();
@@ -74,8 +84,7 @@ test.describe("settings", () => {
     });
 
     // Saved again untouched: the same values, on screen and stored.
-    await save.click();
-    await expect(save).toHaveText("Save profile");
+    await save(page, saveProfile);
     await expect(status).toHaveText("Profile saved.");
     await expectValues(shown);
     await expect(publicProfile).toBeChecked();
@@ -88,7 +97,7 @@ test.describe("settings", () => {
 
     // UTC stays on the list once another zone is chosen, and choosing it sticks.
     await timezone.selectOption("UTC");
-    await save.click();
+    await save(page, saveProfile);
     await expect(status).toHaveText("Profile saved.");
     await expect(timezone).toHaveValue("UTC");
     expect((await me(page)).profile.timezone).toBe("UTC");
@@ -108,15 +117,14 @@ test.describe("settings", () => {
     await page.getByLabel("Headline", { exact: true }).fill("");
     await track.selectOption("");
     await page.getByLabel("Target date").fill("");
-    await page.getByRole("button", { name: "Save profile" }).click();
+    await save(page, page.getByRole("button", { name: "Save profile" }));
     await expect(page.locator("form").getByRole("status")).toHaveText("Profile saved.");
     await expectValues([
       [page.getByLabel("Headline", { exact: true }), ""],
       [track, ""],
       [page.getByLabel("Target date"), ""],
     ]);
-    await page.getByRole("button", { name: "Save profile" }).click();
-    await expect(page.getByRole("button", { name: "Save profile" })).toBeEnabled();
+    await save(page, page.getByRole("button", { name: "Save profile" }));
     await page.reload();
     await expect(track).toHaveValue("");
     expect((await me(page)).profile).toMatchObject({
@@ -135,17 +143,16 @@ test.describe("roadmap", () => {
     void signedInUser;
     await page.goto("/roadmap");
     const track = page.getByLabel("Your target track");
-    const save = page.getByRole("button", { name: "Set target" });
+    const setTarget = page.getByRole("button", { name: "Set target" });
     await expect(track).toHaveValue("");
 
     await track.selectOption("responsible-ai");
-    await save.click();
+    await save(page, setTarget);
     await expect(page.getByText("Target track saved.")).toBeVisible();
     await expect(track).toHaveValue("responsible-ai");
     expect((await me(page)).profile.targetTrack).toBe("responsible-ai");
 
-    await save.click();
-    await expect(save).toHaveText("Set target");
+    await save(page, setTarget);
     await expect(page.getByText("Target track saved.")).toBeVisible();
     await expect(track).toHaveValue("responsible-ai");
     expect((await me(page)).profile.targetTrack).toBe("responsible-ai");
@@ -319,7 +326,7 @@ test.describe("record edit forms", () => {
       const { id } = (await created.json()) as { id: string };
       const original = await storedRecord(page, c.kind, id);
       const edit = `${c.screen}?edit=${id}`;
-      const save = page.getByRole("button", { name: "Save changes" });
+      const saveChanges = page.getByRole("button", { name: "Save changes" });
       const showsStored = async (shown: Record<string, string>) => {
         for (const [label, value] of Object.entries(shown))
           await expect(fieldOf(page, label)).toHaveValue(value);
@@ -329,7 +336,7 @@ test.describe("record edit forms", () => {
       await showsStored(c.shown);
       for (const [label, value] of Object.entries(c.change))
         await setField(fieldOf(page, label), value);
-      await save.click();
+      await saveChanges.click();
       await expect(page).toHaveURL(`${c.screen}?saved=1`);
       const stored = await storedRecord(page, c.kind, id);
       expect(stored).toEqual({ ...original, ...c.changed });
@@ -338,7 +345,7 @@ test.describe("record edit forms", () => {
       const now = { ...c.shown, ...c.change };
       await page.goto(edit);
       await showsStored(now);
-      await save.click();
+      await saveChanges.click();
       await expect(page).toHaveURL(`${c.screen}?saved=1`);
       expect(await storedRecord(page, c.kind, id)).toEqual(stored);
 
@@ -381,7 +388,7 @@ test.describe("cohort forms", () => {
     ];
     for (const [field, value] of details) await field.fill(value);
     const saveDetails = page.getByRole("button", { name: "Save details" });
-    await saveDetails.click();
+    await save(page, saveDetails);
     await expect(page.getByText("Cohort saved.")).toBeVisible();
     await expectValues(details);
     const cohort = (await dashboard()).cohort;
@@ -391,8 +398,7 @@ test.describe("cohort forms", () => {
       startsOn: "2026-09-01",
       endsOn: "2026-11-30",
     });
-    await saveDetails.click();
-    await expect(saveDetails).toHaveText("Save details");
+    await save(page, saveDetails);
     await expect(page.getByText("Cohort saved.")).toBeVisible();
     await expectValues(details);
     expect((await dashboard()).cohort).toEqual(cohort);
@@ -416,11 +422,11 @@ test.describe("cohort forms", () => {
       for (const [i, box] of boxes.entries())
         await expect(box).toBeChecked({ checked: wanted[i]! });
     };
-    await saveSharing.click();
+    await save(page, saveSharing);
     await expect(page.getByText("Sharing saved.")).toBeVisible();
     await showsSharing();
     expect((await dashboard()).you).toEqual(flipped);
-    await saveSharing.click();
+    await save(page, saveSharing);
     await expect(page.getByText("Sharing saved.")).toBeVisible();
     await showsSharing();
     expect((await dashboard()).you).toEqual(flipped);
