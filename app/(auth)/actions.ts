@@ -7,6 +7,7 @@ import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { databaseUnavailable } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { registerUser } from "@/lib/users/accounts";
+import { knownTimeZoneOrUtc } from "@/lib/users/timezone";
 import { registerInput, signInInput } from "@/lib/users/schemas";
 
 export type AuthFormState = {
@@ -75,7 +76,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const parsed = registerInput.safeParse({ ...values, password: text(form, "password") });
   if (!parsed.success) return { fields: fieldsOf(parsed.error), values };
   try {
-    await registerUser(parsed.data);
+    // The browser's own zone, filled in on the client; one the server does not know becomes UTC.
+    await registerUser({ ...parsed.data, timezone: knownTimeZoneOrUtc(form.get("timezone")) });
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") {
       return { fields: error.fields, values };

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { Alert, buttonClass, Field, inputClass } from "../components/ui";
 import type { AuthFormState } from "./actions";
 
@@ -10,6 +10,18 @@ type Props = {
   action: (state: AuthFormState, form: FormData) => Promise<AuthFormState>;
   callbackUrl: string;
 };
+
+const noSubscription = () => () => {};
+
+/** The browser's time zone, for a new account's days and weeks (empty on the server: UTC). */
+function BrowserTimeZone() {
+  const zone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "",
+  );
+  return <input type="hidden" name="timezone" value={zone} />;
+}
 
 const FIELD_LABELS: Record<string, string> = { name: "Name", email: "Email", password: "Password" };
 
@@ -25,6 +37,7 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.message ? <Alert>{state.message}</Alert> : null}
+      {mode === "sign-up" ? <BrowserTimeZone /> : null}
       {mode === "sign-up" ? (
         <Field id="name" label="Name" error={error("name")}>
           <input

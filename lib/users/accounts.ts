@@ -9,6 +9,7 @@ import { slugFrom } from "../slug";
 import { endOtherSessions } from "../auth/sessions";
 import { assertOwnsAccount, requireActor, type Actor } from "../policy";
 import type { Me, RegisterInput, UpdateMeInput } from "./schemas";
+import { knownTimeZoneOrUtc } from "./timezone";
 
 const emailTaken = () =>
   new AppError("conflict", "An account with this email already exists.", {
@@ -24,7 +25,9 @@ export async function registerUser(input: RegisterInput) {
         .insert(users)
         .values({ name: input.name, email: input.email, passwordHash })
         .returning({ id: users.id, name: users.name, email: users.email });
-      await tx.insert(profiles).values({ userId: user!.id });
+      await tx
+        .insert(profiles)
+        .values({ userId: user!.id, timezone: knownTimeZoneOrUtc(input.timezone) });
       // Coaching invitations sent to this email before it had an account are waiting.
       const waiting = await tx
         .select({ count: count() })

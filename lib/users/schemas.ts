@@ -26,6 +26,11 @@ export const registerInput = z.object({
   name: nameSchema,
   email: emailSchema,
   password: passwordSchema,
+  // Optional: the sign-up form sends the browser's zone; without one the account starts in UTC.
+  timezone: z
+    .string()
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin")
+    .optional(),
 });
 export type RegisterInput = z.infer<typeof registerInput>;
 

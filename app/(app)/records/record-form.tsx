@@ -232,8 +232,15 @@ export function RecordForm({
     </div>
   );
   return (
-    // A new key after each answer remounts the fields with the defaults above.
-    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
+    // React resets a form after its action to the defaults it was mounted with: a new key
+    // after each answer, and whenever the stored values change, remounts the fields showing
+    // them (docs/FORMS.md).
+    <form
+      key={`${formKey(state)}:${JSON.stringify(values)}`}
+      action={formAction}
+      className="space-y-4"
+      noValidate
+    >
       {newId ? <input type="hidden" name="id" value={newId} /> : null}
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       {grid(main)}

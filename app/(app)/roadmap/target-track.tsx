@@ -13,7 +13,13 @@ export function TargetTrackForm({
 }) {
   const [state, action, pending] = useActionState(chooseTrackAction, {});
   return (
-    <form action={action} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    // Keyed by the stored track: React resets a form after its action to the defaults it
+    // was mounted with, so a save remounts it with the new one (docs/FORMS.md).
+    <form
+      key={current ?? ""}
+      action={action}
+      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+    >
       <div className="flex-1">
         <label htmlFor="targetTrack" className="mb-1.5 block text-sm font-medium">
           Your target track

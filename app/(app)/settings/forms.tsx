@@ -37,12 +37,10 @@ export function ProfileForm({
   const text = (name: string, stored: string | number | null) =>
     typed && name in typed ? String(typed[name] ?? "") : (stored ?? "");
   return (
-    <form
-      key={typed ? JSON.stringify(typed) : "stored"}
-      action={action}
-      className="space-y-4"
-      noValidate
-    >
+    // React resets a form after its action to the defaults it was mounted with: a key
+    // that follows what is stored (or what a refused save sent) remounts it showing
+    // exactly that (docs/FORMS.md).
+    <form key={JSON.stringify(typed ?? me)} action={action} className="space-y-4" noValidate>
       <Status state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="name" label="Name" error={err("name")}>

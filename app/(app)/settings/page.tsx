@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/current-user";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { TRACKS } from "@/lib/roadmap/content";
 import { getMe } from "@/lib/users/accounts";
+import { timeZoneChoices } from "@/lib/users/timezone";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
 
@@ -23,8 +24,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
   const [me, tokens] = await Promise.all([getMe(actor), listApiTokens(actor)]);
-  const timezones = Intl.supportedValuesOf("timeZone");
-  if (!timezones.includes(me.profile.timezone)) timezones.unshift(me.profile.timezone);
+  const timezones = timeZoneChoices(me.profile.timezone);
 
   return (
     <>

@@ -173,4 +173,36 @@ describe("POST /api/v1/register", () => {
     expect(body.error.fields).toHaveProperty("name");
     expect(await rowCount(users)).toBe(before);
   });
+
+  it("takes an optional time zone (an alias as the server names it); an unknown one is a 422", async () => {
+    const zoneOf = async (timezone: string) => {
+      const res = await register({
+        name: "Zoned",
+        email: uniqueEmail("zone"),
+        password: "a-long-password",
+        timezone,
+      });
+      expect(res.status).toBe(201);
+      const { user } = (await res.json()) as { user: { id: string } };
+      const [p] = await db.select().from(profiles).where(eq(profiles.userId, user.id));
+      return p?.timezone;
+    };
+    expect(await zoneOf("Asia/Tokyo")).toBe("Asia/Tokyo");
+    expect(await zoneOf("US/Eastern")).toBe("America/New_York");
+    expect(await zoneOf("Etc/UTC")).toBe("UTC");
+
+    const before = await rowCount(users);
+    const body = await expectError(
+      await register({
+        name: "Zoned",
+        email: uniqueEmail("zone"),
+        password: "a-long-password",
+        timezone: "Mars/Olympus_Mons",
+      }),
+      422,
+      "validation_failed",
+    );
+    expect(body.error.fields).toEqual({ timezone: expect.any(String) });
+    expect(await rowCount(users)).toBe(before);
+  });
 });
