@@ -23,7 +23,7 @@ export default function ForgotPasswordPage() {
             This Epoch server does not send email. Ask the person who runs it for a reset link: they
             make one for your email with
           </p>
-          <pre className="overflow-x-auto rounded-lg bg-zinc-100 px-3 py-2 font-mono text-xs text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100">
+          <pre className="rounded-lg bg-zinc-100 px-3 py-2 font-mono text-xs whitespace-pre-wrap text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100">
             <code>npm run user:reset-password -- you@example.com</code>
           </pre>
           <p className="text-zinc-600 dark:text-zinc-400">
