@@ -61,7 +61,7 @@ test("a forgotten password is reset with a one-time link: old password, sessions
   await expect(visitor).toHaveURL("/sign-in?reset=done");
   await expect(visitor.getByRole("status")).toContainText("Your password is changed");
 
-  // The old password no longer opens the account; the new one does.
+  // The old password no longer opens the account (a deliberate failure: it counts against this machine's sign-in limit); the new one does.
   const visitorAuth = new AuthPages(visitor);
   await visitorAuth.submitSignIn({ email: me.email, password: me.password });
   await expect(visitor.locator("form").getByRole("alert")).toHaveText(
