@@ -13,7 +13,7 @@ import { createUser, jsonRequest } from "@/app/api/v1/test-helpers";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 async function runScript(...args: string[]) {
-  const env = { ...process.env, APP_ORIGIN: "https://epoch.example.com" };
+  const env: NodeJS.ProcessEnv = { ...process.env, APP_ORIGIN: "https://epoch.example.com" };
   delete env.SMTP_URL;
   try {
     const { stdout, stderr } = await promisify(execFile)(
