@@ -292,6 +292,19 @@ const ACTIONS: Record<string, Entry> = {
     valid: (fx) => ({ email: fx.owner.email, password: PASSWORD, callbackUrl: "/dashboard" }),
     refusalWrites: ["sign_in_throttles"],
   },
+  "app/(auth)/actions.ts#requestResetAction": {
+    fields: ["email"],
+    valid: (fx) => ({ email: fx.owner.email }),
+    // Past the per-email limit the refusal (429) has counted the request.
+    refusalWrites: ["sign_in_throttles"],
+  },
+  // No link was asked for: the valid form reaches the token check and is refused there.
+  "app/(auth)/actions.ts#resetPasswordAction": {
+    bound: () => ["Zm9yZ2VkLXJlc2V0LXRva2Vu"],
+    fields: ["password", "confirm"],
+    valid: () => ({ password: "a-new-password-123", confirm: "a-new-password-123" }),
+    validRefused: true,
+  },
   "app/(auth)/actions.ts#signUpAction": {
     fields: ["name", "email", "password", "callbackUrl"],
     valid: () => ({

@@ -33,6 +33,8 @@ for (const colorScheme of SCHEMES) {
       ["/", /Know where you stand/],
       ["/sign-up", "Create your Epoch account"],
       ["/sign-in", "Sign in to Epoch"],
+      ["/forgot-password", "Forgot your password?"],
+      ["/reset-password/no-such-link", "Choose a new password"],
       // Served without the database, so it can be checked while PostgreSQL is up.
       ["/unavailable?from=%2Fdashboard", "Epoch is temporarily unavailable"],
     ] as const) {

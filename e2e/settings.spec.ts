@@ -95,13 +95,19 @@ test.describe("personal access tokens", () => {
 });
 
 test.describe("password", () => {
-  test("changing the password signs out other sessions but not this one", async ({
+  test("changing the password signs out other sessions but not this one, and revokes personal tokens", async ({
     page,
     browser,
     baseURL,
+    request,
     signedInUser,
   }) => {
     const other = await signedInContext(browser, baseURL, signedInUser);
+    const created = await request.post("/api/v1/tokens", {
+      data: { email: signedInUser.email, password: signedInUser.password, name: "script" },
+    });
+    expect(created.status()).toBe(201);
+    const { token } = (await created.json()) as { token: string };
     try {
       const newPassword = `${signedInUser.password}-new`;
       await page.goto("/settings");
@@ -109,8 +115,12 @@ test.describe("password", () => {
       await page.getByLabel("New password", { exact: true }).fill(newPassword);
       await page.getByRole("button", { name: "Change password" }).click();
       await expect(page.locator("form").getByRole("status")).toHaveText(
-        "Password changed. Your other sessions have been signed out.",
+        "Password changed. Your other browsers are signed out and your personal access tokens revoked.",
       );
+      const withToken = await request.get("/api/v1/me", {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(withToken.status()).toBe(401);
 
       // The other browser is signed out on its next navigation.
       const otherAuth = new AuthPages(other.page);
@@ -122,7 +132,7 @@ test.describe("password", () => {
       await expect(page).toHaveURL("/dashboard");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Welcome, /);
 
-      // The old password no longer works (the second and last deliberate failure of the suite); the new one does.
+      // The old password no longer works (one of the few deliberate failures of the suite: they count against this machine's sign-in limit); the new one does.
       await otherAuth.submitSignIn(signedInUser);
       await expect(other.page.locator("form").getByRole("alert")).toHaveText(
         "The email or password is incorrect.",

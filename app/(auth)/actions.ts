@@ -1,19 +1,35 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { fieldsOf } from "@/lib/api/handler";
 import { signIn } from "@/lib/auth/config";
+import { clientKeyFrom } from "@/lib/auth/credentials";
+import {
+  confirmPasswordReset,
+  linkOrigin,
+  requestPasswordReset,
+  resetRequestAnswer,
+} from "@/lib/auth/password-reset";
+import { passwordResetRequestInput, resetTokenSchema } from "@/lib/auth/reset-schemas";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { databaseUnavailable } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { registerUser } from "@/lib/users/accounts";
 import { knownTimeZoneOrUtc } from "@/lib/users/timezone";
-import { registerInput, signInInput } from "@/lib/users/schemas";
+import { passwordSchema, registerInput, signInInput } from "@/lib/users/schemas";
 
 export type AuthFormState = {
+  /** Done (a reset link asked for): the form shows `message` as a confirmation. */
+  ok?: boolean;
   message?: string;
   fields?: Record<string, string>;
   values?: { name?: string; email?: string };
+  /** Refused by the sign-in throttle: the form offers "Forgot password?". */
+  lockedOut?: boolean;
+  /** The reset link no longer works: the form offers a new one. */
+  linkInvalid?: boolean;
 };
 
 const UNAVAILABLE = "Epoch is temporarily unavailable. Try again shortly.";
@@ -43,6 +59,7 @@ async function signInOrExplain(
         message:
           "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again.",
         values: { email },
+        lockedOut: true,
       };
     }
     if (databaseDown(error)) return { message: UNAVAILABLE, values: { email } };
@@ -91,3 +108,57 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     safeCallbackUrl(form.get("callbackUrl")),
   );
 }
+
+/** "Forgot password?": the same answer whether or not the email has an account. */
+export async function requestResetAction(
+  _prev: AuthFormState,
+  form: FormData,
+): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
+  const email = text(form, "email");
+  const parsed = passwordResetRequestInput.safeParse({ email });
+  if (!parsed.success) return { fields: fieldsOf(parsed.error), values: { email } };
+  const request = await headers();
+  try {
+    await requestPasswordReset({
+      email: parsed.data.email,
+      client: clientKeyFrom(request),
+      origin: linkOrigin(request),
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "rate_limited") {
+      return { message: error.message, values: { email } };
+    }
+    if (databaseDown(error)) return { message: UNAVAILABLE, values: { email } };
+    throw error;
+  }
+  return { ok: true, message: resetRequestAnswer(), values: { email } };
+}
+
+/** The reset link's form (bound to the link's token): on success, to sign-in with a confirmation. */
+export async function resetPasswordAction(
+  token: unknown,
+  _prev: AuthFormState,
+  form: FormData,
+): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
+  const parsedToken = resetTokenSchema.safeParse(token);
+  if (!parsedToken.success) return { message: INVALID_LINK, linkInvalid: true };
+  const password = passwordSchema.safeParse(text(form, "password"));
+  if (!password.success) return { fields: { password: password.error.issues[0]!.message } };
+  if (text(form, "confirm") !== password.data) {
+    return { fields: { confirm: "does not match the new password" } };
+  }
+  try {
+    await confirmPasswordReset({ token: parsedToken.data, password: password.data });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "bad_request") {
+      return { message: INVALID_LINK, linkInvalid: true };
+    }
+    if (databaseDown(error)) return { message: UNAVAILABLE };
+    throw error;
+  }
+  redirect("/sign-in?reset=done");
+}
+
+const INVALID_LINK = "This reset link is unknown, already used or expired.";

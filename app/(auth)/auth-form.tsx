@@ -36,7 +36,19 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.message ? <Alert>{state.message}</Alert> : null}
+      {state.message ? (
+        <Alert>
+          {state.message}
+          {state.lockedOut ? (
+            <>
+              {" "}
+              <Link href="/forgot-password" className="font-semibold underline">
+                Forgot password?
+              </Link>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
       {mode === "sign-up" ? <BrowserTimeZone /> : null}
       {mode === "sign-up" ? (
         <Field id="name" label="Name" error={error("name")}>
@@ -86,6 +98,16 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
           className={inputClass}
         />
       </Field>
+      {mode === "sign-in" ? (
+        <p className="-mt-2 text-right text-sm">
+          <Link
+            href="/forgot-password"
+            className="font-medium text-brand-700 underline dark:text-brand-300"
+          >
+            Forgot password?
+          </Link>
+        </p>
+      ) : null}
       <button type="submit" disabled={pending} className={`${buttonClass} w-full`}>
         {pending ? "One moment…" : mode === "sign-up" ? "Create account" : "Sign in"}
       </button>

@@ -6,6 +6,11 @@ import {
   membershipInput,
   updateCohortInput,
 } from "../cohorts/schemas";
+import {
+  passwordResetAnswer,
+  passwordResetConfirmInput,
+  passwordResetRequestInput,
+} from "../auth/reset-schemas";
 import { decisionInput, inviteInput, replyInput, reviewRequestInput } from "../coaching/schemas";
 import { exportDocument } from "../portability/document";
 import { listQuery } from "../records/fields";
@@ -262,12 +267,35 @@ export const operations = {
   changePassword: op({
     method: "POST",
     path: "/api/v1/me/password",
-    summary: "Change the password; every other session ends",
+    summary: "Change the password; every other session and every personal access token ends",
     tag: "Accounts",
     auth: "user",
     body: changePasswordInput,
     status: 204,
     errors: [400, 401, 413, 422],
+  }),
+  requestPasswordReset: op({
+    method: "POST",
+    path: "/api/v1/password-reset",
+    summary:
+      "Ask for a password reset link by email; the same answer whether or not the email has an account",
+    tag: "Accounts",
+    auth: "public",
+    body: passwordResetRequestInput,
+    response: passwordResetAnswer,
+    status: 202,
+    errors: [400, 413, 422, 429],
+  }),
+  confirmPasswordReset: op({
+    method: "POST",
+    path: "/api/v1/password-reset/confirm",
+    summary:
+      "Set a new password with a reset token (once, within an hour); every session and personal access token of the account ends",
+    tag: "Accounts",
+    auth: "public",
+    body: passwordResetConfirmInput,
+    status: 204,
+    errors: [400, 413, 422],
   }),
   roadmap: op({
     method: "GET",

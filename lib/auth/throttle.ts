@@ -9,8 +9,22 @@ export const THROTTLE_WINDOW_SECONDS = 15 * 60;
 
 export type ThrottleKeys = { email: string; client: string };
 
-const emailKey = (email: string) => `email:${email.toLowerCase()}`;
-const clientKey = (client: string) => `client:${client}`;
+/**
+ * What is counted: sign-ins, and password reset requests apart from them, so
+ * that a lockout never blocks the way out of it ("Forgot password?").
+ */
+export type ThrottleScope = "sign-in" | "password-reset";
+
+const PREFIX: Record<ThrottleScope, string> = { "sign-in": "", "password-reset": "reset-" };
+const REFUSAL: Record<ThrottleScope, string> = {
+  "sign-in": "Too many sign-in attempts.",
+  "password-reset": "Too many password reset requests.",
+};
+
+const emailKey = (email: string, scope: ThrottleScope = "sign-in") =>
+  `${PREFIX[scope]}email:${email.toLowerCase()}`;
+const clientKey = (client: string, scope: ThrottleScope = "sign-in") =>
+  `${PREFIX[scope]}client:${client}`;
 
 /**
  * Counts an attempt against the email and the client before the password is
@@ -18,14 +32,17 @@ const clientKey = (client: string) => `client:${client}`;
  * 429 (with the seconds left in the window) once a key is over its limit.
  * A successful sign-in hands its attempt back (`signInSucceeded`).
  */
-export async function reserveSignInAttempt(keys: ThrottleKeys): Promise<void> {
+export async function reserveSignInAttempt(
+  keys: ThrottleKeys,
+  scope: ThrottleScope = "sign-in",
+): Promise<void> {
   const t = signInThrottles;
   const window = sql.raw(`interval '${THROTTLE_WINDOW_SECONDS} seconds'`);
   const expired = sql`${t.windowStartedAt} < now() - ${window}`;
   let wait = 0;
   for (const [key, limit] of [
-    [emailKey(keys.email), THROTTLE_LIMITS.email],
-    [clientKey(keys.client), THROTTLE_LIMITS.client],
+    [emailKey(keys.email, scope), THROTTLE_LIMITS.email],
+    [clientKey(keys.client, scope), THROTTLE_LIMITS.client],
   ] as const) {
     const [row] = await db
       .insert(t)
@@ -46,11 +63,16 @@ export async function reserveSignInAttempt(keys: ThrottleKeys): Promise<void> {
   if (wait > 0) {
     throw new AppError(
       "rate_limited",
-      `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
+      `${REFUSAL[scope]} Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
       undefined,
       wait,
     );
   }
+}
+
+/** A new password proves the account's owner: their email's sign-in lockout ends. */
+export async function clearSignInLockout(email: string): Promise<void> {
+  await db.delete(signInThrottles).where(eq(signInThrottles.key, emailKey(email)));
 }
 
 /** A successful sign-in clears the email's count and gives back the client's attempt. */

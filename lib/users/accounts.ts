@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
-import { coachingInvitations, profiles, users } from "@/db/schema";
+import { apiTokens, coachingInvitations, profiles, users } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { notify } from "../notifications/notifications";
@@ -135,7 +135,10 @@ export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promi
   return readMe(userId); // not the per-render copy: it may predate the update
 }
 
-/** Changes the password and ends every other session of the account. */
+/**
+ * Changes the password and ends every other session and every personal access
+ * token of the account: whoever knew the old password loses what it opened.
+ */
 export async function changePassword(
   actor: Actor | null,
   input: { currentPassword: string; newPassword: string },
@@ -156,6 +159,7 @@ export async function changePassword(
     .set({ passwordHash: await hashPassword(input.newPassword) })
     .where(eq(users.id, userId));
   await endOtherSessions(userId, currentSession);
+  await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
 }
 
 /** Deletes the account and, by cascade, everything it owns and every membership. Asks for the password. */

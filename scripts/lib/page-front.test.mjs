@@ -61,7 +61,15 @@ describe("pageFront", () => {
     const secure = "__Secure-authjs.session-token=abc";
     expect(pageFront({ url: "/dashboard", cookie: secure }).redirect).toBeUndefined();
     expect(pageFront({ url: "/dashboard", cookie: SIGNED_IN }).redirect).toBeUndefined();
-    for (const url of ["/", "/sign-in", "/u/ada-learner", "/dashboards", "/cohorts-faq"]) {
+    for (const url of [
+      "/",
+      "/sign-in",
+      "/u/ada-learner",
+      "/dashboards",
+      "/cohorts-faq",
+      "/forgot-password",
+      "/reset-password/pMME3JJzajl-Aot2IoLuo2uNBMvPEOCIaSOIqxUBoJ8",
+    ]) {
       const front = pageFront({ url, cookie: "" });
       expect(front.redirect, url).toBeUndefined();
       expect(front.requestHeaders["content-security-policy"], url).toContain("'nonce-");

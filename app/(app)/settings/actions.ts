@@ -48,7 +48,12 @@ export const changePasswordAction = validatedAction(
   changePasswordInput,
   async (input, { actor, sessionToken }) => {
     await changePassword(actor, input, sessionToken);
-    return { ok: true, message: "Password changed. Your other sessions have been signed out." };
+    revalidatePath("/settings"); // the token list is empty now
+    return {
+      ok: true,
+      message:
+        "Password changed. Your other browsers are signed out and your personal access tokens revoked.",
+    };
   },
 );
 

@@ -34,6 +34,9 @@ export default async function SettingsPage() {
           <ProfileForm me={me} tracks={TRACKS} timezones={timezones} />
         </Card>
         <Card title="Password">
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Changing it signs out your other browsers and revokes your personal access tokens.
+          </p>
           <PasswordForm />
         </Card>
         <Card title="Personal access tokens">

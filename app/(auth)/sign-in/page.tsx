@@ -3,13 +3,15 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { orUnavailable } from "@/lib/unavailable";
+import { Alert } from "../../components/ui";
 import { signInAction } from "../actions";
 import { AuthForm } from "../auth-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackUrl = safeCallbackUrl(query.callbackUrl);
   const here = `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   if (await orUnavailable(here, currentActor)) redirect(callbackUrl);
   return (
@@ -18,6 +20,13 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
         Pick up where you left off on the roadmap.
       </p>
+      {query.reset === "done" ? (
+        <div className="mb-4">
+          <Alert tone="success">
+            Your password is changed and every session signed out. Sign in with the new password.
+          </Alert>
+        </div>
+      ) : null}
       <AuthForm mode="sign-in" action={signInAction} callbackUrl={callbackUrl} />
     </>
   );

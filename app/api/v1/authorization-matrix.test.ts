@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/db/client";
 import {
+  apiTokens,
   cohortMembers,
   cohorts,
   coachingLinks,
@@ -26,6 +27,7 @@ import {
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { createResetLinkFor } from "@/lib/auth/password-reset";
 import { operations, type Operation } from "@/lib/api/operations";
 import { api as coachingApi, link } from "./coaching/coaching-test-helpers";
 import { api as cohortApi } from "./cohorts/cohorts-test-helpers";
@@ -97,6 +99,9 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/me": [401, 200, 200, 200, 200, 200, 200, 200],
   "PATCH /api/v1/me": [401, 200, 200, 200, 200, 200, 200, 200],
   "POST /api/v1/me/password": [401, 204, 204, 204, 204, 204, 204, 204],
+  // Public: a reset link is asked for by email and used by whoever holds it.
+  "POST /api/v1/password-reset": [202, 202, 202, 202, 202, 202, 202, 202],
+  "POST /api/v1/password-reset/confirm": [204, 204, 204, 204, 204, 204, 204, 204],
   "GET /api/v1/me/export": [401, 200, 200, 200, 200, 200, 200, 200],
   // Importing A's export into another account copies nothing onto A's rows (ids are re-derived).
   "POST /api/v1/me/import": [401, 200, 200, 200, 200, 200, 200, 200],
@@ -392,6 +397,9 @@ type Spec = {
 
 const none: Spec = { call: () => ({}) };
 
+/** Personal access tokens a password change revoked, by role, to put back after it. */
+const revokedTokens = new Map<Role, (typeof apiTokens.$inferSelect)[]>();
+
 const recordSpecs = (kind: Kind): Record<string, Spec> => ({
   [`GET /api/v1/me/${kind}`]: none,
   [`POST /api/v1/me/${kind}`]: { call: () => ({ body: sample(kind, w.today, fresh++) }) },
@@ -445,18 +453,38 @@ const SPECS: Record<string, Spec> = {
   "GET /api/v1/me": none,
   "PATCH /api/v1/me": { call: () => ({ body: { headline: "Changed headline" } }) },
   "POST /api/v1/me/password": {
-    call: (role) => ({
-      body: {
-        currentPassword: role === "owner" ? OWNER_PASSWORD : PASSWORD,
-        newPassword: "a-brand-new-password",
-      },
-    }),
+    call: async (role) => {
+      // A password change revokes the caller's personal access tokens: kept to put back.
+      const id = w.users[role as Exclude<Role, "anonymous">]?.id;
+      if (id)
+        revokedTokens.set(role, await db.select().from(apiTokens).where(eq(apiTokens.userId, id)));
+      return {
+        body: {
+          currentPassword: role === "owner" ? OWNER_PASSWORD : PASSWORD,
+          newPassword: "a-brand-new-password",
+        },
+      };
+    },
     restore: async (role) => {
       const id = w.users[role as Exclude<Role, "anonymous">].id;
       await db
         .update(users)
         .set({ passwordHash: w.passwordHashes.get(id)! })
         .where(eq(users.id, id));
+      const tokens = revokedTokens.get(role) ?? [];
+      if (tokens.length) await db.insert(apiTokens).values(tokens).onConflictDoNothing();
+    },
+  },
+  // An email no account uses (each time another, past the per-email limit): no row is written.
+  "POST /api/v1/password-reset": {
+    call: () => ({ body: { email: `reset-${fresh++}@example.com` } }),
+  },
+  // A link for an account of its own each time: using it ends that account's sessions, not A's.
+  "POST /api/v1/password-reset/confirm": {
+    call: async () => {
+      const someone = await createUser();
+      const link = await createResetLinkFor(someone.email, "http://localhost");
+      return { body: { token: link.split("/").at(-1), password: "a-reset-password" } };
     },
   },
   "GET /api/v1/me/export": none,

@@ -109,6 +109,8 @@ describe("GET /api/v1/openapi.json", () => {
     ["getMe", [200, 401, 503]],
     ["updateMe", [200, 400, 401, 409, 413, 422]],
     ["changePassword", [204, 400, 401, 413, 422]],
+    ["requestPasswordReset", [202, 400, 413, 422, 429]],
+    ["confirmPasswordReset", [204, 400, 413, 422]],
   ] as const)("%s documents every status the tests observe", (id, statuses) => {
     for (const status of statuses)
       expect(Object.keys(docOperation(id)!.responses)).toContain(String(status));

@@ -33,13 +33,16 @@ const passwordHash = async (userId: string) => (await userRow(userId))?.password
 const NEW_PASSWORD = "a-brand-new-password";
 
 describe("POST /api/v1/me/password", () => {
-  it("204 via a session: the new password works, other sessions end, the changing session lives on", async () => {
+  it("204 via a session: the new password works, other sessions and every personal token end, the changing session lives on", async () => {
     const user = await createUser();
     const current = await signIn(user.id);
     const other = await signIn(user.id);
+    const token = await tokenFor(user.id);
     const stranger = await createUser();
     const strangerSession = await signIn(stranger.id);
+    const strangerToken = await tokenFor(stranger.id);
     expect((await me(other)).status).toBe(200);
+    expect((await me({ token })).status).toBe(200);
 
     const res = await changePassword(
       { currentPassword: user.password, newPassword: NEW_PASSWORD },
@@ -52,6 +55,8 @@ describe("POST /api/v1/me/password", () => {
     expect((await me(current)).status).toBe(200);
     expect(await sessionIds(user.id)).toEqual([current.sid]);
     expect((await me(strangerSession)).status).toBe(200);
+    await expectError(await me({ token }), 401, "unauthorized");
+    expect((await me({ token: strangerToken })).status).toBe(200);
 
     const client = uniqueClient();
     const signInWith = (password: string) =>
@@ -65,9 +70,10 @@ describe("POST /api/v1/me/password", () => {
     expect((await signInWith(NEW_PASSWORD)).status).toBe(201);
   });
 
-  it("204 via a bearer token: every session of the account ends", async () => {
+  it("204 via a bearer token: every session and every personal token of the account ends, that one too", async () => {
     const user = await createUser();
     const token = await tokenFor(user.id);
+    const second = await tokenFor(user.id, "second");
     const session = await signIn(user.id);
     const res = await changePassword(
       { currentPassword: user.password, newPassword: NEW_PASSWORD },
@@ -76,6 +82,8 @@ describe("POST /api/v1/me/password", () => {
     expect(res.status).toBe(204);
     await expectError(await me(session), 401, "unauthorized");
     expect(await sessionIds(user.id)).toEqual([]);
+    await expectError(await me({ token }), 401, "unauthorized");
+    await expectError(await me({ token: second }), 401, "unauthorized");
   });
 
   it("422: a wrong current password is named, and nothing changes", async () => {
