@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { progressMarks } from "@/db/schema";
+import { activityTotals, progressMarks, users } from "@/db/schema";
 import { pgErrorCode } from "../errors";
 import type { MilestoneStatus, Progress } from "./evaluate";
 
@@ -41,7 +41,17 @@ export async function recordProgressMarks(progress: Map<string, Progress>): Prom
   try {
     await db
       .insert(progressMarks)
-      .values(changed)
+      .values(
+        changed.map((c) => ({
+          ...c,
+          // First seen: assume the next milestone has not moved since the learner's last
+          // activity (or sign-up), not that it moved just now. Never later than now.
+          since: sql`least(now(), greatest(
+            (select ${users.createdAt} from ${users} where ${users.id} = ${c.userId}),
+            (select ${activityTotals.lastActiveOn}::timestamptz from ${activityTotals} where ${activityTotals.userId} = ${c.userId})
+          ))`,
+        })),
+      )
       .onConflictDoUpdate({
         target: progressMarks.userId,
         set: { nextMilestoneId: sql`excluded.next_milestone_id`, since: sql`now()` },

@@ -236,12 +236,12 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                Nobody is stuck: every learner has moved in the last {INACTIVE_DAYS} days.
-              </p>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">Nobody is stuck right now.</p>
             )}
             <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-              Milestones only of those who share their progress with the cohort.
+              Learners with no activity and no milestone change for {INACTIVE_DAYS} days, or the
+              same next milestone for {SAME_MILESTONE_DAYS} days; milestones only of those who share
+              their progress with the cohort.
             </p>
           </Card>
         ) : null}

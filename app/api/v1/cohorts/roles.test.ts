@@ -4,10 +4,10 @@
  * next tier per member; who is stuck (organizers and cohort coaches only, within what each
  * member shares); and the CSV's week and month in each member's own calendar.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { profiles, progressMarks } from "@/db/schema";
+import { profiles, progressMarks, users } from "@/db/schema";
 import {
   api,
   asHours,
@@ -324,6 +324,26 @@ describe("progress marks", () => {
     const moved = (await markOf(ann.id))!;
     expect(moved.nextMilestoneId).toBe(LINEAR_ALGEBRA_2);
     expect(moved.since.getTime()).toBeGreaterThan(aged.getTime());
+  });
+});
+
+describe("a first progress mark", () => {
+  it("dates from the learner's last activity, or sign-up, not from the moment it is recorded", async () => {
+    const { organizer, ann, bob, cohort } = await smallCohort();
+    await db
+      .update(users)
+      .set({ createdAt: sql`now() - interval '40 days'` })
+      .where(inArray(users.id, [ann.id, bob.id]));
+    await logMinutes(ann, shiftDate(today(), -20), 30);
+    const d = await dashboardOf(organizer.token, cohort.slug);
+    const day = (at: Date) => at.toISOString().slice(0, 10);
+    expect(day((await markOf(ann.id))!.since)).toBe(shiftDate(today(), -20));
+    expect(day((await markOf(bob.id))!.since)).toBe(shiftDate(today(), -40));
+    // So both are listed at once: no activity, no milestone change for 14 days.
+    expect(d.stuck!.map((s) => [s.userId, s.reason, s.since])).toEqual([
+      [bob.id, "inactive", shiftDate(today(), -40)],
+      [ann.id, "inactive", shiftDate(today(), -20)],
+    ]);
   });
 });
 
