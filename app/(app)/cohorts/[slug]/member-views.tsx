@@ -239,7 +239,8 @@ export function InviteLink({ link }: { link: string }) {
       >
         Copy link
       </button>
-      <span role="status" className="basis-full text-sm text-zinc-600 dark:text-zinc-400">
+      {/* A live region (not role="status": the card's other forms have their own). */}
+      <span aria-live="polite" className="basis-full text-sm text-zinc-600 dark:text-zinc-400">
         {copied === "ok"
           ? "Link copied."
           : copied === "failed"
