@@ -134,7 +134,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {organizer && inviteLink ? (
-          <Card title="Invite learners" className="lg:col-span-2">
+          <Card title="Invite learners" className="lg:col-span-3">
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Share the link, or the code for the Join form.
             </p>
@@ -161,7 +161,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
             </div>
           </Card>
         ) : null}
-        {d.you ? (
+        {d.you && !runs ? (
           <Card title="What the cohort sees of you">
             <SharingForm action={updateSharingAction.bind(null, slug)} values={d.you} />
           </Card>
