@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { AuthPages, expect, registerUser, signedInContext, test } from "./fixtures";
 
@@ -229,3 +230,21 @@ test("a signed-out visitor sees the cohort and what joining shares, signs up, an
   await expect(main(stranger).getByText("This invite link no longer works")).toBeVisible();
   await gone.close();
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the signed-out invite preview has no axe violations (${colorScheme}, on a phone)`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The demo cohort's code (db/seed.ts): only read here.
+    await page.goto("/cohorts/join/SPRINGML26");
+    await expect(main(page).getByText("You are invited to Spring ML Bootcamp.")).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+      [],
+    );
+  });
+}
