@@ -210,6 +210,11 @@ const ACTIONS: Record<string, Entry> = {
     fields: ["userId"],
     valid: (fx) => ({ userId: fx.member.id }),
   },
+  "app/(app)/cohorts/actions.ts#changeRoleAction": {
+    bound: (fx) => [fx.cohort.slug],
+    fields: ["userId", "role"],
+    valid: (fx) => ({ userId: fx.member.id, role: "coach" }),
+  },
   "app/(app)/cohorts/actions.ts#updateSharingAction": {
     bound: (fx) => [fx.cohort.slug],
     fields: ["shareProgress", "shareHours", "leaderboard"],

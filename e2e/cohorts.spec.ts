@@ -30,7 +30,7 @@ const DEMO_ORGANIZER: Credentials = {
 };
 const DEMO_COHORT = { slug: "spring-ml-bootcamp", name: "Spring ML Bootcamp" };
 
-const CSV_HEADER = "name,role,tier,tierName,hoursThisWeek,hoursThisMonth,inactive14Days";
+const CSV_HEADER = "name,role,tier,tierName,nextTier,hoursThisWeek,hoursThisMonth,inactive14Days";
 /** The invite code alphabet (no 0/O/1/I/L), ten characters. */
 const INVITE_CODE = /^[A-HJKMNP-Z2-9]{10}$/;
 
@@ -226,9 +226,11 @@ test.describe("cohorts", () => {
     const lauth = new AuthPages(lp);
     const joinPath = `/cohorts/join/${cohort.code}`;
     await lp.goto(cohort.link);
-    await lauth.expectSentToSignIn(joinPath);
-    // …has no account yet, so follows "Create an account", which keeps where to come back to…
-    await lp.getByRole("link", { name: "Create an account" }).click();
+    // …sees what they are invited to before having an account…
+    await expect(lp).toHaveURL(joinPath);
+    await expect(main(lp).getByText(`You are invited to ${cohort.name}.`)).toBeVisible();
+    // …and follows "Sign up", which keeps where to come back to…
+    await main(lp).getByRole("link", { name: "Sign up" }).click();
     await expect(lp).toHaveURL(`/sign-up?callbackUrl=${encodeURIComponent(joinPath)}`);
     await lauth.submitSignUp(learner);
     // …and lands on the invitation.
@@ -278,14 +280,15 @@ test.describe("cohorts", () => {
     await expect(row.locator("p").nth(1)).toHaveText("Getting started · 1 h this week");
     await expect(row).not.toContainText("Inactive 14+ days");
     await expect(row.getByRole("button", { name: "Remove" })).toBeVisible();
-    // The organizer has logged nothing: only they see that badge, on their own row.
-    await expect(memberRow(page, organizer.name)).toContainText("Inactive 14+ days");
+    // The organizer runs the cohort: not a learner, never "inactive".
+    await expect(memberRow(page, organizer.name)).toContainText("Runs the cohort");
+    await expect(memberRow(page, organizer.name)).not.toContainText("Inactive 14+ days");
     await expect(
       memberRow(page, organizer.name).getByRole("button", { name: "Remove" }),
     ).toHaveCount(0);
     await expect(hoursChart(page)).toHaveAttribute("aria-label", /, 1 h\.$/);
     await expect(
-      card(page, "Tiers").getByRole("img", { name: "2 at Getting started" }),
+      card(page, "Tiers").getByRole("img", { name: "1 at Getting started" }),
     ).toBeVisible();
     // Not on the leaderboard: they did not join it.
     await expect(card(page, "Leaderboard · hours this month")).toContainText(
@@ -325,9 +328,10 @@ test.describe("cohorts", () => {
     await expect(row).toHaveAttribute("data-member", learnerId);
     await expect(row.locator("p").nth(1)).toHaveText("Getting started");
     await expect(row).not.toContainText("h this week");
-    // The organizer's own hours show to themself (0 h): the page does print the figure when allowed.
-    await expect(memberRow(page, organizer.name)).toContainText("0 h this week");
     await expect(hoursChart(page)).not.toHaveAttribute("aria-label", /[1-9][\d.]* h/);
+    // The learner's own hour shows to themself: the page does print the figure when allowed.
+    await learner.page.goto(`/cohorts/${cohort.slug}`);
+    await expect(memberRow(learner.page, learner.credentials.name)).toContainText("1 h this week");
 
     const d = await dashboardApi(page, cohort.slug);
     const member = d.members.find((m) => m.userId === learnerId);
@@ -471,8 +475,13 @@ test.describe("cohorts", () => {
     await page.reload();
     await expect(memberRow(page, leaver.credentials.name)).toHaveCount(0);
     await expect(main(page).getByText("1 member", { exact: true })).toBeVisible();
-    // The organizer has no Leave button (they cannot leave their own cohort).
-    await expect(main(page).getByRole("button", { name: "Leave this cohort" })).toHaveCount(0);
+    // The only organizer cannot leave: the cohort would have none.
+    await clickAndConfirm(page, main(page).getByRole("button", { name: "Leave this cohort" }));
+    await expect(card(page, "Leave").getByRole("alert")).toHaveText(
+      "A cohort needs an organizer: make another member organizer first.",
+    );
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(cohort.name);
   });
 
   test("the organizer downloads the members' progress as CSV, with shared fields only", async ({
@@ -497,14 +506,10 @@ test.describe("cohorts", () => {
     expect(file.suggestedFilename()).toBe(`cohort-${cohort.slug}.csv`);
     const lines = (await readFile((await file.path())!, "utf8")).trimEnd().split(/\r?\n/);
     expect(lines[0]).toBe(CSV_HEADER);
-    expect(lines).toHaveLength(3);
-    // The organizer: their own hours (0), no leaderboard; the member: progress only (hours not shared). Neither has logged anything.
-    expect(lines.slice(1).sort()).toEqual(
-      [
-        `${organizer.name},organizer,0,Getting started,0,,true`,
-        `${learner.credentials.name},member,0,Getting started,,,true`,
-      ].sort(),
-    );
+    // The organizer is not a learner: one row, the member's, with progress only (hours not shared).
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(`${learner.credentials.name},member,0,Getting started,1,,,true`);
+    void organizer;
 
     // Only the organizer may download it.
     const refused = await learner.page.request.get(`/api/v1/cohorts/${cohort.slug}/export.csv`);

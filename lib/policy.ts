@@ -90,7 +90,14 @@ export function ownDataOf(actor: Actor | null, kind: DataKind, wanted: Access): 
 
 // ── Cohorts ─────────────────────────────────────────────────────────────────
 
-export type CohortRole = "organizer" | "member";
+export type CohortRole = "organizer" | "coach" | "member";
+
+export const COHORT_ROLES = ["organizer", "coach", "member"] as const;
+
+/** Organizers and cohort coaches run the cohort: they are not counted as its learners. */
+export function runsCohort(role: CohortRole): boolean {
+  return role === "organizer" || role === "coach";
+}
 
 /** What a member chose to share with their cohort. */
 export type CohortSharing = { shareProgress: boolean; shareHours: boolean; leaderboard: boolean };
@@ -101,27 +108,40 @@ export function assertCohortMember(role: CohortRole | null): CohortRole {
   return role;
 }
 
-/** Renaming, rotating the code, removing members and the CSV are the organizer's. */
+/** Renaming, rotating the code, removing members, roles and the CSV are the organizer's. */
 export function assertCohortOrganizer(role: CohortRole | null): void {
   if (assertCohortMember(role) !== "organizer") throw notFound("Cohort");
 }
 
-/** A member may remove themself (leave); the organizer may remove anyone but themself. */
+/** What only those who run the cohort see (who is stuck): organizers and cohort coaches. */
+export function assertRunsCohort(role: CohortRole | null): void {
+  if (!runsCohort(assertCohortMember(role))) throw notFound("Cohort");
+}
+
+/** Anyone may leave; an organizer may remove anyone else. */
 export function assertMayRemoveMember(
   actor: Actor,
   role: CohortRole | null,
   memberId: string,
 ): void {
   if (actor.userId !== memberId) return assertCohortOrganizer(role);
-  if (assertCohortMember(role) === "organizer") {
-    throw new AppError("conflict", "The organizer cannot leave their own cohort.");
+  assertCohortMember(role);
+}
+
+/** A cohort always keeps an organizer: the last one cannot step down, leave or be removed. */
+export function assertKeepsAnOrganizer(organizersAfter: number): void {
+  if (organizersAfter < 1) {
+    throw new AppError(
+      "conflict",
+      "A cohort needs an organizer: make another member organizer first.",
+    );
   }
 }
 
 /**
  * What one viewer of a cohort dashboard sees of one member. The member's own
- * choices govern everyone in the cohort, organizer included; the organizer
- * alone also sees who has been inactive (activity totals, DESIGN §6).
+ * choices govern everyone in the cohort, organizer included; those who run it
+ * (organizers, cohort coaches) also see who has been inactive (activity totals, DESIGN §6).
  */
 export function cohortView(
   viewer: { userId: string; role: CohortRole },
@@ -132,7 +152,7 @@ export function cohortView(
     progress: self || member.shareProgress,
     hours: self || member.shareHours,
     leaderboard: member.leaderboard,
-    inactivity: viewer.role === "organizer",
+    inactivity: runsCohort(viewer.role),
   };
 }
 

@@ -1,7 +1,8 @@
 import { headers } from "next/headers";
 import { Logo } from "../components/ui";
 import { Providers } from "../providers";
-import { requirePageViewer } from "@/lib/auth/current-user";
+import { currentViewer, requirePageViewer } from "@/lib/auth/current-user";
+import { orUnavailable } from "@/lib/unavailable";
 import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { signOutAction } from "./sign-out";
@@ -48,8 +49,23 @@ function SignOutButton() {
   );
 }
 
+// An invite link is open to signed-out visitors too (scripts/lib/page-front.mjs lets it through).
+const OPEN_TO_VISITORS = /^\/cohorts\/join\/[^/?]+\/?(\?|$)/;
+
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get("x-pathname") ?? "/dashboard";
+  if (OPEN_TO_VISITORS.test(path) && !(await orUnavailable(path, currentViewer))) {
+    return (
+      <Providers>
+        <header className="border-b border-zinc-200 px-4 py-3 sm:px-6 dark:border-zinc-800">
+          <Logo />
+        </header>
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-10">
+          {children}
+        </main>
+      </Providers>
+    );
+  }
   const { me, unread } = await requirePageViewer(path);
 
   return (

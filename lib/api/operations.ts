@@ -3,6 +3,7 @@ import {
   cohortSlugParams,
   createCohortInput,
   joinCohortInput,
+  memberRoleInput,
   membershipInput,
   updateCohortInput,
 } from "../cohorts/schemas";
@@ -425,7 +426,7 @@ export const operations = {
           description: z.string().nullable(),
           startsOn: z.string().nullable(),
           endsOn: z.string().nullable(),
-          role: z.enum(["organizer", "member"]),
+          role: z.enum(["organizer", "coach", "member"]),
           memberCount: z.number(),
         }),
       ),
@@ -498,12 +499,24 @@ export const operations = {
   removeCohortMember: op({
     method: "DELETE",
     path: "/api/v1/cohorts/{slug}/members/{userId}",
-    summary: "The organizer removes a member, or a member leaves",
+    summary: "An organizer removes a member, or a member leaves; the last organizer cannot (409)",
     tag: "Cohorts",
     auth: "user",
     params: cohortSlugParams.extend({ userId: z.uuid({ error: "must be a UUID" }) }),
     status: 204,
     errors: [401, 404, 409, 422],
+  }),
+  changeCohortMemberRole: op({
+    method: "PATCH",
+    path: "/api/v1/cohorts/{slug}/members/{userId}",
+    summary:
+      "Make a member organizer, coach or member (organizer); the last organizer cannot step down (409)",
+    tag: "Cohorts",
+    auth: "user",
+    params: cohortSlugParams.extend({ userId: z.uuid({ error: "must be a UUID" }) }),
+    body: memberRoleInput,
+    response: z.object({ userId: z.uuid(), role: z.enum(["organizer", "coach", "member"]) }),
+    errors: [400, 401, 404, 409, 413, 422],
   }),
   invite: op({
     method: "POST",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COHORT_ROLES } from "../policy";
 import { dateField } from "../records/fields";
 
 const name = z
@@ -44,3 +45,9 @@ export const membershipInput = z
   .strict();
 
 export const cohortSlugParams = z.object({ slug: z.string().max(80, "is not a cohort") });
+
+export const memberRoleInput = z
+  .object({
+    role: z.enum(COHORT_ROLES, { error: "must be organizer, coach or member" }),
+  })
+  .strict();

@@ -9,6 +9,7 @@ import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
 import { loadEvidence, loadEvidenceFor, type ReadsAlongside } from "./evidence";
 import { learnerCache } from "./learner-cache";
+import { recordProgressMarks } from "./marks";
 
 const contents = new WeakMap<Roadmap, ContentForEvaluation>();
 
@@ -44,11 +45,9 @@ export async function assess<T extends Record<string, unknown> = Record<string, 
     loadEvidence(userId, todayIn(timezone), alongside),
   ]);
   const { evidence } = read;
-  return {
-    evidence,
-    progress: evaluate(contentOf(roadmap), evidence, targetTrack),
-    alongside: read.alongside,
-  };
+  const progress = evaluate(contentOf(roadmap), evidence, targetTrack);
+  await recordProgressMarks(new Map([[userId, progress]]));
+  return { evidence, progress, alongside: read.alongside };
 }
 
 /** A learner as progressOfMany needs them: their profile's settings and data revision. */
@@ -82,13 +81,16 @@ export async function progressOfMany(learners: LearnerToAssess[]): Promise<Map<s
   if (missing.size === 0) return found;
   const [roadmap, evidence] = await Promise.all([getRoadmap(), loadEvidenceFor(missing)]);
   const content = contentOf(roadmap);
+  const fresh = new Map<string, Progress>();
   for (const l of learners) {
     const today = missing.get(l.userId);
     if (today === undefined) continue;
     const progress = evaluate(content, evidence.get(l.userId)!, l.targetTrack);
     evaluated.set(l.userId, l.dataRevision, today, progress);
     found.set(l.userId, progress);
+    fresh.set(l.userId, progress);
   }
+  await recordProgressMarks(fresh);
   return found;
 }
 

@@ -19,6 +19,9 @@ export const SIGNED_IN_AREAS = [
   "/coaching",
   "/settings",
 ];
+// Inside those areas but open to everyone: an invite link shows a signed-out visitor the
+// cohort and what joining shares, with the way to sign in or up and come back.
+const OPEN_IN_AREAS = /^\/cohorts\/join\/[^/]+\/?$/;
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 // Not pages: the JSON API (next.config.ts gives it a policy of its own) and static files.
 const NOT_PAGES = /^\/(api\/|_next\/static\/|_next\/image|favicon\.ico|robots\.txt)/;
@@ -81,7 +84,11 @@ export function pageFront({ url: requested = "/", cookie }, { development = fals
   if (NOT_PAGES.test(path)) return { requestHeaders: {}, responseHeaders: {} };
   const names = cookieNames(cookie);
   const signedIn = SESSION_COOKIES.some((name) => names.includes(name));
-  if (!signedIn && SIGNED_IN_AREAS.some((area) => inArea(path, area))) {
+  if (
+    !signedIn &&
+    SIGNED_IN_AREAS.some((area) => inArea(path, area)) &&
+    !OPEN_IN_AREAS.test(path)
+  ) {
     return { redirect: `/sign-in?callbackUrl=${encodeURIComponent(url)}` };
   }
   const policy = contentSecurityPolicy(Buffer.from(randomUUID()).toString("base64"), development);

@@ -53,14 +53,18 @@ describe("pageFront", () => {
       redirect: `/sign-in?callbackUrl=${encodeURIComponent("/cohorts/ml-2026?tab=members")}`,
     });
     expect(pageFront({ url: "/settings" }).redirect).toBe("/sign-in?callbackUrl=%2Fsettings");
+    // Only the invite link itself is open: what lies under or beside it is not.
+    for (const url of ["/cohorts/join", "/cohorts/join/ABC/x", "/cohorts/joinABC"])
+      expect(pageFront({ url, cookie: "" }).redirect, url).toBeDefined();
     // A cookie whose name only ends like the session's is not one.
     expect(pageFront({ url: "/log", cookie: "xauthjs.session-token=1" }).redirect).toBeDefined();
   });
 
-  it("lets a session cookie through, and public screens without one", () => {
+  it("lets a session cookie through, and public screens (an invite link among them) without one", () => {
     const secure = "__Secure-authjs.session-token=abc";
     expect(pageFront({ url: "/dashboard", cookie: secure }).redirect).toBeUndefined();
     expect(pageFront({ url: "/dashboard", cookie: SIGNED_IN }).redirect).toBeUndefined();
+    const invite = ["/cohorts/join/SPRINGML26", "/cohorts/join/SPRINGML26?ref=mail"];
     for (const url of [
       "/",
       "/sign-in",
@@ -69,6 +73,7 @@ describe("pageFront", () => {
       "/cohorts-faq",
       "/forgot-password",
       "/reset-password/pMME3JJzajl-Aot2IoLuo2uNBMvPEOCIaSOIqxUBoJ8",
+      ...invite,
     ]) {
       const front = pageFront({ url, cookie: "" });
       expect(front.redirect, url).toBeUndefined();

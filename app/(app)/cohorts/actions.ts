@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
 import {
+  changeMemberRole,
   createCohort,
   joinCohort,
   removeMember,
@@ -16,6 +17,7 @@ import {
   cohortSlugParams,
   createCohortInput,
   joinCohortInput,
+  memberRoleInput,
   updateCohortInput,
 } from "@/lib/cohorts/schemas";
 
@@ -70,6 +72,21 @@ export async function removeMemberAction(slug: string, prev: ActionState, form: 
     revalidatePath(`/cohorts/${slug}`);
     return { ok: true, message: "Member removed." };
   })(prev, form);
+}
+
+const ROLE_NAMES = { organizer: "organizer", coach: "coach", member: "member" } as const;
+
+export async function changeRoleAction(slug: string, prev: ActionState, form: FormData) {
+  const refused = refuseArguments(slugArgument, [slug]);
+  if (refused) return refused;
+  return validatedAction(
+    memberRoleInput.extend({ userId: z.uuid() }),
+    async ({ userId, role }, { actor }) => {
+      await changeMemberRole(actor, slug, userId, { role });
+      revalidatePath(`/cohorts/${slug}`);
+      return { ok: true, message: `Now ${ROLE_NAMES[role]}.` };
+    },
+  )(prev, form);
 }
 
 const checkbox = z.preprocess((v) => v === "on", z.boolean());

@@ -37,8 +37,16 @@ export default async function CohortsPage({ searchParams }: PageProps<"/cohorts"
                 >
                   <span className="flex items-center justify-between gap-2">
                     <span className="font-semibold">{c.name}</span>
-                    <Badge tone={c.role === "organizer" ? "brand" : "neutral"}>
-                      {c.role === "organizer" ? "Organizer" : "Member"}
+                    <Badge
+                      tone={
+                        c.role === "organizer" ? "brand" : c.role === "coach" ? "good" : "neutral"
+                      }
+                    >
+                      {c.role === "organizer"
+                        ? "Organizer"
+                        : c.role === "coach"
+                          ? "Coach"
+                          : "Member"}
                     </Badge>
                   </span>
                   <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">

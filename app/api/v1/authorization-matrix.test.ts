@@ -135,6 +135,8 @@ const MATRIX: Record<string, Row> = {
   "POST /api/v1/cohorts/{slug}/invite-code": [401, 404, 404, 404, 404, 200, 404, 404],
   // Removing A from K: A may leave, O may remove; a fellow member may not.
   "DELETE /api/v1/cohorts/{slug}/members/{userId}": [401, 204, 404, 404, 404, 204, 404, 404],
+  // A's role in K: the organizer's to change; A and a fellow member are told it does not exist.
+  "PATCH /api/v1/cohorts/{slug}/members/{userId}": [401, 404, 404, 404, 404, 200, 404, 404],
 
   // Coaching: the link C–A, A's review request to C, an invitation to A.
   "POST /api/v1/coaching/invitations": [401, 201, 201, 201, 201, 201, 201, 201],
@@ -560,6 +562,23 @@ const SPECS: Record<string, Spec> = {
       await db.insert(cohortMembers).values(w.ownerMembership);
     },
   },
+  "PATCH /api/v1/cohorts/{slug}/members/{userId}": {
+    call: () => ({
+      params: { slug: w.cohortSlug, userId: w.users.owner.id },
+      body: { role: "coach" },
+    }),
+    restore: async () => {
+      await db
+        .update(cohortMembers)
+        .set({ role: "member" })
+        .where(
+          and(
+            eq(cohortMembers.userId, w.users.owner.id),
+            eq(cohortMembers.cohortId, w.ownerMembership.cohortId),
+          ),
+        );
+    },
+  },
 
   "POST /api/v1/coaching/invitations": {
     call: () => ({ body: { email: `invitee-${fresh++}@example.com`, role: "mentee" } }),
@@ -622,6 +641,7 @@ async function dbState(): Promise<Record<string, string>> {
       select table_name as name from information_schema.tables
       where table_schema = 'public' and table_type = 'BASE TABLE'
         and table_name <> 'sign_in_throttles' -- attempt counters, not data
+        and table_name <> 'progress_marks' -- kept by evaluating progress, on reads too
       order by table_name`)) as unknown as { name: string }[];
     stateQuery = sql.raw(
       tables

@@ -4,22 +4,28 @@ import { notFound } from "next/navigation";
 import { WeeklyHours } from "@/app/(app)/dashboard/charts";
 import { Alert, Card } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
-import { getCohortDashboard } from "@/lib/cohorts/cohorts";
+import {
+  getCohortDashboard,
+  INACTIVE_AFTER_DAYS,
+  SAME_MILESTONE_DAYS,
+} from "@/lib/cohorts/cohorts";
 import { AppError } from "@/lib/errors";
 import { Badge, formatDate } from "../../records/parts";
 import {
+  changeRoleAction,
   removeMemberAction,
   rotateCodeAction,
   updateCohortAction,
   updateSharingAction,
 } from "../actions";
 import { CohortDetailsForm, ConfirmButton, SharingForm } from "../forms";
-import { MemberList, MilestoneGrid } from "./member-views";
+import { InviteLink, MemberList, MilestoneGrid } from "./member-views";
 
 export const metadata: Metadata = { title: "Cohort" };
 
 const MEMBERS_PER_PAGE = 25;
 const LEADERBOARD_SIZE = 10;
+const INACTIVE_DAYS = INACTIVE_AFTER_DAYS;
 
 /** Previous / next and the page numbers around this one, as plain links. */
 function MemberPager({ slug, page, pages }: { slug: string; page: number; pages: number }) {
@@ -66,6 +72,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
     throw error;
   });
   const organizer = d.cohort.role === "organizer";
+  const runs = d.cohort.role !== "member";
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
   const inviteLink = d.cohort.inviteCode ? `${origin}/cohorts/join/${d.cohort.inviteCode}` : null;
@@ -77,7 +84,18 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const pageNumber = Math.min(pageCount, Math.max(1, Number.parseInt(String(sp.page ?? "1")) || 1));
   const first = (pageNumber - 1) * MEMBERS_PER_PAGE;
   const shown = d.members.slice(first, first + MEMBERS_PER_PAGE);
-  const gridRows = shown.filter((m) => m.metMilestones);
+  // The grid: the learners of this page, grouped by the tier (and track) they work toward next.
+  const gridGroups = d.grid.tiers
+    .map((g) => ({
+      ...g,
+      rows: shown.filter(
+        (m) =>
+          m.metMilestones &&
+          m.nextTier?.number === g.tier.number &&
+          (m.nextTrack ?? null) === (g.track?.slug ?? null),
+      ),
+    }))
+    .filter((g) => g.rows.length && g.milestones.length);
   const showingLabel =
     pageCount > 1
       ? `Members ${first + 1}–${first + shown.length} of ${d.members.length}, by name.`
@@ -86,14 +104,15 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const myPlace = d.leaderboard.findIndex((l) => l.userId === actor.userId);
   // One bound action for every row: binding per row would serialise hundreds of actions.
   const removeMember = removeMemberAction.bind(null, slug);
+  const changeRole = changeRoleAction.bind(null, slug);
 
   return (
     <>
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold tracking-tight">{d.cohort.name}</h1>
-          <Badge tone={organizer ? "brand" : "neutral"}>
-            {organizer ? "You organize it" : "Member"}
+          <Badge tone={organizer ? "brand" : runs ? "good" : "neutral"}>
+            {organizer ? "You organize it" : runs ? "You coach it" : "Member"}
           </Badge>
         </div>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -115,16 +134,11 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {organizer && inviteLink ? (
-          <Card title="Invite learners" className="lg:col-span-2">
+          <Card title="Invite learners" className="lg:col-span-3">
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Share the link, or the code for the Join form.
             </p>
-            <p
-              className="mt-2 break-all rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm dark:bg-zinc-800"
-              data-testid="invite-link"
-            >
-              {inviteLink}
-            </p>
+            <InviteLink link={inviteLink} />
             <p className="mt-2 text-sm">
               Code:{" "}
               <span className="font-mono font-semibold" data-testid="invite-code">
@@ -147,7 +161,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
             </div>
           </Card>
         ) : null}
-        {d.you ? (
+        {d.you && !runs ? (
           <Card title="What the cohort sees of you">
             <SharingForm action={updateSharingAction.bind(null, slug)} values={d.you} />
           </Card>
@@ -197,24 +211,61 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           </p>
         </Card>
 
-        {d.grid.tier && d.grid.milestones.length && gridRows.length ? (
+        {runs && d.stuck ? (
+          <Card title="Who is stuck" className="lg:col-span-3" id="stuck">
+            {d.stuck.length ? (
+              <ul
+                className="divide-y divide-zinc-200 dark:divide-zinc-800"
+                aria-label="Who is stuck"
+              >
+                {d.stuck.map((s) => (
+                  <li key={s.userId} className="py-2 text-sm" data-stuck={s.userId}>
+                    <span className="font-medium">{s.name}</span>{" "}
+                    <Badge tone="warn">
+                      {s.reason === "inactive"
+                        ? `No activity or milestone for ${INACTIVE_DAYS}+ days`
+                        : `Same next milestone for ${SAME_MILESTONE_DAYS}+ days`}
+                    </Badge>
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                      {s.since
+                        ? `${s.reason === "inactive" ? "Last moved" : "Since"} ${formatDate(s.since)}`
+                        : "No activity yet"}
+                      {s.milestone ? ` · next: ${s.milestone.title}` : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">Nobody is stuck right now.</p>
+            )}
+            <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+              Learners with no activity and no milestone change for {INACTIVE_DAYS} days, or the
+              same next milestone for {SAME_MILESTONE_DAYS} days; milestones only of those who share
+              their progress with the cohort.
+            </p>
+          </Card>
+        ) : null}
+
+        {gridGroups.map((g) => (
           <Card
-            title={`Who is where: tier ${d.grid.tier.number} · ${d.grid.tier.name}`}
+            key={`${g.tier.number}:${g.track?.slug ?? ""}`}
+            title={`Working toward tier ${g.tier.number} · ${g.tier.name}${g.track ? ` (${g.track.name})` : ""}`}
             className="lg:col-span-3"
           >
             {showingLabel ? (
               <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{showingLabel}</p>
             ) : null}
             <MilestoneGrid
-              milestones={d.grid.milestones}
-              rows={gridRows.map((r) => ({
+              label={`Tier ${g.tier.number}${g.track ? ` (${g.track.name})` : ""}`}
+              milestones={g.milestones}
+              rows={g.rows.map((r) => ({
                 userId: r.userId,
                 name: r.name,
                 met: r.metMilestones!,
               }))}
             />
           </Card>
-        ) : null}
+        ))}
 
         <Card title="Members" className="lg:col-span-2" id="members">
           {showingLabel ? (
@@ -229,7 +280,9 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
               tier: m.tier,
               hoursThisWeek: m.hoursThisWeek,
             }))}
+            selfId={actor.userId}
             removeAction={organizer ? removeMember : undefined}
+            roleAction={organizer ? changeRole : undefined}
           />
           <MemberPager slug={slug} page={pageNumber} pages={pageCount} />
         </Card>
@@ -274,10 +327,12 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
               values={d.cohort}
             />
           </Card>
-        ) : d.you ? (
+        ) : null}
+        {d.you ? (
           <Card title="Leave" className="lg:col-span-3">
             <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
               The cohort stops seeing anything of yours at once.
+              {organizer ? " Make another member organizer first if you are the only one." : ""}
             </p>
             <ConfirmButton
               action={removeMemberAction.bind(null, slug)}

@@ -70,6 +70,11 @@ export const api = {
       jsonRequest(`/api/v1/cohorts/${slug}/members/${userId}`, { method: "DELETE", token }),
       routeParams({ slug, userId }),
     ),
+  role: (token: Token, slug: string, userId: string, body: unknown) =>
+    memberRoute.PATCH(
+      jsonRequest(`/api/v1/cohorts/${slug}/members/${userId}`, { method: "PATCH", token, body }),
+      routeParams({ slug, userId }),
+    ),
 };
 
 // ── Answers ─────────────────────────────────────────────────────────────────
@@ -77,13 +82,17 @@ export const api = {
 export type TierRef = { number: number; name: string };
 
 /** A member as the dashboard shows them; the optional keys exist only when shared. */
+export type CohortRoleJson = "organizer" | "coach" | "member";
+
 export type MemberJson = {
   userId: string;
   name: string | null;
-  role: "organizer" | "member";
+  role: CohortRoleJson;
   tier?: TierRef;
   nextTier?: TierRef | null;
+  nextTrack?: string | null;
   metMilestones?: string[];
+  nextMilestone?: { id: string; title: string } | null;
   hoursThisWeek?: number;
   hoursThisMonth?: number;
   inactive?: boolean;
@@ -96,8 +105,9 @@ export type DashboardJson = {
     description: string | null;
     startsOn: string | null;
     endsOn: string | null;
-    role: "organizer" | "member";
+    role: CohortRoleJson;
     memberCount: number;
+    learnerCount: number;
     inviteCode?: string;
   };
   you: { shareProgress: boolean; shareHours: boolean; leaderboard: boolean } | null;
@@ -105,8 +115,22 @@ export type DashboardJson = {
   tierDistribution: { tier: number; name: string; count: number }[];
   notSharingProgress: number;
   weeklyHours: { weekStart: string; hours: number }[];
-  grid: { tier: TierRef | null; milestones: { id: string; title: string }[] };
+  grid: {
+    tiers: {
+      tier: TierRef;
+      track: { slug: string; name: string } | null;
+      milestones: { id: string; title: string }[];
+    }[];
+  };
   leaderboard: { userId: string; name: string | null; hours: number }[];
+  /** Organizers and cohort coaches only. */
+  stuck?: {
+    userId: string;
+    name: string | null;
+    reason: "inactive" | "same_milestone";
+    since: string | null;
+    milestone?: { id: string; title: string };
+  }[];
 };
 
 export type CohortListJson = {
@@ -116,7 +140,7 @@ export type CohortListJson = {
     description: string | null;
     startsOn: string | null;
     endsOn: string | null;
-    role: "organizer" | "member";
+    role: CohortRoleJson;
     memberCount: number;
   }[];
 };

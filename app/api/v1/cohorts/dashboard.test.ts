@@ -53,8 +53,9 @@ describe("tierDistribution", () => {
       expect(d.tierDistribution.map((t) => t.tier)).toEqual([0, 1, 2, 3, 4]);
       expect(d.tierDistribution[0]!.name).toBe("Getting started");
       expect(d.tierDistribution[1]!.name).toBe("Foundations");
-      // Organizer and the tier-zero sharer at 0; the tier-one sharer at 1; the two who hide are not counted.
-      expect(d.tierDistribution.map((t) => t.count)).toEqual([2, 1, 0, 0, 0]);
+      // The tier-zero sharer at 0; the tier-one sharer at 1; the two who hide are not counted,
+      // nor is the organizer, who runs the cohort rather than learns in it.
+      expect(d.tierDistribution.map((t) => t.count)).toEqual([1, 1, 0, 0, 0]);
       expect(d.notSharingProgress).toBe(2);
       expect(entryOf(d, upShared.id).tier).toEqual({ number: 1, name: "Foundations" });
       expect(entryOf(d, upShared.id).nextTier).toMatchObject({ number: 2 });
@@ -67,11 +68,11 @@ describe("tierDistribution", () => {
     const cohort = await makeCohort(organizer);
     await joinAs(member, cohort.inviteCode);
     let d = await dashboardOf(organizer.token, cohort.slug);
-    expect(d.tierDistribution[0]!.count).toBe(2);
+    expect(d.tierDistribution[0]!.count).toBe(1);
     expect(d.notSharingProgress).toBe(0);
     await share(member, cohort.slug, { shareProgress: false });
     d = await dashboardOf(organizer.token, cohort.slug);
-    expect(d.tierDistribution[0]!.count).toBe(1);
+    expect(d.tierDistribution[0]!.count).toBe(0);
     expect(d.notSharingProgress).toBe(1);
   });
 });
@@ -137,7 +138,8 @@ describe("the inactive flag", () => {
     expect(entryOf(d, yesterday.id).inactive).toBe(false);
     expect(entryOf(d, thirteen.id).inactive).toBe(false);
     expect(entryOf(d, fourteen.id).inactive).toBe(true);
-    expect(entryOf(d, organizer.id).inactive).toBe(true);
+    // The organizer runs the cohort: never counted as inactive.
+    expect(entryOf(d, organizer.id)).not.toHaveProperty("inactive");
     for (const m of d.members.filter((x) => x.userId !== organizer.id))
       expect(m).not.toHaveProperty("hoursThisWeek");
     const seenByMember = await dashboardOf(yesterday.token, cohort.slug);
@@ -173,7 +175,9 @@ describe("leaderboard", () => {
         { userId: ann.id, name: "Ann", hours: 1 },
       ]);
       expect(entryOf(d, ann.id).hoursThisMonth).toBe(1);
-      expect(entryOf(d, dan.id)).not.toHaveProperty("hoursThisMonth");
+      // Dan shares no hours: only he sees his own month.
+      if (viewer === dan) expect(entryOf(d, dan.id).hoursThisMonth).toBe(15);
+      else expect(entryOf(d, dan.id)).not.toHaveProperty("hoursThisMonth");
     }
   });
 });
@@ -276,13 +280,14 @@ describe("the dashboard's SQL queries", () => {
     // Both did the full work: every member with progress, hours and the leaderboard.
     expect(s.dashboard.members).toHaveLength(3);
     expect(l.dashboard.members).toHaveLength(60);
-    expect(l.dashboard.leaderboard).toHaveLength(60);
+    // Everyone but the organizer, who is not one of the cohort's learners.
+    expect(l.dashboard.leaderboard).toHaveLength(59);
     expect(
-      l.dashboard.members.every(
-        (m) => m.tier && m.hoursThisWeek !== undefined && m.inactive !== undefined,
-      ),
+      l.dashboard.members
+        .filter((m) => m.role === "member")
+        .every((m) => m.tier && m.hoursThisWeek !== undefined && m.inactive !== undefined),
     ).toBe(true);
-    expect(l.dashboard.tierDistribution[0]!.count).toBe(60);
+    expect(l.dashboard.tierDistribution[0]!.count).toBe(59);
 
     // The counter saw the request's queries (token, members, evidence, hours...).
     expect(s.n).toBeGreaterThanOrEqual(5);

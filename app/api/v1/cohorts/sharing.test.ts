@@ -26,7 +26,7 @@ import {
 } from "./cohorts-test-helpers";
 
 const BASE = ["name", "role", "userId"];
-const PROGRESS = ["metMilestones", "nextTier", "tier"];
+const PROGRESS = ["metMilestones", "nextMilestone", "nextTier", "nextTrack", "tier"];
 const sorted = (...groups: string[][]) => groups.flat().sort();
 
 /** The milestone "Python at practicing level" of tier 1, the grid of a cohort below tier 1. */
@@ -151,16 +151,19 @@ describe("a member who shares everything", () => {
   );
 });
 
-describe("the organizer's own choices", () => {
-  it("govern what members see of the organizer", async () => {
+describe("the organizer", () => {
+  it("is listed but not as a learner: no progress, hours nor inactivity, whatever they share", async () => {
     const [org, member] = await Promise.all([makeUser("Otto Org"), makeUser()]);
     const c = await makeCohort(org);
     await joinAs(member, c.inviteCode);
-    expect(keysOf(entryOf(await dashboardOf(member.token, c.slug), org.id))).toEqual(
-      sorted(BASE, PROGRESS),
-    );
-    await share(org, c.slug, { shareProgress: false });
-    expect(keysOf(entryOf(await dashboardOf(member.token, c.slug), org.id))).toEqual(BASE);
+    await share(org, c.slug, { shareProgress: true, shareHours: true, leaderboard: true });
+    await logMinutes(org, today, 120);
+    for (const viewer of [member, org]) {
+      const d = await dashboardOf(viewer.token, c.slug);
+      expect(keysOf(entryOf(d, org.id))).toEqual(BASE);
+      expect(d.leaderboard).toEqual([]);
+      expect(d.weeklyHours.at(-1)!.hours).toBe(0);
+    }
   });
 });
 
@@ -175,12 +178,14 @@ describe("what only the organizer gets", () => {
     }
   });
 
-  it("the organizer gets the invite code and an inactive flag for every member", async () => {
+  it("the organizer gets the invite code and an inactive flag for every learner", async () => {
     const d = await dashboardOf(organizer.token, cohort.slug);
     expect(d.cohort.role).toBe("organizer");
     expect(d.cohort.inviteCode).toBe(cohort.inviteCode);
     expect(d.members).toHaveLength(4);
-    for (const m of d.members) expect(typeof m.inactive).toBe("boolean");
+    for (const m of d.members)
+      if (m.role === "member") expect(typeof m.inactive).toBe("boolean");
+      else expect(m).not.toHaveProperty("inactive");
   });
 });
 
@@ -245,7 +250,7 @@ describe("changing what is shared", () => {
     expect(d.weeklyHours.every((w) => w.hours === 0)).toBe(true);
   });
 
-  it("hours alone show this week's hours and the weekly totals but keep the member off the leaderboard", async () => {
+  it("hours alone show this week's and this month's hours and the weekly totals but keep the member off the leaderboard", async () => {
     const [org, member] = await Promise.all([makeUser(), makeUser()]);
     const c = await makeCohort(org);
     await joinAs(member, c.inviteCode);
@@ -254,7 +259,7 @@ describe("changing what is shared", () => {
     const d = await dashboardOf(org.token, c.slug);
     const entry = entryOf(d, member.id);
     expect(entry.hoursThisWeek).toBe(0.5);
-    expect(entry).not.toHaveProperty("hoursThisMonth");
+    expect(entry.hoursThisMonth).toBe(0.5);
     expect(d.leaderboard).toEqual([]);
     expect(d.weeklyHours.at(-1)!.hours).toBe(0.5);
   });
@@ -266,12 +271,13 @@ describe("GET /cohorts/{slug}/export.csv", () => {
     "role",
     "tier",
     "tierName",
+    "nextTier",
     "hoursThisWeek",
     "hoursThisMonth",
     "inactive14Days",
   ];
 
-  it("has one row per member with shared fields only", async () => {
+  it("has one row per learner (not the organizer) with shared fields only", async () => {
     const res = await api.csv(organizer.token, cohort.slug);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
@@ -279,18 +285,29 @@ describe("GET /cohorts/{slug}/export.csv", () => {
     const rows = parseCsv(await res.text());
     expect(rows[0]).toEqual(HEADER);
     const body = rows.slice(1);
-    expect(body).toHaveLength(4);
+    expect(body).toHaveLength(3);
+    expect(body.map((r) => r[0])).not.toContain("Olga Organizer");
     const byName = new Map(body.map((r) => [r[0], r]));
     const d = await dashboardOf(organizer.token, cohort.slug);
     const tier0 = entryOf(d, open.id).tier!.name;
 
     // Hidden progress and hours: empty tier and hour columns; the organizer still gets inactivity.
-    expect(byName.get("Hana Hidden")).toEqual(["Hana Hidden", "member", "", "", "", "", "false"]);
+    expect(byName.get("Hana Hidden")).toEqual([
+      "Hana Hidden",
+      "member",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "false",
+    ]);
     expect(byName.get("Omar Open")).toEqual([
       "Omar Open",
       "member",
       "0",
       tier0,
+      "1",
       String(asHours(MINUTES.open)),
       String(asHours(MINUTES.open)),
       "false",
@@ -300,6 +317,7 @@ describe("GET /cohorts/{slug}/export.csv", () => {
       "member",
       "0",
       tier0,
+      "1",
       "",
       "",
       "false",

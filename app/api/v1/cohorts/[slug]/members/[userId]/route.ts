@@ -1,8 +1,15 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { removeMember } from "@/lib/cohorts/cohorts";
+import { changeMemberRole, removeMember } from "@/lib/cohorts/cohorts";
 
 export const DELETE = apiRoute(operations.removeCohortMember, async ({ actor, params }) => {
   await removeMember(actor, params.slug, params.userId);
   return { status: 204 };
 });
+
+export const PATCH = apiRoute(
+  operations.changeCohortMemberRole,
+  async ({ actor, params, body }) => ({
+    body: await changeMemberRole(actor, params.slug, params.userId, body),
+  }),
+);

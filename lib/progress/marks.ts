@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { activityTotals, progressMarks, users } from "@/db/schema";
+import { pgErrorCode } from "../errors";
+import type { MilestoneStatus, Progress } from "./evaluate";
+
+/**
+ * The milestones of the learner's next tier, in roadmap order: its core milestones, or for
+ * the specialist tier those of the track they work toward (the one evaluate() picked).
+ */
+export function nextTierMilestones(p: Progress): MilestoneStatus[] {
+  if (!p.nextTier) return [];
+  const next = p.nextTier.number;
+  const core = p.milestones.filter((m) => m.tier === next && !m.track);
+  if (core.length) return core;
+  const track = p.track ?? p.nextSteps[0]?.track ?? null;
+  return track ? p.milestones.filter((m) => m.track === track) : [];
+}
+
+/** The first unmet milestone of the next tier, in roadmap order (stable as progress grows). */
+export function nextMilestoneOf(p: Progress): MilestoneStatus | null {
+  return nextTierMilestones(p).find((m) => !m.met) ?? null;
+}
+
+// What this process last wrote (or found) per learner, so an unchanged mark costs no query.
+const written = new Map<string, string | null>();
+const WRITTEN_LIMIT = 50_000;
+
+/**
+ * Keeps progress_marks current: a learner's next unmet milestone, and since when it has been
+ * the next one. A row changes only when that milestone changes, so writes are rare; the
+ * table is apart from profiles, so this never raises their data revision.
+ */
+export async function recordProgressMarks(progress: Map<string, Progress>): Promise<void> {
+  const changed: { userId: string; nextMilestoneId: string | null }[] = [];
+  for (const [userId, p] of progress) {
+    const nextMilestoneId = nextMilestoneOf(p)?.id ?? null;
+    if (written.get(userId) !== nextMilestoneId) changed.push({ userId, nextMilestoneId });
+  }
+  if (changed.length === 0) return;
+  try {
+    await db
+      .insert(progressMarks)
+      .values(
+        changed.map((c) => ({
+          ...c,
+          // First seen: assume the next milestone has not moved since the learner's last
+          // activity (or sign-up), not that it moved just now. Never later than now.
+          since: sql`least(now(), greatest(
+            (select ${users.createdAt} from ${users} where ${users.id} = ${c.userId}),
+            (select ${activityTotals.lastActiveOn}::timestamptz from ${activityTotals} where ${activityTotals.userId} = ${c.userId})
+          ))`,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: progressMarks.userId,
+        set: { nextMilestoneId: sql`excluded.next_milestone_id`, since: sql`now()` },
+        setWhere: sql`${progressMarks.nextMilestoneId} is distinct from excluded.next_milestone_id`,
+      });
+  } catch (error) {
+    // An account deleted meanwhile (foreign key): nothing left to mark.
+    if (pgErrorCode(error) !== "23503") throw error;
+    return;
+  }
+  if (written.size > WRITTEN_LIMIT) written.clear();
+  for (const c of changed) written.set(c.userId, c.nextMilestoneId);
+}
