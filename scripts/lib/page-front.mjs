@@ -17,6 +17,7 @@ export const SIGNED_IN_AREAS = [
   "/events",
   "/cohorts",
   "/coaching",
+  "/notifications",
   "/settings",
 ];
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
