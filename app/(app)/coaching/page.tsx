@@ -169,11 +169,7 @@ export default async function CoachingPage({ searchParams }: PageProps<"/coachin
     typeof decidedParam === "string" ? decided.find((r) => r.id === decidedParam) : undefined;
 
   const queueCard = (
-    <Card
-      title={`Review queue${queue.length ? ` (${queue.length})` : ""}`}
-      id="queue"
-      className="lg:col-span-2"
-    >
+    <Card title="Review queue" id="queue" className="lg:col-span-2">
       {queue.length ? (
         <ol className="space-y-5">
           {queue.map((r) => {
