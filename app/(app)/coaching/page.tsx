@@ -503,45 +503,48 @@ export default async function CoachingPage({ searchParams }: PageProps<"/coachin
           ) : null}
         </Card>
 
-        <Card title="My review requests" id="reviews">
-          {mine.length ? (
-            <ul className="space-y-4">
-              {mine.map((r) => (
-                <li key={r.id} id={`review-${r.id}`} className="scroll-mt-20 text-sm">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <span className="font-medium">{r.subjectTitle}</span>
-                    <Badge tone={STATUS[r.status]!.tone}>{STATUS[r.status]!.label}</Badge>
-                  </div>
-                  <ThreadView thread={r.thread} names={names} />
-                  {r.status === "changes_requested" ? (
-                    <div className="mt-2">
-                      <ActionForm
-                        action={replyAction.bind(null, r.id)}
-                        submitLabel="Answer and ask again"
-                        submitClass={secondaryButtonClass}
-                      >
-                        <label htmlFor={`reply-${r.id}`} className="sr-only">
-                          Your answer
-                        </label>
-                        <textarea
-                          id={`reply-${r.id}`}
-                          name="message"
-                          rows={2}
-                          className={inputClass}
-                          placeholder="What you changed"
-                        />
-                      </ActionForm>
+        {/* Someone with no coach who never asked has nothing to see here. */}
+        {mine.length || links.coaches.length ? (
+          <Card title="My review requests" id="reviews">
+            {mine.length ? (
+              <ul className="space-y-4">
+                {mine.map((r) => (
+                  <li key={r.id} id={`review-${r.id}`} className="scroll-mt-20 text-sm">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <span className="font-medium">{r.subjectTitle}</span>
+                      <Badge tone={STATUS[r.status]!.tone}>{STATUS[r.status]!.label}</Badge>
                     </div>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              You have not asked for a review yet.
-            </p>
-          )}
-        </Card>
+                    <ThreadView thread={r.thread} names={names} />
+                    {r.status === "changes_requested" ? (
+                      <div className="mt-2">
+                        <ActionForm
+                          action={replyAction.bind(null, r.id)}
+                          submitLabel="Answer and ask again"
+                          submitClass={secondaryButtonClass}
+                        >
+                          <label htmlFor={`reply-${r.id}`} className="sr-only">
+                            Your answer
+                          </label>
+                          <textarea
+                            id={`reply-${r.id}`}
+                            name="message"
+                            rows={2}
+                            className={inputClass}
+                            placeholder="What you changed"
+                          />
+                        </ActionForm>
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                You have not asked for a review yet.
+              </p>
+            )}
+          </Card>
+        ) : null}
 
         <Card title="Invite a coach or a mentee">
           <ActionForm action={inviteAction} submitLabel="Send invitation" submitClass={buttonClass}>

@@ -18,7 +18,7 @@ export default async function NotificationsPage() {
         title="Notifications"
         description="What your coaches and mentees did. Acting on something (deciding a review, answering an invitation) or opening it here marks it read."
       />
-      <Card title={unread ? `${unread} unread` : "All read"}>
+      <Card title={items.length ? (unread ? `${unread} unread` : "All read") : "No notifications"}>
         {items.length ? (
           <>
             <ul
