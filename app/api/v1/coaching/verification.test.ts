@@ -22,7 +22,6 @@ import {
   recordApi,
   request,
   type Json,
-  type TestUser,
 } from "../me/records-test-helpers";
 import {
   api,
