@@ -146,15 +146,18 @@ function SubjectEvidence({
 export default async function CoachingPage({ searchParams }: PageProps<"/coaching">) {
   const actor = await requirePageActor("/coaching");
   const decidedParam = (await searchParams).decided;
-  const [invitations, links, mentees, queue, decided, mine, reviewable] = await Promise.all([
+  const [invitations, links, mentees, queue, decided, mine] = await Promise.all([
     listInvitations(actor),
     listLinks(actor),
     listMentees(actor),
     reviewQueue(actor),
     decidedReviews(actor),
     myReviews(actor),
-    reviewableSubjects(actor),
   ]);
+  // The review form is for someone with a coach: only they pay for evaluating their progress.
+  const reviewable = links.coaches.length
+    ? await reviewableSubjects(actor)
+    : { projects: [], certifications: [], milestones: [] };
   const names = new Map<string, string>([
     [actor.userId, "You"],
     ...links.coaches.map((c) => [c.userId, c.name ?? c.email] as [string, string]),
