@@ -191,7 +191,13 @@ const ACTIONS: Record<string, Entry> = {
     fields: ["message"],
     valid: () => ({ message: "Fixed it" }),
   },
-  "app/(app)/coaching/actions.ts#markAllReadAction": {},
+  "app/(app)/coaching/actions.ts#verifyMilestoneAction": {
+    bound: (fx) => [fx.owner.id, fx.attestedMilestoneId, true],
+    as: "coach",
+    fields: ["note"],
+    valid: () => ({ note: "Seen it" }),
+  },
+  "app/(app)/notifications/actions.ts#markAllReadAction": {},
   "app/(app)/cohorts/actions.ts#createCohortAction": { fields: cohortFields, valid: validCohort },
   "app/(app)/cohorts/actions.ts#joinCohortAction": {
     fields: ["code"],

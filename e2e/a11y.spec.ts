@@ -76,10 +76,12 @@ const DEMO_SCREENS = [
   { who: ADA, paths: ["/skills", "/log"] },
   { who: ADA, paths: ["/certifications", "/projects", "/reading"] },
   { who: ADA, paths: ["/events", "/cohorts", "/coaching"] },
-  { who: ADA, paths: ["/settings", "/u/ada-learner"] },
+  { who: ADA, paths: ["/settings", "/u/ada-learner", "/notifications"] },
   {
     who: { name: "Grace Coach", email: "coach@epoch.dev", password: DEMO_PASSWORD },
-    paths: ["/coaching"],
+    // A coach with no learning of their own: signing in lands on Coaching.
+    home: "/coaching" as const,
+    paths: ["/coaching", "/notifications"],
   },
   {
     who: { name: "Alan Organizer", email: "organizer@epoch.dev", password: DEMO_PASSWORD },
@@ -96,7 +98,8 @@ const VARIANTS = [
 ] as const;
 
 for (const { colorScheme, phone, title } of VARIANTS) {
-  for (const { who, paths } of DEMO_SCREENS) {
+  for (const entry of DEMO_SCREENS) {
+    const { who, paths } = entry;
     test(`${who.name}'s ${paths.join(", ")} have no axe violations ${title}`, async ({
       page,
       auth,
@@ -104,7 +107,7 @@ for (const { colorScheme, phone, title } of VARIANTS) {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme });
       if (phone) await page.setViewportSize({ width: 390, height: 844 });
-      await auth.signIn(who);
+      await auth.signIn(who, "home" in entry ? entry.home : undefined);
       for (const path of paths) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();

@@ -63,7 +63,7 @@ type Scenario = {
   expect: Row;
   /** The h1 a role sees on "ok" (default: any non-empty h1). */
   heading?: (w: World, role: Role) => string | RegExp;
-  movedTo?: (w: World) => string;
+  movedTo?: (w: World, role: Role) => string;
   /** What the 404 page must not show of the target (to anyone but A). */
   hidden?: (w: World) => string;
   /** The 404 page's text, when the screen has a not-found page of its own. */
@@ -80,6 +80,8 @@ const OWN = (heading?: Scenario["heading"]): Scenario[] => [
     heading,
   },
 ];
+/** Where signing in leads: Coaching for C, who coaches A and has no learning of their own. */
+const home = (role: Role) => (role === "activeCoach" ? "/coaching" : "/dashboard");
 const signedInGoesHome: Row = ["ok", "moved", "moved", "moved", "moved", "moved", "moved", "moved"];
 
 // [anonymous, owner, otherLearner, activeCoach, endedCoach, organizer, member, nonMember]
@@ -93,7 +95,7 @@ const SCREENS: Record<string, Scenario[]> = {
       path: () => "/sign-in",
       expect: signedInGoesHome,
       heading: () => "Sign in to Epoch",
-      movedTo: () => "/dashboard",
+      movedTo: (_w, role) => home(role),
     },
   ],
   "/sign-up": [
@@ -102,10 +104,18 @@ const SCREENS: Record<string, Scenario[]> = {
       path: () => "/sign-up",
       expect: signedInGoesHome,
       heading: () => "Create your Epoch account",
-      movedTo: () => "/dashboard",
+      movedTo: (_w, role) => home(role),
     },
   ],
-  "/dashboard": OWN((w, role) => `Welcome, ${firstName(w.users[role as SignedIn])}`),
+  "/dashboard": [
+    {
+      label: "the caller's own (C, a coach with no learning of their own, moves on to Coaching)",
+      path: () => "",
+      expect: ["sign-in", "ok", "ok", "moved", "ok", "ok", "ok", "ok"],
+      heading: (w, role) => `Welcome, ${firstName(w.users[role as SignedIn])}`,
+      movedTo: () => "/coaching",
+    },
+  ],
   "/roadmap": OWN(),
   "/skills": OWN(),
   "/log": OWN(),
@@ -115,6 +125,7 @@ const SCREENS: Record<string, Scenario[]> = {
   "/events": OWN(),
   "/cohorts": OWN(),
   "/coaching": OWN(),
+  "/notifications": OWN(() => "Notifications"),
   "/settings": OWN(() => "Settings"),
   "/cohorts/[slug]": [
     {
@@ -309,7 +320,7 @@ async function expectOutcome(role: Role, scenario: Scenario, url: string, expect
       await expect(h1, where).toHaveText("Sign in to Epoch");
       break;
     case "moved":
-      await expect(page, where).toHaveURL(scenario.movedTo!(world));
+      await expect(page, where).toHaveURL(scenario.movedTo!(world, role));
       break;
     case "ok": {
       expect(response?.status(), where).toBe(200);

@@ -97,10 +97,15 @@ export class AuthPages {
     await this.page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
 
-  /** Signs in through the form and waits for the dashboard. */
-  async signIn(c: Credentials) {
+  /**
+   * Signs in through the form and waits for the home screen: the dashboard, or Coaching
+   * for a coach with mentees and no learning of their own.
+   */
+  async signIn(c: Credentials, home: "/dashboard" | "/coaching" = "/dashboard") {
     await this.submitSignIn(c);
-    await this.expectDashboard(c);
+    if (home === "/dashboard") return this.expectDashboard(c);
+    await expect(this.page).toHaveURL(home);
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Coaching");
   }
 
   async expectDashboard(c: Credentials) {

@@ -251,8 +251,9 @@ async function expectInert(
   expect(dialogs, path).toEqual([]);
 }
 
-async function signIn(page: Page, who: Credentials) {
-  await new AuthPages(page).signIn(who);
+/** The coach, with no learning of their own, lands on Coaching; everyone else on the dashboard. */
+async function signIn(page: Page, who: Credentials, home?: "/coaching") {
+  await new AuthPages(page).signIn(who, home);
 }
 
 // ---------------------------------------------------------------- screens
@@ -288,6 +289,8 @@ test.describe("stored markup on every screen", () => {
       ["cohort-name", "cohort-description", "learner-name", "member-name"],
       [],
     ],
+    // Notification titles carry the other side's name.
+    ["notifications", () => "/notifications", ["coach-name", "member-name"], []],
     [
       "coaching: coaches, invitations, review threads and notifications",
       () => "/coaching",
@@ -342,7 +345,7 @@ test.describe("stored markup on every screen", () => {
     page,
   }) => {
     const dialogs = recordDialogs(page);
-    await signIn(page, world.coach);
+    await signIn(page, world.coach, "/coaching");
     await expectInert(page, dialogs, "/coaching", [
       "coach-name",
       "learner-name",
@@ -355,7 +358,7 @@ test.describe("stored markup on every screen", () => {
 
   test("the coach's view of the mentee", async ({ page }) => {
     const dialogs = recordDialogs(page);
-    await signIn(page, world.coach);
+    await signIn(page, world.coach, "/coaching");
     await expectInert(page, dialogs, `/coaching/mentees/${world.learner.id}`, [
       "learner-name",
       "headline",
@@ -369,7 +372,7 @@ test.describe("stored markup on every screen", () => {
 
   test("the invite link's page, for someone not in the cohort", async ({ page }) => {
     const dialogs = recordDialogs(page);
-    await signIn(page, world.coach);
+    await signIn(page, world.coach, "/coaching");
     await expectInert(page, dialogs, `/cohorts/join/${world.cohort.code}`, [
       "cohort-name",
       "cohort-description",

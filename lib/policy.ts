@@ -191,6 +191,19 @@ export function assertMaySeeReview(
 }
 
 /** Views meant for a coach (a mentee's progress, the mentee page) need the link itself: owning the data is not enough. */
+/**
+ * A milestone verification is written by the learner's active coach alone: never by the
+ * learner themself (they attest), nor by anyone else. Not granted: 404.
+ */
+export function assertMayVerifyMilestone(
+  actor: Actor,
+  ownerId: string,
+  activeCoach: boolean,
+): void {
+  const relation = actor.userId === ownerId ? "owner" : relationTo(actor, ownerId, { activeCoach });
+  if (relation !== "coach" || !allows(accessTo("reviews", relation), "write")) throw notFound();
+}
+
 export function assertActiveCoach(activeCoach: boolean): void {
   if (!activeCoach) throw notFound();
 }

@@ -7,11 +7,11 @@ import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { signOutAction } from "./sign-out";
 
-/** The bell: unread notifications, linking to where they are listed. */
+/** The bell: unread notifications, linking to their page. */
 function Bell({ unread }: { unread: number }) {
   return (
     <Link
-      href="/coaching#notifications"
+      href="/notifications"
       className="relative inline-flex h-9 w-9 items-center justify-center rounded-lg hover:bg-zinc-100 dark:hover:bg-zinc-800"
       aria-label={unread ? `Notifications: ${unread} unread` : "Notifications"}
       data-testid="bell"

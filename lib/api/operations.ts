@@ -12,10 +12,17 @@ import {
   passwordResetConfirmInput,
   passwordResetRequestInput,
 } from "../auth/reset-schemas";
-import { decisionInput, inviteInput, replyInput, reviewRequestInput } from "../coaching/schemas";
+import {
+  decisionInput,
+  inviteInput,
+  milestoneVerificationInput,
+  replyInput,
+  reviewRequestInput,
+} from "../coaching/schemas";
 import { exportDocument } from "../portability/document";
 import { listQuery } from "../records/fields";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { isVerifiable } from "../records/verification";
 import {
   changePasswordInput,
   deleteAccountInput,
@@ -111,10 +118,17 @@ const skillRating = z.object({
 });
 
 /** The five operations of one kind of learner record, under /api/v1/me/<kind>. */
+const recordVerification = {
+  verified: z.boolean(),
+  verifiedBy: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+  verifiedAt: z.iso.datetime().nullable(),
+};
+
 function recordOperations<K extends RecordKind>(kind: K) {
   const base = `/api/v1/me/${kind.key}`;
   const tag = "Learner records";
-  const item = kind.output;
+  // Projects and certifications carry their coach verification (read-only: not in the body).
+  const item = isVerifiable(kind.key) ? kind.output.extend(recordVerification) : kind.output;
   return {
     list: op({
       method: "GET",
@@ -573,6 +587,27 @@ export const operations = {
     params: z.object({ userId: z.uuid({ error: "must be a UUID" }) }),
     response: progressOutput,
     errors: [401, 404, 422],
+  }),
+  verifyMilestone: op({
+    method: "PUT",
+    path: "/api/v1/mentees/{userId}/milestones/{milestoneId}/verification",
+    summary:
+      "Verify a mentee's milestone, or withdraw the verification (active coach only; 404 otherwise)",
+    tag: "Coaching",
+    auth: "user",
+    params: z.object({
+      userId: z.uuid({ error: "must be a UUID" }),
+      milestoneId: z.uuid({ error: "must be a UUID" }),
+    }),
+    body: milestoneVerificationInput,
+    response: z.object({
+      milestoneId: z.uuid(),
+      verified: z.boolean(),
+      verifiedBy: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+      verifiedAt: z.iso.datetime().nullable(),
+      note: z.string().nullable(),
+    }),
+    errors: [400, 401, 404, 413, 422],
   }),
   endCoaching: op({
     method: "DELETE",

@@ -1,8 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
+  activities,
   activityTotals,
   certifications,
+  events,
+  milestoneAttestations,
+  papers,
+  skillRatings,
   coachingInvitations,
   coachingLinks,
   milestones,
@@ -15,7 +20,7 @@ import {
   users,
 } from "@/db/schema";
 import { AppError, notFound } from "../errors";
-import { notify } from "../notifications/notifications";
+import { markSubjectRead, notify } from "../notifications/notifications";
 import {
   assertAccess,
   assertActiveCoach,
@@ -23,11 +28,13 @@ import {
   assertLinkParty,
   assertMayDecideReview,
   assertMaySeeReview,
+  assertMayVerifyMilestone,
   requireActor,
   type Actor,
 } from "../policy";
 import { progressOf, progressOfMany } from "../progress/progress";
 import { getMe } from "../users/accounts";
+import { UUID_PATTERN } from "../ids";
 
 export type SubjectType = "milestone" | "project" | "certification";
 
@@ -88,7 +95,8 @@ export async function invite(
         input.role === "coach"
           ? `${me.name ?? me.email} asks you to be their coach`
           : `${me.name ?? me.email} offers to coach you`,
-        "/coaching",
+        "/coaching#invitations",
+        { type: "coaching_invitation", id: row!.id },
       );
     }
     return { id: row!.id };
@@ -148,6 +156,7 @@ export async function answerInvitation(
       .update(coachingInvitations)
       .set({ status: answer === "accept" ? "accepted" : "declined", respondedAt: new Date() })
       .where(eq(coachingInvitations.id, id));
+    await markSubjectRead(tx, me.id, id);
     if (answer === "decline") return { status: "declined" as const };
     const link =
       inv.inviteeRole === "coach"
@@ -159,7 +168,8 @@ export async function answerInvitation(
       inv.inviterId,
       "coaching_accepted",
       `${me.name ?? me.email} accepted your coaching invitation`,
-      "/coaching",
+      inv.inviteeRole === "coach" ? "/coaching#coaches" : "/coaching#mentees",
+      { type: "coaching_invitation", id },
     );
     return { status: "accepted" as const, ...link };
   });
@@ -337,14 +347,36 @@ export async function requestReview(
       input.coachId,
       "review_requested",
       `${me.name ?? me.email} asks you to review “${title}”`,
-      "/coaching#queue",
+      `/coaching#review-${review!.id}`,
+      { type: "review", id: review!.id },
     );
     return review!;
   });
 }
 
-async function reviewRows(where: ReturnType<typeof and>) {
-  const rows = await db
+/** What a coach needs to judge a review's subject: its links, its state, the learner's evidence. */
+export type ReviewSubject = {
+  title: string;
+  /** A project's repository, a certification's credential. */
+  url: string | null;
+  demoUrl: string | null;
+  status: string | null;
+  issuer: string | null;
+  /** A milestone's standing for the learner (filled for the coach's queue). */
+  milestone: {
+    met: boolean;
+    attested: boolean;
+    verified: boolean;
+    progress: { current: number; target: number };
+    attestationNote: string | null;
+  } | null;
+};
+
+async function reviewRows(
+  where: ReturnType<typeof and>,
+  { newestDecidedFirst = false, limit }: { newestDecidedFirst?: boolean; limit?: number } = {},
+) {
+  const query = db
     .select({
       id: reviews.id,
       userId: reviews.userId,
@@ -359,7 +391,8 @@ async function reviewRows(where: ReturnType<typeof and>) {
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.userId))
     .where(where)
-    .orderBy(asc(reviews.requestedAt));
+    .orderBy(newestDecidedFirst ? desc(reviews.decidedAt) : asc(reviews.requestedAt));
+  const rows = await (limit ? query.limit(limit) : query);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const idsOf = (type: SubjectType) =>
@@ -381,22 +414,100 @@ async function reviewRows(where: ReturnType<typeof and>) {
       .from(milestones)
       .where(inArray(milestones.id, idsOf("milestone"))),
     db
-      .select({ id: projects.id, title: projects.title })
+      .select({
+        id: projects.id,
+        title: projects.title,
+        url: projects.repoUrl,
+        demoUrl: projects.demoUrl,
+        status: projects.status,
+      })
       .from(projects)
       .where(inArray(projects.id, idsOf("project"))),
     db
-      .select({ id: certifications.id, title: certifications.name })
+      .select({
+        id: certifications.id,
+        title: certifications.name,
+        url: certifications.credentialUrl,
+        status: certifications.status,
+        issuer: certifications.issuer,
+      })
       .from(certifications)
       .where(inArray(certifications.id, idsOf("certification"))),
   ]);
-  const titles = new Map(
-    [...milestoneTitles, ...projectTitles, ...certTitles].map((t) => [t.id, t.title]),
-  );
-  return rows.map((r) => ({
-    ...r,
-    subjectTitle: titles.get(r.subjectId) ?? "(removed)",
-    thread: messages.filter((m) => m.reviewId === r.id),
-  }));
+  const subjects = new Map<string, ReviewSubject>();
+  const blank = { url: null, demoUrl: null, status: null, issuer: null, milestone: null };
+  for (const m of milestoneTitles) subjects.set(m.id, { ...blank, title: m.title });
+  for (const p of projectTitles) subjects.set(p.id, { ...blank, ...p });
+  for (const c of certTitles) subjects.set(c.id, { ...blank, ...c });
+  return rows.map((r) => {
+    const subject = subjects.get(r.subjectId) ?? { ...blank, title: "(removed)" };
+    return {
+      ...r,
+      subjectTitle: subject.title,
+      subject,
+      thread: messages.filter((m) => m.reviewId === r.id),
+    };
+  });
+}
+
+/**
+ * The learner's evidence for each milestone under review: its progress, whether it is met,
+ * attested (with the learner's note) or verified. For the coach's own queue, whose learners
+ * are their active mentees; one batch of evidence for all of them.
+ */
+async function withMilestoneEvidence<
+  R extends { userId: string; subjectType: string; subjectId: string; subject: ReviewSubject },
+>(rows: R[]): Promise<R[]> {
+  const asked = rows.filter((r) => r.subjectType === "milestone");
+  if (asked.length === 0) return rows;
+  const learnerIds = [...new Set(asked.map((r) => r.userId))];
+  const [profileRows, notes] = await Promise.all([
+    db
+      .select({
+        userId: profiles.userId,
+        timezone: profiles.timezone,
+        targetTrack: profiles.targetTrack,
+        dataRevision: profiles.dataRevision,
+      })
+      .from(profiles)
+      .where(inArray(profiles.userId, learnerIds)),
+    db
+      .select({
+        userId: milestoneAttestations.userId,
+        milestoneId: milestoneAttestations.milestoneId,
+        note: milestoneAttestations.note,
+      })
+      .from(milestoneAttestations)
+      .where(
+        and(
+          inArray(milestoneAttestations.userId, learnerIds),
+          inArray(
+            milestoneAttestations.milestoneId,
+            asked.map((r) => r.subjectId),
+          ),
+        ),
+      ),
+  ]);
+  const progress = await progressOfMany(profileRows);
+  return rows.map((r) => {
+    if (r.subjectType !== "milestone") return r;
+    const m = progress.get(r.userId)?.milestones.find((x) => x.id === r.subjectId);
+    if (!m) return r;
+    const note = notes.find((n) => n.userId === r.userId && n.milestoneId === r.subjectId);
+    return {
+      ...r,
+      subject: {
+        ...r.subject,
+        milestone: {
+          met: m.met,
+          attested: m.attested,
+          verified: m.verified,
+          progress: m.progress,
+          attestationNote: note?.note ?? null,
+        },
+      },
+    };
+  });
 }
 
 /** The coach's open requests, oldest first (from active links only). */
@@ -407,15 +518,29 @@ export async function reviewQueue(actor: Actor | null) {
     .from(coachingLinks)
     .where(and(eq(coachingLinks.coachId, userId), isNull(coachingLinks.endedAt)));
   if (active.length === 0) return [];
-  return reviewRows(
-    and(
-      eq(reviews.coachId, userId),
-      eq(reviews.status, "requested"),
-      inArray(
-        reviews.userId,
-        active.map((a) => a.menteeId),
+  return withMilestoneEvidence(
+    await reviewRows(
+      and(
+        eq(reviews.coachId, userId),
+        eq(reviews.status, "requested"),
+        inArray(
+          reviews.userId,
+          active.map((a) => a.menteeId),
+        ),
       ),
     ),
+  );
+}
+
+/**
+ * The coach's recent decisions, newest first, with their outcome: where an item of the
+ * queue goes once decided (decisions for links since ended included: they were made).
+ */
+export async function decidedReviews(actor: Actor | null, limit = 10) {
+  const { userId } = requireActor(actor);
+  return reviewRows(
+    and(eq(reviews.coachId, userId), inArray(reviews.status, ["approved", "changes_requested"])),
+    { newestDecidedFirst: true, limit: Math.min(Math.max(1, limit), 50) },
   );
 }
 
@@ -444,6 +569,8 @@ export async function decideReview(
     await tx
       .insert(reviewMessages)
       .values({ reviewId: id, authorId: a.userId, kind: input.decision, body: input.feedback });
+    // The coach acted on the request: what told them about it is read.
+    await markSubjectRead(tx, a.userId, id);
     if (input.decision === "approve") {
       if (review.subjectType === "milestone") {
         await tx
@@ -469,7 +596,8 @@ export async function decideReview(
       input.decision === "approve"
         ? "Your coach approved your review request"
         : "Your coach asked for changes",
-      "/coaching#reviews",
+      `/coaching#review-${id}`,
+      { type: "review", id },
     );
     return { id, status };
   });
@@ -490,6 +618,7 @@ export async function replyToReview(
     await tx
       .insert(reviewMessages)
       .values({ reviewId: id, authorId: a.userId, kind: "reply", body: input.message });
+    await markSubjectRead(tx, a.userId, id);
     if (input.requestAgain && review.status === "changes_requested") {
       if (!activeCoach) throw new AppError("conflict", "This coach no longer coaches you.");
       await tx
@@ -502,7 +631,8 @@ export async function replyToReview(
       review.coachId,
       "review_reply",
       "A mentee answered your feedback",
-      "/coaching#queue",
+      `/coaching#review-${id}`,
+      { type: "review", id },
     );
     const [row] = await tx
       .select({ id: reviews.id, status: reviews.status })
@@ -519,4 +649,147 @@ export async function verifiedRecordIds(userId: string): Promise<Set<string>> {
     .from(recordVerifications)
     .where(eq(recordVerifications.userId, userId));
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * A coach verifies a mentee's milestone (or withdraws the verification) from the mentee
+ * view, without a review request. Only an active coach: anyone else, the learner included,
+ * and an unknown or retired milestone answer 404.
+ */
+export async function setMilestoneVerification(
+  actor: Actor | null,
+  menteeId: string,
+  milestoneId: string,
+  input: { verified: boolean; note?: string | null },
+) {
+  const a = requireActor(actor);
+  // Server actions hand these over unparsed: not a UUID is no one's id.
+  if (!UUID_PATTERN.test(menteeId) || !UUID_PATTERN.test(milestoneId)) throw notFound();
+  assertMayVerifyMilestone(a, menteeId, await isActiveCoach(a.userId, menteeId));
+  const [milestone] = await db
+    .select({ title: milestones.title })
+    .from(milestones)
+    .where(and(eq(milestones.id, milestoneId), isNull(milestones.retiredAt)));
+  if (!milestone) throw notFound("Milestone");
+  const note = input.note?.trim() || null;
+  return db.transaction(async (tx) => {
+    if (!input.verified) {
+      await tx
+        .delete(milestoneVerifications)
+        .where(
+          and(
+            eq(milestoneVerifications.userId, menteeId),
+            eq(milestoneVerifications.milestoneId, milestoneId),
+          ),
+        );
+      return { milestoneId, verified: false, verifiedBy: null, verifiedAt: null, note: null };
+    }
+    const [row] = await tx
+      .insert(milestoneVerifications)
+      .values({ userId: menteeId, milestoneId, verifiedBy: a.userId, note })
+      .onConflictDoUpdate({
+        target: [milestoneVerifications.userId, milestoneVerifications.milestoneId],
+        set: { verifiedBy: a.userId, verifiedAt: sql`now()`, note },
+      })
+      .returning({ verifiedAt: milestoneVerifications.verifiedAt });
+    const [coach] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, a.userId));
+    await notify(
+      tx,
+      menteeId,
+      "milestone_verified",
+      `${coach?.name ?? coach?.email ?? "Your coach"} verified “${milestone.title}”`,
+      `/roadmap#milestone-${milestoneId}`,
+      { type: "milestone", id: milestoneId },
+    );
+    return {
+      milestoneId,
+      verified: true,
+      verifiedBy: { id: a.userId, name: coach?.name ?? null },
+      verifiedAt: row!.verifiedAt,
+      note,
+    };
+  });
+}
+
+/** Who verified which of a learner's milestones, when, with the coach's note (the mentee view). */
+export async function milestoneVerificationsOf(userId: string) {
+  return db
+    .select({
+      milestoneId: milestoneVerifications.milestoneId,
+      verifiedAt: milestoneVerifications.verifiedAt,
+      note: milestoneVerifications.note,
+      verifiedById: milestoneVerifications.verifiedBy,
+      verifiedByName: users.name,
+    })
+    .from(milestoneVerifications)
+    .leftJoin(users, eq(users.id, milestoneVerifications.verifiedBy))
+    .where(eq(milestoneVerifications.userId, userId));
+}
+
+/**
+ * Whether the user's home is Coaching rather than the learner dashboard: they coach someone
+ * now and have no learning of their own. "No learning" is simply no row of their own in any
+ * learner table: no study logged, no skill rated above 0, no certification, project, paper or
+ * event, no milestone checked off. One statement of index probes.
+ */
+export async function coachesWithoutLearning(actor: Actor | null): Promise<boolean> {
+  const { userId } = requireActor(actor);
+  const has = (table: { userId: unknown }, extra = sql``) =>
+    sql`exists (select 1 from ${table as never} t where t.user_id = ${userId} ${extra})`;
+  const [row] = await db.execute<{ home: boolean }>(sql`select
+    exists (select 1 from ${coachingLinks} where ${coachingLinks.coachId} = ${userId}
+      and ${coachingLinks.endedAt} is null)
+    and not ${has(activities)} and not ${has(skillRatings, sql`and t.level > 0`)}
+    and not ${has(certifications)} and not ${has(projects)} and not ${has(papers)}
+    and not ${has(events)} and not ${has(milestoneAttestations)} as home`);
+  return Boolean(row?.home);
+}
+
+/**
+ * What the learner can ask a coach to review: what a coach could approve and that is not
+ * already approved or waiting. Projects that exist beyond an idea (building or shipped),
+ * certifications in progress or earned (a planned one has nothing to look at), and
+ * milestones that are met or checked off and not yet verified (an unmet milestone has no
+ * evidence yet). Subjects with an open request are left out too: asking twice adds nothing.
+ */
+export async function reviewableSubjects(actor: Actor | null) {
+  const { userId } = requireActor(actor);
+  const me = await getMe(actor);
+  const [progress, projectRows, certRows, verifiedRecords, open] = await Promise.all([
+    progressOf(userId, me.profile.timezone, me.profile.targetTrack),
+    db
+      .select({ id: projects.id, title: projects.title, status: projects.status })
+      .from(projects)
+      .where(and(eq(projects.userId, userId), inArray(projects.status, ["building", "shipped"])))
+      .orderBy(asc(projects.title))
+      .limit(200),
+    db
+      .select({ id: certifications.id, name: certifications.name, status: certifications.status })
+      .from(certifications)
+      .where(
+        and(
+          eq(certifications.userId, userId),
+          inArray(certifications.status, ["in_progress", "earned"]),
+        ),
+      )
+      .orderBy(asc(certifications.name))
+      .limit(200),
+    verifiedRecordIds(userId),
+    db
+      .select({ subjectId: reviews.subjectId })
+      .from(reviews)
+      .where(and(eq(reviews.userId, userId), eq(reviews.status, "requested"))),
+  ]);
+  const waiting = new Set(open.map((o) => o.subjectId));
+  const free = (id: string) => !verifiedRecords.has(id) && !waiting.has(id);
+  return {
+    projects: projectRows.filter((p) => free(p.id)),
+    certifications: certRows.filter((c) => free(c.id)),
+    milestones: progress.milestones
+      .filter((m) => (m.met || m.attested) && !m.verified && !waiting.has(m.id))
+      .map((m) => ({ id: m.id, title: m.title, tier: m.tier, track: m.track })),
+  };
 }

@@ -15,7 +15,7 @@ import { notFound } from "../errors";
 import { UUID_PATTERN } from "../ids";
 import { assertAccess, assertActiveCoach, requireActor, type Actor } from "../policy";
 import { certificationState } from "../records/kinds";
-import { isActiveCoach, verifiedRecordIds } from "./coaching";
+import { isActiveCoach, milestoneVerificationsOf, verifiedRecordIds } from "./coaching";
 import { progressOf } from "../progress/progress";
 
 /**
@@ -44,35 +44,40 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
   const today = todayIn(who.timezone);
   const since = addDaysTo(weekStart(today), -7 * 7);
   const byUser = <T extends { userId: unknown }>(t: T) => eq(t.userId as never, menteeId);
-  const [progress, recent, days, projectRows, certRows, paperRows, eventRows, verified] =
-    await Promise.all([
-      progressOf(menteeId, who.timezone, who.targetTrack),
-      db
-        .select()
-        .from(activities)
-        .where(byUser(activities))
-        .orderBy(desc(activities.date), desc(activities.createdAt))
-        .limit(20),
-      db
-        .select()
-        .from(activityDays)
-        .where(and(byUser(activityDays), gte(activityDays.date, since))),
-      db
-        .select()
-        .from(projects)
-        .where(byUser(projects))
-        .orderBy(desc(projects.updatedAt))
-        .limit(50),
-      db
-        .select()
-        .from(certifications)
-        .where(byUser(certifications))
-        .orderBy(desc(certifications.updatedAt))
-        .limit(50),
-      db.select().from(papers).where(byUser(papers)).orderBy(desc(papers.updatedAt)).limit(50),
-      db.select().from(events).where(byUser(events)).orderBy(desc(events.date)).limit(50),
-      verifiedRecordIds(menteeId),
-    ]);
+  const [
+    progress,
+    recent,
+    days,
+    projectRows,
+    certRows,
+    paperRows,
+    eventRows,
+    verified,
+    verifications,
+  ] = await Promise.all([
+    progressOf(menteeId, who.timezone, who.targetTrack),
+    db
+      .select()
+      .from(activities)
+      .where(byUser(activities))
+      .orderBy(desc(activities.date), desc(activities.createdAt))
+      .limit(20),
+    db
+      .select()
+      .from(activityDays)
+      .where(and(byUser(activityDays), gte(activityDays.date, since))),
+    db.select().from(projects).where(byUser(projects)).orderBy(desc(projects.updatedAt)).limit(50),
+    db
+      .select()
+      .from(certifications)
+      .where(byUser(certifications))
+      .orderBy(desc(certifications.updatedAt))
+      .limit(50),
+    db.select().from(papers).where(byUser(papers)).orderBy(desc(papers.updatedAt)).limit(50),
+    db.select().from(events).where(byUser(events)).orderBy(desc(events.date)).limit(50),
+    verifiedRecordIds(menteeId),
+    milestoneVerificationsOf(menteeId),
+  ]);
   const weeks = Array.from({ length: 8 }, (_, i) => {
     const start = addDaysTo(since, 7 * i);
     const end = addDaysTo(start, 7);
@@ -97,5 +102,7 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     })),
     papers: paperRows,
     events: eventRows,
+    /** Who verified which milestone, when, with their note. */
+    verifications: new Map(verifications.map((v) => [v.milestoneId, v])),
   };
 }

@@ -44,3 +44,10 @@ export const replyInput = z
     requestAgain: z.boolean({ error: "must be true or false" }).default(true),
   })
   .strict();
+
+export const milestoneVerificationInput = z
+  .object({
+    verified: z.boolean({ error: "must be true or false" }),
+    note: z.string().trim().max(1000, "must be at most 1000 characters").nullable().optional(),
+  })
+  .strict();

@@ -10,7 +10,14 @@ export type NotificationKind =
   | "coaching_ended"
   | "review_requested"
   | "review_decided"
-  | "review_reply";
+  | "review_reply"
+  | "milestone_verified";
+
+/** What a notification is about: acting on that subject marks the notification read. */
+export type NotificationSubject = {
+  type: "review" | "coaching_invitation" | "milestone";
+  id: string;
+};
 
 /**
  * Tells a user something: a row in the app (the bell), and an email when SMTP
@@ -22,8 +29,11 @@ export async function notify(
   kind: NotificationKind,
   title: string,
   link: string,
+  subject?: NotificationSubject,
 ): Promise<void> {
-  await tx.insert(notifications).values({ userId, kind, title, link });
+  await tx
+    .insert(notifications)
+    .values({ userId, kind, title, link, subjectType: subject?.type, subjectId: subject?.id });
   if (env().SMTP_URL) void sendEmail(userId, title, link);
 }
 
@@ -47,6 +57,8 @@ async function sendEmail(userId: string, title: string, link: string) {
 }
 
 export async function listNotifications(actor: Actor | null, limit = 30) {
+  // The page lists up to 100; the query takes no more whatever the caller asks.
+  limit = Math.min(Math.max(1, limit), 100);
   const { userId } = requireActor(actor);
   const [items, [unread]] = await Promise.all([
     db
@@ -55,6 +67,8 @@ export async function listNotifications(actor: Actor | null, limit = 30) {
         kind: notifications.kind,
         title: notifications.title,
         link: notifications.link,
+        subjectType: notifications.subjectType,
+        subjectId: notifications.subjectId,
         createdAt: notifications.createdAt,
         readAt: notifications.readAt,
       })
@@ -84,6 +98,27 @@ export async function markRead(actor: Actor | null, ids?: string[]): Promise<voi
         eq(notifications.userId, userId),
         isNull(notifications.readAt),
         ids && ids.length ? inArray(notifications.id, ids) : undefined,
+      ),
+    );
+}
+
+/**
+ * The user acted on a subject (decided the review, answered the invitation): what told
+ * them about it is read now. Runs in the acting transaction.
+ */
+export async function markSubjectRead(
+  tx: Database | Transaction,
+  userId: string,
+  subjectId: string,
+): Promise<void> {
+  await tx
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.subjectId, subjectId),
+        isNull(notifications.readAt),
       ),
     );
 }

@@ -5,6 +5,7 @@ import { skillRatingHistory, skillRatings } from "@/db/schema";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "../records/kinds";
 import { getMe } from "../users/accounts";
+import { isVerifiable, verificationsOf } from "../records/verification";
 import { safeCell } from "./csv";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./document";
 
@@ -28,7 +29,14 @@ async function rowsOf(key: RecordKindKey, userId: string): Promise<Row[]> {
     .from(t)
     .where(eq(t.userId, userId))
     .orderBy(asc(t.createdAt), asc(t.id))) as Row[];
-  return rows.map(plain);
+  if (!isVerifiable(key)) return rows.map(plain);
+  // A coach's verification is part of what the learner owns to read (import ignores it).
+  const of = await verificationsOf(
+    key,
+    userId,
+    rows.map((r) => String(r.id)),
+  );
+  return rows.map((r) => ({ ...plain(r), ...of(String(r.id)) }));
 }
 
 /** Everything the caller owns, as one document (the same shape `importAccount` reads). */
@@ -98,9 +106,17 @@ export async function exportCsv(
   const columns =
     key === "skills"
       ? ["skill", "level", "updatedAt"]
-      : ["id", ...Object.keys(RECORD_KINDS[key].fields), "createdAt", "updatedAt"];
+      : [
+          "id",
+          ...Object.keys(RECORD_KINDS[key].fields),
+          "createdAt",
+          "updatedAt",
+          ...(isVerifiable(key) ? ["verified", "verifiedBy", "verifiedAt"] : []),
+        ];
+  const cell = (r: Row, c: string) =>
+    c === "verifiedBy" ? ((r[c] as { name?: string | null } | null)?.name ?? "") : r[c];
   return stringify(
-    rows.map((r) => columns.map((c) => safeCell(r[c]))),
+    rows.map((r) => columns.map((c) => safeCell(cell(r, c)))),
     { header: true, columns },
   );
 }

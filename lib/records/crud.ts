@@ -10,6 +10,25 @@ import { UUID_PATTERN } from "../ids";
 import { ownDataOf, type Actor } from "../policy";
 import { todayFor } from "../users/timezone";
 import type { RecordKind } from "./kinds";
+import { isVerifiable, verificationsOf } from "./verification";
+
+/**
+ * Projects and certifications answer with their coach verification (verified, verifiedBy,
+ * verifiedAt); other kinds as they are.
+ */
+async function withVerification<T extends { id: unknown }>(
+  kind: RecordKind,
+  userId: string,
+  records: T[],
+): Promise<T[]> {
+  if (!isVerifiable(kind.key)) return records;
+  const of = await verificationsOf(
+    kind.key,
+    userId,
+    records.map((r) => String(r.id)),
+  );
+  return records.map((r) => ({ ...r, ...of(String(r.id)) }));
+}
 
 /**
  * Create, read, update and delete for every kind of learner record. Queries
@@ -93,7 +112,11 @@ export async function listRecords(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((r) => kind.present(r.row, { today })),
+    items: await withVerification(
+      kind,
+      userId,
+      page.map((r) => kind.present(r.row, { today })),
+    ),
     nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.row.id) : null,
   };
 }
@@ -111,7 +134,10 @@ export async function getRecord(kind: RecordKind, actor: Actor | null, id: strin
   const userId = ownDataOf(actor, kind.dataKind, "read");
   const row = await findOwn(kind, userId, id);
   if (!row) throw notFound(kind.title);
-  return kind.present(row, { today: await todayFor(userId) });
+  const [record] = await withVerification(kind, userId, [
+    kind.present(row, { today: await todayFor(userId) }),
+  ]);
+  return record!;
 }
 
 /**
@@ -137,11 +163,13 @@ export async function createRecord(
     if (row) await keepRollups(tx, kind, userId, null, row);
     return row;
   });
-  if (inserted) return { created: true, record: kind.present(inserted, { today }) };
+  const present = async (row: AnyRow) =>
+    (await withVerification(kind, userId, [kind.present(row, { today })]))[0]!;
+  if (inserted) return { created: true, record: await present(inserted) };
   const existing = await findOwn(kind, userId, id);
   if (!existing)
     throw new AppError("conflict", "This id is already in use.", { id: "is already in use" });
-  return { created: false, record: kind.present(existing, { today }) };
+  return { created: false, record: await present(existing) };
 }
 
 /** Changes only the fields given, in one statement, so concurrent edits of other fields are kept. */
@@ -174,7 +202,8 @@ export async function updateRecord(
     return after;
   });
   if (!row) throw notFound(kind.title);
-  return kind.present(row, { today });
+  const [record] = await withVerification(kind, userId, [kind.present(row, { today })]);
+  return record!;
 }
 
 export async function deleteRecord(

@@ -17,6 +17,7 @@ export const SIGNED_IN_AREAS = [
   "/events",
   "/cohorts",
   "/coaching",
+  "/notifications",
   "/settings",
 ];
 // Inside those areas but open to everyone: an invite link shows a signed-out visitor the

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
 import {
@@ -10,9 +11,15 @@ import {
   invite,
   replyToReview,
   requestReview,
+  setMilestoneVerification,
 } from "@/lib/coaching/coaching";
-import { decisionInput, inviteInput, reviewRequestInput } from "@/lib/coaching/schemas";
-import { markRead } from "@/lib/notifications/notifications";
+import {
+  decisionInput,
+  inviteInput,
+  milestoneVerificationInput,
+  reviewRequestInput,
+} from "@/lib/coaching/schemas";
+import { env } from "@/lib/env";
 
 const uuid = z.uuid();
 
@@ -24,7 +31,12 @@ const done = (message: string): ActionState => {
 
 export const inviteAction = validatedAction(inviteInput, async (input, { actor }) => {
   await invite(actor, input);
-  return done(`Invitation sent to ${input.email}. It waits for them if they have no account yet.`);
+  // Without SMTP nothing leaves the server: say so, rather than let them wait for an email.
+  return done(
+    env().SMTP_URL
+      ? `Invitation sent to ${input.email}. It waits for them if they have no account yet.`
+      : `Invitation saved for ${input.email}. No email goes out from this server: they will see it when they sign in (or sign up with this address).`,
+  );
 });
 
 export async function answerInvitationAction(
@@ -76,9 +88,11 @@ export async function decideReviewAction(id: string, prev: ActionState, form: Fo
   if (refused) return refused;
   return validatedAction(decisionInput, async (input, { actor }) => {
     await decideReview(actor, id, input);
-    return done(
-      input.decision === "approve" ? "Approved: it now shows as verified." : "Changes requested.",
-    );
+    revalidatePath("/coaching");
+    revalidatePath("/dashboard");
+    // The item leaves the queue (and its form with it): the confirmation is shown by the page,
+    // above the Decided list where the decision now is.
+    redirect(`/coaching?decided=${id}#decided`);
   })(prev, form);
 }
 
@@ -94,8 +108,27 @@ export async function replyAction(id: string, prev: ActionState, form: FormData)
   )(prev, form);
 }
 
-export const markAllReadAction = validatedAction(z.object({}), async (_i, { actor }) => {
-  await markRead(actor);
-  revalidatePath("/", "layout");
-  return { ok: true, message: "All caught up." };
-});
+/** The coach verifies a mentee's milestone from the mentee view, or withdraws it. */
+export async function verifyMilestoneAction(
+  menteeId: string,
+  milestoneId: string,
+  verified: boolean,
+  prev: ActionState,
+  form: FormData,
+) {
+  const refused = refuseArguments(z.tuple([uuid, uuid, z.boolean()]), [
+    menteeId,
+    milestoneId,
+    verified,
+  ]);
+  if (refused) return refused;
+  return validatedAction(
+    milestoneVerificationInput.omit({ verified: true }),
+    async ({ note }, { actor }) => {
+      await setMilestoneVerification(actor, menteeId, milestoneId, { verified, note });
+      revalidatePath(`/coaching/mentees/${menteeId}`);
+      revalidatePath("/coaching");
+      return { ok: true, message: verified ? "Verified." : "Verification withdrawn." };
+    },
+  )(prev, form);
+}

@@ -2,8 +2,10 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { format, parseISO } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Card } from "@/app/components/ui";
 import { currentActor, requirePageViewer } from "@/lib/auth/current-user";
+import { coachesWithoutLearning } from "@/lib/coaching/coaching";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { daysBetween } from "@/lib/dates";
 import { progressBody } from "@/lib/progress/progress";
@@ -31,8 +33,19 @@ const pathNames = Object.fromEntries(LEARNING_PATHS.map((p) => [p.slug, p.name])
 
 export default async function DashboardPage() {
   const { dataRevision } = await requirePageViewer("/dashboard");
-  const d = await getDashboard(await currentActor(), { dataRevision });
+  const actor = await currentActor();
+  const d = await getDashboard(actor, { dataRevision });
   const { progress, me } = d;
+  // A coach with no learning of their own has nothing here ("Getting started 0%"): their
+  // work is the review queue. Asked only when the progress shows nothing at all, so a
+  // learner's dashboard costs no extra query.
+  if (
+    progress.tier.number === 0 &&
+    progress.milestones.every((m) => m.progress.current === 0 && !m.attested && !m.verified) &&
+    (await coachesWithoutLearning(actor))
+  ) {
+    redirect("/coaching");
+  }
   // The check-offs below are a client component: hand it the progress the server already has.
   // Only the milestones it lists: the whole progress body added ~10 KB to every dashboard.
   const queryClient = getQueryClient();

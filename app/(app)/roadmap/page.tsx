@@ -34,7 +34,8 @@ function MilestoneList({
         return (
           <li
             key={m.id}
-            className="flex items-start justify-between gap-3 py-2.5"
+            id={`milestone-${m.id}`}
+            className="flex scroll-mt-20 items-start justify-between gap-3 py-2.5"
             data-milestone={m.id}
           >
             <div className="min-w-0">

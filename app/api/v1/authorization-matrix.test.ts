@@ -22,6 +22,7 @@ import {
   cohorts,
   coachingLinks,
   milestones,
+  milestoneVerifications,
   notifications,
   signInThrottles,
   users,
@@ -154,6 +155,10 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/reviews/queue": [401, 200, 200, 200, 200, 200, 200, 200],
   // Deciding A's request: only its active coach; A cannot verify their own work.
   "POST /api/v1/reviews/{id}/decision": [401, 404, 404, 200, 404, 404, 404, 404],
+  // Verifying A's milestone from the mentee view: only A's active coach, never A themself.
+  "PUT /api/v1/mentees/{userId}/milestones/{milestoneId}/verification": [
+    401, 404, 404, 200, 404, 404, 404, 404,
+  ],
 
   // Last: each caller deletes their own account, the owner after everyone else.
   "DELETE /api/v1/me": [401, 204, 204, 204, 204, 204, 204, 204],
@@ -366,12 +371,14 @@ beforeAll(async () => {
     201,
   );
   w.ownerTokenId = made.id;
+  // Answering the invitations read what told A of them: one of A's is made unread again.
   const [note] = await db
     .select({ id: notifications.id })
     .from(notifications)
-    .where(and(eq(notifications.userId, owner.id), sql`${notifications.readAt} is null`))
+    .where(eq(notifications.userId, owner.id))
     .limit(1);
   w.notificationId = note!.id;
+  await db.update(notifications).set({ readAt: null }).where(eq(notifications.id, note!.id));
   const exporter = await import("./me/export/route");
   w.exportDocument = await expectStatus(
     await exporter.GET(jsonRequest("/api/v1/me/export", { token: owner.token })),
@@ -624,6 +631,29 @@ const SPECS: Record<string, Spec> = {
       params: { id: await ownerReview() },
       body: { decision: "approve", feedback: "Good" },
     }),
+  },
+
+  "PUT /api/v1/mentees/{userId}/milestones/{milestoneId}/verification": {
+    call: () => ({
+      params: { userId: w.users.owner.id, milestoneId: w.attestedMilestoneId },
+      body: { verified: true, note: "Seen it" },
+    }),
+    verify: async (role) => {
+      const rows = await db
+        .select()
+        .from(milestoneVerifications)
+        .where(eq(milestoneVerifications.userId, w.users.owner.id));
+      if (role === "activeCoach")
+        expect(rows.map((r) => [r.milestoneId, r.verifiedBy, r.note])).toEqual([
+          [w.attestedMilestoneId, w.users.activeCoach.id, "Seen it"],
+        ]);
+      else expect(rows, `${role} verified A's milestone`).toEqual([]);
+    },
+    restore: async () => {
+      await db
+        .delete(milestoneVerifications)
+        .where(eq(milestoneVerifications.userId, w.users.owner.id));
+    },
   },
 
   "DELETE /api/v1/me": {

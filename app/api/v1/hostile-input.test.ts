@@ -152,6 +152,7 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
   replyToReview: () => ({ message: "Fixed it", requestAgain: true }),
   decideReview: () => ({ decision: "approve", feedback: "Well done" }),
   readNotifications: (fx) => ({ ids: [fx.notificationId] }),
+  verifyMilestone: () => ({ verified: true, note: "Seen it" }),
   setSkill: () => ({ level: 3 }),
   importMe: () => ({
     format: "epoch-export",

@@ -45,6 +45,9 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
   const profile = await load((await params).slug);
   if (!profile) notFound();
   const trackName = TRACKS.find((t) => t.slug === profile.track)?.name;
+  // Only what the page shows anyway: shipped projects and earned certifications.
+  const verifiedProjects = profile.shippedProjects.filter((p) => p.verified);
+  const verifiedCertifications = profile.earnedCertifications.filter((c) => c.verified);
   return (
     <div className="min-h-dvh bg-zinc-50 dark:bg-zinc-950">
       <header className="mx-auto flex max-w-3xl items-center justify-between px-4 py-4">
@@ -120,19 +123,29 @@ export default async function PublicProfilePage({ params }: PageProps<"/u/[slug]
           )}
         </Card>
         <Card title="Verified by a coach">
-          {profile.verifiedMilestones.length ? (
-            <ul className="space-y-1 text-sm">
+          {verifiedProjects.length ||
+          verifiedCertifications.length ||
+          profile.verifiedMilestones.length ? (
+            <ul className="space-y-1 text-sm" data-testid="coach-verified">
               {profile.verifiedMilestones.map((m) => (
                 <li key={m.id}>
                   <Badge tone="good">Verified</Badge> {m.title}{" "}
                   <span className="text-xs text-zinc-600 dark:text-zinc-400">(tier {m.tier})</span>
                 </li>
               ))}
+              {verifiedProjects.map((p) => (
+                <li key={`project-${p.title}`}>
+                  <Badge tone="good">Verified</Badge> Project: {p.title}
+                </li>
+              ))}
+              {verifiedCertifications.map((c) => (
+                <li key={`certification-${c.name}-${c.issuedOn}`}>
+                  <Badge tone="good">Verified</Badge> Certification: {c.name}
+                </li>
+              ))}
             </ul>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              No coach-verified milestones yet.
-            </p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing coach-verified yet.</p>
           )}
         </Card>
       </main>

@@ -76,7 +76,12 @@ describe("coaching notifications (SMTP_URL unset)", () => {
     });
     expect(kinds(l!.items)).toEqual(["coaching_invitation"]);
     expect(l!.unreadDelta).toBe(1);
-    expect(l!.items[0]).toMatchObject({ link: "/coaching", readAt: null });
+    expect(l!.items[0]).toMatchObject({
+      link: "/coaching#invitations",
+      subjectType: "coaching_invitation",
+      subjectId: invitationId,
+      readAt: null,
+    });
     expect(l!.items[0]!.id).toMatch(UUID);
     expect(l!.items[0]!.title).toContain(coach.name);
     expect(c!.items).toEqual([]);
@@ -145,10 +150,13 @@ describe("coaching notifications (SMTP_URL unset)", () => {
     // Newest first, and the counts add up.
     const mine = await notificationsOf(learner);
     expect(kinds(mine.items)).toEqual(["review_decided", "review_decided", "coaching_invitation"]);
-    expect(mine.unread).toBe(3);
+    // Acting on a subject read what told of it: the invitation (accepted), the first decision
+    // (answered). The approval is still unread.
+    expect(mine.unread).toBe(1);
     const coachs = await notificationsOf(coach);
     expect(kinds(coachs.items)).toEqual(["review_reply", "review_requested", "coaching_accepted"]);
-    expect(coachs.unread).toBe(3);
+    // The request and the reply were read by deciding the review.
+    expect(coachs.unread).toBe(1);
     expect(await notificationsOf(bystander)).toEqual({ items: [], unread: 0 });
   });
 
