@@ -24,12 +24,27 @@ export function ScrollRegion({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    if (startAtEnd) element.scrollLeft = element.scrollWidth;
-    const observer = new ResizeObserver(() =>
-      setScrollable(element.scrollWidth > element.clientWidth),
-    );
+    // Until the reader scrolls, every change of size (fonts, a card settling into the grid)
+    // opens it on the end again: set once at mount, a later layout could leave it mid-way.
+    let moved = false;
+    const toEnd = () => {
+      if (startAtEnd && !moved) element.scrollLeft = element.scrollWidth;
+    };
+    const onScroll = () => {
+      if (element.scrollLeft + element.clientWidth < element.scrollWidth - 1) moved = true;
+    };
+    toEnd();
+    const observer = new ResizeObserver(() => {
+      setScrollable(element.scrollWidth > element.clientWidth);
+      toEnd();
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    element.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener("scroll", onScroll);
+    };
   }, [startAtEnd]);
   return (
     <div
