@@ -24,15 +24,16 @@ export function ScrollRegion({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    // Until the reader scrolls, every change of size (fonts, a card settling into the grid)
+    // Until the reader touches it, every change of size (fonts, a card settling into the grid)
     // opens it on the end again: set once at mount, a later layout could leave it mid-way.
     let moved = false;
     const toEnd = () => {
       if (startAtEnd && !moved) element.scrollLeft = element.scrollWidth;
     };
-    const onScroll = () => {
-      if (element.scrollLeft + element.clientWidth < element.scrollWidth - 1) moved = true;
+    const onTouch = () => {
+      moved = true;
     };
+    const intents = ["pointerdown", "wheel", "keydown", "touchstart"] as const;
     toEnd();
     const observer = new ResizeObserver(() => {
       setScrollable(element.scrollWidth > element.clientWidth);
@@ -40,10 +41,10 @@ export function ScrollRegion({
     });
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
-    element.addEventListener("scroll", onScroll, { passive: true });
+    for (const type of intents) element.addEventListener(type, onTouch, { passive: true });
     return () => {
       observer.disconnect();
-      element.removeEventListener("scroll", onScroll);
+      for (const type of intents) element.removeEventListener(type, onTouch);
     };
   }, [startAtEnd]);
   return (
