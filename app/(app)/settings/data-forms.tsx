@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { Alert, Field, inputClass } from "@/app/components/ui";
 import { apiFetch } from "@/lib/api/client";
+import { describeImport, type ImportCounts } from "@/lib/portability/summary";
 import { deleteAccountAction } from "./actions";
 
 export function ImportForm() {
@@ -22,19 +23,12 @@ export function ImportForm() {
       } catch {
         throw new Error("This file is not an Epoch export (it is not JSON).");
       }
-      const summary = await apiFetch<Record<string, number>>("/api/v1/me/import", {
+      const summary = await apiFetch<ImportCounts & { message?: string }>("/api/v1/me/import", {
         method: "POST",
         body: JSON.stringify(doc),
       });
-      const parts = Object.entries(summary)
-        .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${n} ${k}`);
-      setStatus({
-        ok: true,
-        message: parts.length
-          ? `Imported ${parts.join(", ")}.`
-          : "Nothing new to import: everything in this file is already here.",
-      });
+      // Per kind what was added, or "Nothing new" on a re-import.
+      setStatus({ ok: true, message: summary.message ?? describeImport(summary) });
       router.refresh();
     } catch (error) {
       setStatus({
