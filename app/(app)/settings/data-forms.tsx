@@ -53,7 +53,11 @@ export function ImportForm() {
           type="file"
           accept="application/json,.json"
           disabled={busy}
-          onChange={(e) => onFile(e.target.files?.[0])}
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            // Cleared, so that choosing the same file again (a re-import) is a change too.
+            e.target.value = "";
+          }}
           className="block text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-zinc-100 file:px-3 file:py-2 file:text-sm file:font-semibold dark:file:bg-zinc-800 dark:file:text-zinc-100"
         />
       </Field>
