@@ -174,7 +174,7 @@ test("the hours chart carries its values, and its goal label clears the title at
 
     const goal = card.getByTestId("goal-label");
     await expect(goal).toBeVisible();
-    await expect(goal).toContainText("Goal 5 h");
+    await expect(goal).toContainText("goal 5 h · met in 0 of the last 12 weeks");
     const [titleBox, goalBox, chartBox, lastValue] = await Promise.all([
       title.boundingBox(),
       goal.boundingBox(),
@@ -224,7 +224,9 @@ test.describe("404", () => {
         const response = await page.goto(path);
         expect(response?.status()).toBe(404);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-        await expect(page.getByTestId("not-found")).toContainText("404");
+        await expect(page.getByTestId("not-found")).toContainText(
+          "404 · This page could not be found.",
+        );
         await expect(page.getByRole("link", { name: "Epoch", exact: true })).toHaveAttribute(
           "href",
           "/",

@@ -14,8 +14,9 @@ export function NotFoundScreen({ title, children }: { title: string; children: R
           className="w-full rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-900"
           data-testid="not-found"
         >
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">
-            404 · Not found
+          {/* The same sentence on every 404, so that it reads (and tests) as one. */}
+          <p className="text-sm font-semibold text-brand-600 dark:text-brand-300">
+            404 · This page could not be found.
           </p>
           <h1 id="not-found-title" className="mt-2 text-2xl font-bold tracking-tight">
             {title}

@@ -98,7 +98,7 @@ export function WeeklyHours({
               aria-hidden
             />
             <span>
-              Goal {hoursLabel(goalMinutes)}: met in {met} of the last {count} weeks.
+              goal {hoursLabel(goalMinutes)} · met in {met} of the last {count} weeks
             </span>
           </span>
         ) : null}
