@@ -46,9 +46,11 @@ test.describe("skills", () => {
   for (const viewport of [DESKTOP, PHONE]) {
     test(`at ${viewport.width} px a level change confirms, and the history shows it after a reload`, async ({
       page,
-      signedInUser: _user,
+      auth,
+      user,
     }) => {
       await page.setViewportSize(viewport);
+      await auth.signIn(user);
       await page.goto("/skills");
       const row = skillRow(page, "python");
       const history = row.getByRole("list", { name: "Python: rating history" });
@@ -193,10 +195,9 @@ test("the hours chart carries its values, and its goal label clears the title at
 test.describe("phone", () => {
   test.use({ viewport: PHONE });
 
-  test("the 52-week heatmap opens scrolled to its latest weeks", async ({
-    page,
-    signedInUser: _u,
-  }) => {
+  test("the 52-week heatmap opens scrolled to its latest weeks", async ({ page, auth, user }) => {
+    // Signing in lands on the dashboard, so the heatmap is seen as a phone first opens it.
+    await auth.signIn(user);
     const scroller = page
       .getByRole("img", { name: /^Study activity over the last 52 weeks/ })
       .locator("xpath=..");

@@ -192,9 +192,7 @@ describe("import", () => {
       projects: 0,
       events: 0,
     });
-    expect(summary.message).toBe(
-      "Imported 4 papers, 1 skill rating and 1 entry of skill history.",
-    );
+    expect(summary.message).toBe("Imported 4 papers, 1 skill rating and 1 entry of skill history.");
     const rows = await Promise.all(ids.map((id) => rowOf("papers", id)));
     expect(rows.map((r) => [r?.topic, r?.notes])).toEqual([
       ["responsible-ai", null],
