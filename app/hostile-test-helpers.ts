@@ -376,7 +376,7 @@ export const VALID_RECORDS = {
     url: "https://example.com/paper",
     status: "read",
     readOn: "2024-03-01",
-    topic: "transformers",
+    topic: "quantum-ml",
     notes: "Read twice",
   },
   events: {

@@ -205,7 +205,7 @@ export async function seedDemoRecords(
         url: "https://arxiv.org/abs/1706.03762",
         status: "read",
         readOn: daysAgo(60),
-        topic: "transformers",
+        topic: null,
         notes: "Re-derive the scaled dot-product attention by hand.",
       },
       {
@@ -215,7 +215,7 @@ export async function seedDemoRecords(
         url: "https://arxiv.org/abs/1512.03385",
         status: "read",
         readOn: daysAgo(25),
-        topic: "vision",
+        topic: null,
       },
       {
         id: demoId("paper:debt"),

@@ -152,8 +152,8 @@ test.describe("creating records through the screens", () => {
     await page.getByLabel("Name", { exact: true }).fill("Azure AI Engineer Associate");
     await page.getByLabel("Issuer", { exact: true }).fill("Microsoft");
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Earned" });
-    await page.getByLabel("Issued on (optional)", { exact: true }).fill(addDays(todayUtc(), -335));
-    await page.getByLabel("Expires on (optional)", { exact: true }).fill(expires);
+    await page.getByLabel("Issue date (optional)", { exact: true }).fill(addDays(todayUtc(), -335));
+    await page.getByLabel("Expiry date (optional)", { exact: true }).fill(expires);
     await page.getByRole("button", { name: "Add certification" }).click();
     await expect(main(page).getByRole("status")).toHaveText("Certification saved.");
 
@@ -208,7 +208,9 @@ test.describe("creating records through the screens", () => {
     await page
       .getByLabel("Link (optional)", { exact: true })
       .fill("https://arxiv.org/abs/2005.14165");
-    await page.getByLabel("Topic (optional)", { exact: true }).fill("transformers");
+    await page
+      .getByLabel("Topic (optional)", { exact: true })
+      .selectOption({ label: "Responsible AI specialist" });
     await page.getByRole("button", { name: "Add paper" }).click();
     await expect(main(page).getByRole("status")).toHaveText("Paper saved.");
 
@@ -222,7 +224,7 @@ test.describe("creating records through the screens", () => {
         pass,
       ).toHaveAttribute("href", "https://arxiv.org/abs/2005.14165");
       await expect(row, pass).toContainText("Reading");
-      await expect(row, pass).toContainText("transformers");
+      await expect(row, pass).toContainText("Responsible AI specialist");
       await expect(
         page.getByText("Your reading list is empty.", { exact: false }),
         pass,

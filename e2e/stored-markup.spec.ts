@@ -114,7 +114,6 @@ async function storeEverything(api: APIRequestContext): Promise<World> {
     title: payload("paper-title"),
     status: "read",
     readOn: todayUtc(),
-    topic: payload("paper-topic"),
     notes: payload("paper-notes"),
     url: hostileUrl("paper-url"),
   });
@@ -280,7 +279,7 @@ test.describe("stored markup on every screen", () => {
       ["cert-url"],
     ],
     ["projects", () => "/projects", ["project-title", "project-summary"], ["repo-url", "demo-url"]],
-    ["reading", () => "/reading", ["paper-title", "paper-topic", "paper-notes"], ["paper-url"]],
+    ["reading", () => "/reading", ["paper-title", "paper-notes"], ["paper-url"]],
     ["events", () => "/events", ["event-title", "event-notes"], ["event-url"]],
     ["cohorts list", () => "/cohorts", ["cohort-name"], []],
     [

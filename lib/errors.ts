@@ -1,3 +1,5 @@
+import { fieldMessage } from "./field-labels";
+
 /** The one error type the domain throws; the API wrapper maps it to a status. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -34,7 +36,7 @@ export class AppError extends Error {
 
 export const notFound = (what = "Resource") => new AppError("not_found", `${what} not found.`);
 export const invalid = (field: string, why: string) =>
-  new AppError("validation_failed", `${field}: ${why}`, { [field]: why });
+  new AppError("validation_failed", `${fieldMessage(field, why)}.`, { [field]: why });
 
 const CONNECTION_ERRORS = new Set([
   "ECONNREFUSED",

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions";
+import { fieldLabel } from "@/lib/field-labels";
 import { Alert } from "./ui";
 
 /**
@@ -37,7 +38,7 @@ export function ActionForm({
       {state.fields
         ? Object.entries(state.fields).map(([field, why]) => (
             <p key={field} id={`${field}-error`} className="text-sm text-red-700 dark:text-red-400">
-              {field} {why}.
+              {fieldLabel(field)} {why}.
             </p>
           ))
         : null}

@@ -24,12 +24,28 @@ export function ScrollRegion({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    if (startAtEnd) element.scrollLeft = element.scrollWidth;
-    const observer = new ResizeObserver(() =>
-      setScrollable(element.scrollWidth > element.clientWidth),
-    );
+    // Until the reader touches it, every change of size (fonts, a card settling into the grid)
+    // opens it on the end again: set once at mount, a later layout could leave it mid-way.
+    let moved = false;
+    const toEnd = () => {
+      if (startAtEnd && !moved) element.scrollLeft = element.scrollWidth;
+    };
+    const onTouch = () => {
+      moved = true;
+    };
+    const intents = ["pointerdown", "wheel", "keydown", "touchstart"] as const;
+    toEnd();
+    const observer = new ResizeObserver(() => {
+      setScrollable(element.scrollWidth > element.clientWidth);
+      toEnd();
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    for (const type of intents) element.addEventListener(type, onTouch, { passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of intents) element.removeEventListener(type, onTouch);
+    };
   }, [startAtEnd]);
   return (
     <div

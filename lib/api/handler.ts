@@ -2,6 +2,7 @@ import { z } from "zod";
 import { env } from "../env";
 import { databaseUnavailable } from "@/db/client";
 import { AppError, invalid, pgErrorCode } from "../errors";
+import { fieldMessage } from "../field-labels";
 import { sessionFromCookies } from "../auth/sessions";
 import { userForApiToken } from "../auth/tokens";
 import type { Actor } from "../policy";
@@ -56,7 +57,7 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
   if (parsed.success) return parsed.data;
   const fields = fieldsOf(parsed.error);
   const summary = Object.entries(fields)
-    .map(([f, why]) => `${f} ${why}`)
+    .map(([f, why]) => fieldMessage(f, why))
     .join("; ");
   throw new AppError("validation_failed", `Invalid ${where}: ${summary}`, fields);
 }

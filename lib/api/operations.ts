@@ -21,7 +21,7 @@ import {
 } from "../coaching/schemas";
 import { exportDocument } from "../portability/document";
 import { listQuery } from "../records/fields";
-import { RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { RECORD_KINDS, withArticle, type RecordKind } from "../records/kinds";
 import { isVerifiable } from "../records/verification";
 import {
   changePasswordInput,
@@ -143,7 +143,7 @@ function recordOperations<K extends RecordKind>(kind: K) {
     create: op({
       method: "POST",
       path: base,
-      summary: `Record a ${kind.singular} (idempotent with a client-chosen id: a repeat answers 200)`,
+      summary: `Record ${withArticle(kind.singular)} (idempotent with a client-chosen id: a repeat answers 200)`,
       tag,
       auth: "user",
       body: kind.create as K["create"],
@@ -164,7 +164,7 @@ function recordOperations<K extends RecordKind>(kind: K) {
     update: op({
       method: "PATCH",
       path: `${base}/{id}`,
-      summary: `Change fields of a ${kind.singular}`,
+      summary: `Change fields of ${withArticle(kind.singular)}`,
       tag,
       auth: "user",
       params: idParams,
@@ -175,7 +175,7 @@ function recordOperations<K extends RecordKind>(kind: K) {
     remove: op({
       method: "DELETE",
       path: `${base}/{id}`,
-      summary: `Delete a ${kind.singular}`,
+      summary: `Delete ${withArticle(kind.singular)}`,
       tag,
       auth: "user",
       params: idParams,
@@ -744,7 +744,17 @@ export const operations = {
     tag: "Accounts",
     auth: "user",
     body: exportDocument,
-    response: z.record(z.string(), z.number()),
+    // How many of each were added (0 on a re-import), and the same in words.
+    response: z.object({
+      activities: z.number(),
+      certifications: z.number(),
+      projects: z.number(),
+      papers: z.number(),
+      events: z.number(),
+      skills: z.number(),
+      skillHistory: z.number(),
+      message: z.string(),
+    }),
     errors: [400, 401, 413, 422],
     maxBodyBytes: 50 * 1024 * 1024,
   }),

@@ -296,7 +296,7 @@ async function subjectTitle(userId: string, type: SubjectType, id: string): Prom
       .from(milestones)
       .where(and(eq(milestones.id, id), isNull(milestones.retiredAt)));
     if (!m)
-      throw new AppError("validation_failed", "subjectId is not a current milestone", {
+      throw new AppError("validation_failed", "The milestone to review is not a current one.", {
         subjectId: "is not a current milestone",
       });
     return m.title;
@@ -307,7 +307,7 @@ async function subjectTitle(userId: string, type: SubjectType, id: string): Prom
     .from(table)
     .where(and(eq(table.id, id), eq(table.userId, userId)));
   if (!row)
-    throw new AppError("validation_failed", `subjectId is not one of your ${type}s`, {
+    throw new AppError("validation_failed", `The ${type} to review is not one of your ${type}s.`, {
       subjectId: `is not one of your ${type}s`,
     });
   return row.title;
@@ -320,7 +320,7 @@ export async function requestReview(
 ) {
   const { userId } = requireActor(actor);
   if (!(await isActiveCoach(input.coachId, userId))) {
-    throw new AppError("validation_failed", "coachId is not one of your active coaches", {
+    throw new AppError("validation_failed", "This coach is not one of your active coaches.", {
       coachId: "is not one of your active coaches",
     });
   }

@@ -171,7 +171,7 @@ export async function updateCohort(
   assertCohortOrganizer(role);
   const merged = { ...cohort!, ...input };
   if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
-    throw new AppError("validation_failed", "endsOn must be on or after the start date", {
+    throw new AppError("validation_failed", "End date must be on or after the start date.", {
       endsOn: "must be on or after the start date",
     });
   }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { optionalText } from "../records/fields";
 import { RECORD_KINDS } from "../records/kinds";
+import { paperTopicFromText } from "../records/topics";
 import { profileFields } from "../users/schemas";
 
 /** The export document: everything a learner owns, in one JSON file that import reads back. */
@@ -11,6 +13,8 @@ const stamps = {
   createdAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional(),
   updatedAt: z.iso.datetime({ error: "must be an ISO timestamp" }).optional(),
 };
+
+const text = (v: unknown) => (typeof v === "string" ? v : null);
 
 const importedRecords = <S extends z.ZodObject>(schema: S) =>
   z
@@ -45,7 +49,15 @@ export const exportDocument = z.object({
   activities: importedRecords(RECORD_KINDS.activities.create),
   certifications: importedRecords(RECORD_KINDS.certifications.create),
   projects: importedRecords(RECORD_KINDS.projects.create),
-  papers: importedRecords(RECORD_KINDS.papers.create),
+  // A topic from an older export or another tool may be free text: mapped to a track or kept in the notes.
+  papers: importedRecords(
+    RECORD_KINDS.papers.create.extend({ topic: optionalText(100) }),
+  ).transform((papers) =>
+    papers.map((p) => ({
+      ...p,
+      ...paperTopicFromText(text(p.topic), text(p.notes)),
+    })),
+  ),
   events: importedRecords(RECORD_KINDS.events.create),
 });
 export type ExportDocument = z.output<typeof exportDocument>;

@@ -2,17 +2,17 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
+import { fieldMessage } from "../field-labels";
 import { nameBasedUuid } from "../ids";
 import { rebuildActivityDays } from "../activities/rollup";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
 import { todayFor } from "../users/timezone";
 import type { ExportDocument } from "./document";
+import type { ImportCounts } from "./summary";
 
-export type ImportSummary = Record<
-  (typeof RECORD_KIND_KEYS)[number] | "skills" | "skillHistory",
-  number
->;
+/** How many of each were added or changed: 0 everywhere when the document brought nothing new. */
+export type ImportSummary = ImportCounts;
 
 /**
  * Reads an export document into the caller's account, in one transaction.
@@ -35,18 +35,21 @@ export async function importAccount(
   );
   const unknownSkill = [...doc.skills, ...doc.skillHistory].find((s) => !known.has(s.skill));
   if (unknownSkill) {
-    throw new AppError("validation_failed", `skills: unknown skill "${unknownSkill.skill}"`, {
-      skills: `contains an unknown skill: ${unknownSkill.skill}`,
-    });
+    throw new AppError(
+      "validation_failed",
+      `The file rates an unknown skill: ${unknownSkill.skill}.`,
+      {
+        skills: `contains an unknown skill: ${unknownSkill.skill}`,
+      },
+    );
   }
   for (const key of RECORD_KIND_KEYS) {
     doc[key].forEach((record, index) => {
       const problem = RECORD_KINDS[key].check?.(record, { today });
       if (problem) {
         const [field, why] = Object.entries(problem)[0]!;
-        throw new AppError("validation_failed", `${key}[${index}].${field} ${why}`, {
-          [`${key}.${index}.${field}`]: why,
-        });
+        const path = `${key}.${index}.${field}`;
+        throw new AppError("validation_failed", `${fieldMessage(path, why)}.`, { [path]: why });
       }
     });
   }
@@ -69,7 +72,8 @@ export async function importAccount(
       }
     }
     for (const s of doc.skills) {
-      await tx
+      // A rating already at this level (and date) is left alone, so it does not count as imported.
+      const changed = await tx
         .insert(skillRatings)
         .values({
           userId,
@@ -80,9 +84,13 @@ export async function importAccount(
         .onConflictDoUpdate({
           target: [skillRatings.userId, skillRatings.skillSlug],
           set: { level: s.level, updatedAt: s.updatedAt ? new Date(s.updatedAt) : sql`now()` },
-        });
+          setWhere: s.updatedAt
+            ? sql`${skillRatings.level} is distinct from ${s.level} or date_trunc('milliseconds', ${skillRatings.updatedAt}) is distinct from ${new Date(s.updatedAt).toISOString()}::timestamptz`
+            : sql`${skillRatings.level} is distinct from ${s.level}`,
+        })
+        .returning({ skill: skillRatings.skillSlug });
+      summary.skills += changed.length;
     }
-    summary.skills = doc.skills.length;
     if (doc.skillHistory.length) {
       // History is append-only: skip entries this account already has.
       const existing = await tx

@@ -6,6 +6,7 @@ import { db, type Transaction } from "@/db/client";
 import { adjustActivityDay, adjustActivityTotals } from "../activities/rollup";
 import { isValidDate } from "../dates";
 import { AppError, notFound } from "../errors";
+import { fieldMessage } from "../field-labels";
 import { UUID_PATTERN } from "../ids";
 import { ownDataOf, type Actor } from "../policy";
 import { todayFor } from "../users/timezone";
@@ -59,7 +60,7 @@ const orderColumn = (k: RecordKind) => {
 function rejectIf(fields: Record<string, string> | null | undefined) {
   if (!fields) return;
   const [field, why] = Object.entries(fields)[0]!;
-  throw new AppError("validation_failed", `${field} ${why}`, fields);
+  throw new AppError("validation_failed", `${fieldMessage(field, why)}.`, fields);
 }
 
 /** Cursors carry the sort key as PostgreSQL printed it, so no precision is lost. */
@@ -83,7 +84,7 @@ function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, 
   } catch {
     // fall through
   }
-  throw new AppError("validation_failed", "cursor is not valid", { cursor: "is not valid" });
+  throw new AppError("validation_failed", "The cursor is not valid.", { cursor: "is not valid" });
 }
 
 export async function listRecords(

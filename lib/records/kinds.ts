@@ -30,6 +30,9 @@ export const PROJECT_STATUSES = ["idea", "building", "shipped"] as const;
 export const PAPER_STATUSES = ["to_read", "reading", "read"] as const;
 export const EVENT_KINDS = ["conference", "meetup", "forum", "talk"] as const;
 
+/** "an activity", "an event", "a paper": the article the noun's sound takes. */
+export const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+
 /** A certification is flagged this many days before it expires. */
 export const EXPIRY_WARNING_DAYS = 60;
 
@@ -75,7 +78,8 @@ const paperFields = {
   url: httpUrl,
   status: enumField(PAPER_STATUSES),
   readOn: optionalDate,
-  topic: optionalText(100),
+  // One of the track slugs, so the track's paper milestone counts it; blank means none.
+  topic: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), trackSlug),
   notes: optionalText(5000),
 };
 

@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { skillRatingHistory, skillRatings, skills } from "@/db/schema";
+import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { notFound } from "../errors";
 import { ownDataOf, type Actor } from "../policy";
 
@@ -51,4 +51,45 @@ export async function setSkillLevel(
       .values({ userId, skillSlug, level, changedAt: row!.updatedAt });
     return { skill: row!.skillSlug, level: row!.level, updatedAt: row!.updatedAt.toISOString() };
   });
+}
+
+export type SkillChange = { level: number; changedAt: string };
+
+/** How many changes of each skill the skills page shows. */
+export const HISTORY_PER_SKILL = 6;
+
+/**
+ * The latest changes of each skill's self-rating, oldest first, at most `perSkill` a skill:
+ * one query, ranked in PostgreSQL, whatever the length of the history.
+ */
+export async function listSkillHistory(
+  actor: Actor | null,
+  perSkill = HISTORY_PER_SKILL,
+): Promise<{ timezone: string; skills: Record<string, SkillChange[]> }> {
+  const userId = ownDataOf(actor, "records", "read");
+  const ranked = db
+    .select({
+      skill: skillRatingHistory.skillSlug,
+      level: skillRatingHistory.level,
+      changedAt: skillRatingHistory.changedAt,
+      rank: sql<number>`row_number() over (partition by ${skillRatingHistory.skillSlug} order by ${skillRatingHistory.changedAt} desc, ${skillRatingHistory.id} desc)`.as(
+        "rank",
+      ),
+    })
+    .from(skillRatingHistory)
+    .where(eq(skillRatingHistory.userId, userId))
+    .as("ranked");
+  const [rows, [profile]] = await Promise.all([
+    db
+      .select({ skill: ranked.skill, level: ranked.level, changedAt: ranked.changedAt })
+      .from(ranked)
+      .where(sql`${ranked.rank} <= ${perSkill}`)
+      .orderBy(ranked.skill, desc(ranked.rank)),
+    // The dates are shown in the learner's own time zone.
+    db.select({ timezone: profiles.timezone }).from(profiles).where(eq(profiles.userId, userId)),
+  ]);
+  const skills: Record<string, SkillChange[]> = {};
+  for (const r of rows)
+    (skills[r.skill] ??= []).push({ level: r.level, changedAt: r.changedAt.toISOString() });
+  return { timezone: profile?.timezone ?? "UTC", skills };
 }

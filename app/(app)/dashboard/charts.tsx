@@ -25,7 +25,16 @@ const shortDate = (date: string) =>
 
 export const hoursLabel = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
-/** Hours per week against the weekly goal. */
+/** A bar's value: hours with one decimal, whole hours from 100 up (a cohort's totals). */
+const barValue = (minutes: number) => {
+  const hours = minutes / 60;
+  return String(hours >= 100 ? Math.round(hours) : Math.round(hours * 10) / 10);
+};
+
+/**
+ * Hours per week against the weekly goal. Each bar carries its value; the goal is a dashed
+ * line named in the caption below the chart, so no label can sit over the card's title.
+ */
 export function WeeklyHours({
   weeks,
   goalMinutes,
@@ -36,29 +45,36 @@ export function WeeklyHours({
   const max = Math.max(goalMinutes, ...weeks.map((w) => w.minutes), 60);
   const goalPct = (goalMinutes / max) * 100;
   const met = weeks.filter((w) => goalMinutes > 0 && w.minutes >= goalMinutes).length;
+  const count = weeks.length;
   return (
     <figure>
+      {/* The top padding holds the tallest bar's value inside the chart. */}
       <div
-        className="relative flex h-40 items-end gap-1.5 border-b border-zinc-300 dark:border-zinc-700"
+        className="relative flex h-44 items-end gap-1.5 border-b border-zinc-300 pt-5 dark:border-zinc-700"
         role="img"
-        aria-label={`Hours per week for the last 12 weeks: ${weeks.map((w) => hoursLabel(w.minutes)).join(", ")}${goalMinutes > 0 ? `; the goal of ${hoursLabel(goalMinutes)} was met in ${met} of them` : ""}.`}
+        data-chart="weekly-hours"
+        aria-label={`Hours per week for the last ${count} weeks: ${weeks.map((w) => hoursLabel(w.minutes)).join(", ")}${goalMinutes > 0 ? `; the goal of ${hoursLabel(goalMinutes)} was met in ${met} of them` : ""}.`}
       >
         {goalMinutes > 0 ? (
-          <div
-            className="pointer-events-none absolute inset-x-0 border-t-2 border-dashed border-amber-500"
-            style={{ bottom: `${goalPct}%` }}
-          >
-            <span className="absolute -top-5 left-0 rounded bg-white px-1 text-xs font-medium text-amber-700 dark:bg-zinc-900 dark:text-amber-400">
-              goal {hoursLabel(goalMinutes)}
-            </span>
+          <div className="pointer-events-none absolute inset-x-0 bottom-0 top-5">
+            <div
+              className="absolute inset-x-0 border-t-2 border-dashed border-amber-500"
+              style={{ bottom: `${goalPct}%` }}
+            />
           </div>
         ) : null}
         {weeks.map((w) => (
           <div
             key={w.start}
-            className="group flex h-full flex-1 flex-col justify-end"
+            className="flex h-full min-w-0 flex-1 flex-col justify-end"
             title={`Week of ${shortDate(w.start)}: ${hoursLabel(w.minutes)}`}
           >
+            <span
+              className="relative mb-0.5 block text-center text-[10px] leading-none tabular-nums text-zinc-700 dark:text-zinc-300"
+              data-testid="bar-value"
+            >
+              {barValue(w.minutes)}
+            </span>
             <div
               className={`rounded-t ${goalMinutes > 0 && w.minutes >= goalMinutes ? "bg-brand-600 dark:bg-brand-400" : "bg-brand-300 dark:bg-brand-700"}`}
               style={{ height: `${(w.minutes / max) * 100}%` }}
@@ -73,11 +89,20 @@ export function WeeklyHours({
           </span>
         ))}
       </div>
-      {goalMinutes > 0 ? (
-        <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-          Goal met in {met} of the last 12 weeks.
-        </figcaption>
-      ) : null}
+      <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <span>Each bar: the hours of one week.</span>
+        {goalMinutes > 0 ? (
+          <span className="flex items-center gap-1.5" data-testid="goal-label">
+            <span
+              className="inline-block w-5 border-t-2 border-dashed border-amber-500"
+              aria-hidden
+            />
+            <span>
+              goal {hoursLabel(goalMinutes)} · met in {met} of the last {count} weeks
+            </span>
+          </span>
+        ) : null}
+      </figcaption>
     </figure>
   );
 }

@@ -21,7 +21,9 @@ function Paper({ item }: { item: RecordItem }) {
         <Badge tone={status === "read" ? "good" : status === "reading" ? "brand" : "neutral"}>
           {LABELS.paperStatus[status]}
         </Badge>
-        {item.topic ? <Badge>{String(item.topic)}</Badge> : null}
+        {item.topic ? (
+          <Badge>{LABELS.track[String(item.topic)] ?? String(item.topic)}</Badge>
+        ) : null}
         {item.readOn ? <span>Read {formatDate(String(item.readOn))}</span> : null}
       </div>
       {item.notes ? (

@@ -114,10 +114,10 @@ export const FORM_FIELDS: Record<RecordKindKey, FieldConfig[]> = {
       required: true,
       options: optionsOf(CERTIFICATION_STATUSES, (v) => LABELS.certificationStatus[v] ?? v),
     },
-    { name: "issuedOn", label: "Issued on", type: "date" },
+    { name: "issuedOn", label: "Issue date", type: "date" },
     {
       name: "expiresOn",
-      label: "Expires on",
+      label: "Expiry date",
       type: "date",
       hint: "Leave empty if it does not expire.",
     },
@@ -169,9 +169,12 @@ export const FORM_FIELDS: Record<RecordKindKey, FieldConfig[]> = {
     {
       name: "topic",
       label: "Topic",
-      type: "text",
-      placeholder: "e.g. responsible-ai, quantum-ml, transformers",
-      hint: "Use responsible-ai or quantum-ml for papers that count toward those tracks.",
+      type: "select",
+      options: optionsOf(
+        TRACKS.map((t) => t.slug),
+        (v) => LABELS.track[v] ?? v,
+      ),
+      hint: "A paper on a track's topic counts toward that track's reading milestone.",
     },
     { name: "notes", label: "Notes", type: "textarea", wide: true },
   ],

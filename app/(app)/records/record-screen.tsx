@@ -4,7 +4,7 @@ import { Alert, Card, PageHeader, secondaryButtonClass } from "@/app/components/
 import type { Actor } from "@/lib/policy";
 import { verifiedRecordIds } from "@/lib/coaching/coaching";
 import { getRecord, listRecords } from "@/lib/records/crud";
-import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
+import { RECORD_KINDS, withArticle, type RecordKindKey } from "@/lib/records/kinds";
 import { createRecordAction, deleteRecordAction, updateRecordAction } from "./actions";
 import { FORM_FIELDS } from "./config";
 import { DeleteButton } from "./delete-button";
@@ -71,7 +71,10 @@ export async function RecordScreen({
           <Alert tone="success">{def.title} updated.</Alert>
         </div>
       ) : null}
-      <Card title={editing ? `Edit ${def.singular}` : `Add a ${def.singular}`} className="mb-6">
+      <Card
+        title={editing ? `Edit ${def.singular}` : `Add ${withArticle(def.singular)}`}
+        className="mb-6"
+      >
         {editing ? (
           <RecordForm
             key={`edit-${editing.id}`}

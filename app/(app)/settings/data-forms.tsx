@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { Alert, Field, inputClass } from "@/app/components/ui";
 import { apiFetch } from "@/lib/api/client";
+import { describeImport, type ImportCounts } from "@/lib/portability/summary";
 import { deleteAccountAction } from "./actions";
 
 export function ImportForm() {
@@ -22,19 +23,12 @@ export function ImportForm() {
       } catch {
         throw new Error("This file is not an Epoch export (it is not JSON).");
       }
-      const summary = await apiFetch<Record<string, number>>("/api/v1/me/import", {
+      const summary = await apiFetch<ImportCounts & { message?: string }>("/api/v1/me/import", {
         method: "POST",
         body: JSON.stringify(doc),
       });
-      const parts = Object.entries(summary)
-        .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${n} ${k}`);
-      setStatus({
-        ok: true,
-        message: parts.length
-          ? `Imported ${parts.join(", ")}.`
-          : "Nothing new to import: everything in this file is already here.",
-      });
+      // Per kind what was added, or "Nothing new" on a re-import.
+      setStatus({ ok: true, message: summary.message ?? describeImport(summary) });
       router.refresh();
     } catch (error) {
       setStatus({
@@ -59,7 +53,11 @@ export function ImportForm() {
           type="file"
           accept="application/json,.json"
           disabled={busy}
-          onChange={(e) => onFile(e.target.files?.[0])}
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            // Cleared, so that choosing the same file again (a re-import) is a change too.
+            e.target.value = "";
+          }}
           className="block text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-zinc-100 file:px-3 file:py-2 file:text-sm file:font-semibold dark:file:bg-zinc-800 dark:file:text-zinc-100"
         />
       </Field>

@@ -4,7 +4,7 @@ import { PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getQueryClient } from "@/lib/query-client";
 import { SKILL_AREAS, SKILL_LEVELS } from "@/lib/roadmap/content";
-import { listSkillRatings } from "@/lib/skills/ratings";
+import { HISTORY_PER_SKILL, listSkillHistory, listSkillRatings } from "@/lib/skills/ratings";
 import { SKILLS_QUERY_KEY } from "@/lib/skills/query-keys";
 import { SkillBoard } from "./skill-board";
 
@@ -14,10 +14,13 @@ export default async function SkillsPage() {
   const actor = await requirePageActor("/skills");
   // Prefetched on the server and hydrated: the page arrives with every level in place.
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({
-    queryKey: SKILLS_QUERY_KEY,
-    queryFn: () => listSkillRatings(actor),
-  });
+  const [history] = await Promise.all([
+    listSkillHistory(actor),
+    queryClient.prefetchQuery({
+      queryKey: SKILLS_QUERY_KEY,
+      queryFn: () => listSkillRatings(actor),
+    }),
+  ]);
 
   return (
     <>
@@ -36,7 +39,12 @@ export default async function SkillsPage() {
         ))}
       </dl>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <SkillBoard areas={SKILL_AREAS} />
+        <SkillBoard
+          areas={SKILL_AREAS}
+          history={history.skills}
+          timezone={history.timezone}
+          historyLength={HISTORY_PER_SKILL}
+        />
       </HydrationBoundary>
     </>
   );

@@ -1,7 +1,9 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { importAccount } from "@/lib/portability/import";
+import { describeImport } from "@/lib/portability/summary";
 
-export const POST = apiRoute(operations.importMe, async ({ actor, body }) => ({
-  body: await importAccount(actor, body),
-}));
+export const POST = apiRoute(operations.importMe, async ({ actor, body }) => {
+  const counts = await importAccount(actor, body);
+  return { body: { ...counts, message: describeImport(counts) } };
+});
