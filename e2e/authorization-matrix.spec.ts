@@ -98,6 +98,24 @@ const SCREENS: Record<string, Scenario[]> = {
       movedTo: (_w, role) => home(role),
     },
   ],
+  "/forgot-password": [
+    {
+      // Open to everyone, signed in or not: asking for a link says nothing about any account.
+      label: "open to all",
+      path: () => "/forgot-password",
+      expect: ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+      heading: () => "Forgot your password?",
+    },
+  ],
+  "/reset-password/[token]": [
+    {
+      // A token nobody was sent: the page says the link does not work, to everyone alike.
+      label: "a link that opens nothing",
+      path: () => `/reset-password/${randomBytes(32).toString("base64url")}`,
+      expect: ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+      heading: () => "Choose a new password",
+    },
+  ],
   "/sign-up": [
     {
       label: "signed in: on to the dashboard",

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, registerUser, signedInContext, test } from "./fixtures";
 
 // Each form: fill, save, the fields show what is stored; save again untouched,
 // nothing changes; reload; the JSON API reads back the same values. React
@@ -220,8 +220,8 @@ const RECORDS: RecordCase[] = [
       Name: "ML Specialty",
       Issuer: "Cloud Co",
       Status: "earned",
-      "Issued on": "2026-01-10",
-      "Expires on": "2029-01-10",
+      "Issue date": "2026-01-10",
+      "Expiry date": "2029-01-10",
       "Credential ID": "ABC-123",
       "Credential URL": "https://example.com/cred",
     },
@@ -359,18 +359,20 @@ test.describe("record edit forms", () => {
 // ---------------------------------------------------------------- cohorts
 
 test.describe("cohort forms", () => {
-  test("the organizer's details form and the sharing form show what is stored", async ({
+  test("the organizer's details form and a member's sharing form show what is stored", async ({
     page,
     signedInUser,
+    browser,
+    baseURL,
   }) => {
     void signedInUser;
     const created = await page.request.post("/api/v1/cohorts", {
       data: { name: "Keeps cohort" },
     });
     expect(created.status(), await created.text()).toBe(201);
-    const { slug } = (await created.json()) as { slug: string };
-    const dashboard = async () => {
-      const response = await page.request.get(`/api/v1/cohorts/${slug}/dashboard`);
+    const { slug, inviteCode } = (await created.json()) as { slug: string; inviteCode: string };
+    const dashboard = async (as: Page = page) => {
+      const response = await as.request.get(`/api/v1/cohorts/${slug}/dashboard`);
       expect(response.status()).toBe(200);
       return (await response.json()) as {
         cohort: Record<string, unknown>;
@@ -403,37 +405,55 @@ test.describe("cohort forms", () => {
     await expectValues(details);
     expect((await dashboard()).cohort).toEqual(cohort);
 
-    // Sharing: every box flipped from its default.
-    const boxes = [
-      page.getByRole("checkbox", { name: /Share my progress/ }),
-      page.getByRole("checkbox", { name: /Share my hours/ }),
-      page.getByRole("checkbox", { name: /Join the leaderboard/ }),
-    ];
-    const before = (await dashboard()).you;
-    const flipped = {
-      shareProgress: !before.shareProgress,
-      shareHours: !before.shareHours,
-      leaderboard: !before.leaderboard,
-    };
-    const wanted = [flipped.shareProgress, flipped.shareHours, flipped.leaderboard];
-    for (const [i, box] of boxes.entries()) await box.setChecked(wanted[i]!);
-    const saveSharing = page.getByRole("button", { name: "Save sharing" });
-    const showsSharing = async () => {
-      for (const [i, box] of boxes.entries())
-        await expect(box).toBeChecked({ checked: wanted[i]! });
-    };
-    await save(page, saveSharing);
-    await expect(page.getByText("Sharing saved.")).toBeVisible();
-    await showsSharing();
-    expect((await dashboard()).you).toEqual(flipped);
-    await save(page, saveSharing);
-    await expect(page.getByText("Sharing saved.")).toBeVisible();
-    await showsSharing();
-    expect((await dashboard()).you).toEqual(flipped);
-
     await page.reload();
     await expectValues(details);
-    await showsSharing();
-    expect(await dashboard()).toMatchObject({ cohort, you: flipped });
+    expect((await dashboard()).cohort).toEqual(cohort);
+
+    // Sharing, by a member (organizers and coaches run the cohort and have no sharing form):
+    // every box flipped from its default.
+    const { context, page: memberPage } = await signedInContext(
+      browser,
+      baseURL,
+      await registerUser(page.request),
+    );
+    try {
+      const joined = await memberPage.request.post("/api/v1/cohorts/join", {
+        data: { code: inviteCode },
+      });
+      expect(joined.status(), await joined.text()).toBe(200);
+      await memberPage.goto(`/cohorts/${slug}`);
+      const boxes = [
+        memberPage.getByRole("checkbox", { name: /Share my progress/ }),
+        memberPage.getByRole("checkbox", { name: /Share my hours/ }),
+        memberPage.getByRole("checkbox", { name: /Join the leaderboard/ }),
+      ];
+      const before = (await dashboard(memberPage)).you;
+      const flipped = {
+        shareProgress: !before.shareProgress,
+        shareHours: !before.shareHours,
+        leaderboard: !before.leaderboard,
+      };
+      const wanted = [flipped.shareProgress, flipped.shareHours, flipped.leaderboard];
+      for (const [i, box] of boxes.entries()) await box.setChecked(wanted[i]!);
+      const saveSharing = memberPage.getByRole("button", { name: "Save sharing" });
+      const showsSharing = async () => {
+        for (const [i, box] of boxes.entries())
+          await expect(box).toBeChecked({ checked: wanted[i]! });
+      };
+      await save(memberPage, saveSharing);
+      await expect(memberPage.getByText("Sharing saved.")).toBeVisible();
+      await showsSharing();
+      expect((await dashboard(memberPage)).you).toEqual(flipped);
+      await save(memberPage, saveSharing);
+      await expect(memberPage.getByText("Sharing saved.")).toBeVisible();
+      await showsSharing();
+      expect((await dashboard(memberPage)).you).toEqual(flipped);
+
+      await memberPage.reload();
+      await showsSharing();
+      expect((await dashboard(memberPage)).you).toEqual(flipped);
+    } finally {
+      await context.close();
+    }
   });
 });
