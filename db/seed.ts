@@ -7,6 +7,7 @@ import {
   cohortMembers,
   cohorts,
   coachingLinks,
+  notifications,
   profiles,
   reviewMessages,
   reviews,
@@ -87,7 +88,8 @@ export async function seed(): Promise<void> {
         shareHours: true,
         leaderboard: true,
       },
-      { cohortId, userId: ids["coach@epoch.dev"]!, role: "member" },
+      // Grace coaches the cohort: she reads what members share and who is stuck, and is not counted as a learner.
+      { cohortId, userId: ids["coach@epoch.dev"]!, role: "coach" },
     ])
     .onConflictDoNothing();
 
@@ -117,6 +119,19 @@ export async function seed(): Promise<void> {
       authorId: learnerId,
       kind: "request",
       body: "Could you check the model card and the evaluation section?",
+    })
+    .onConflictDoNothing();
+  // What Grace's bell shows for it, as requesting a review through the app does.
+  await db
+    .insert(notifications)
+    .values({
+      id: demoId("notification:review:churn"),
+      userId: coachId,
+      kind: "review_requested",
+      title: "Ada Learner asks you to review “Customer churn prediction”",
+      link: `/coaching#review-${reviewId}`,
+      subjectType: "review",
+      subjectId: reviewId,
     })
     .onConflictDoNothing();
 }

@@ -536,8 +536,9 @@ test.describe("cohorts", () => {
     await expect(memberRow(op, "Ada Learner").locator("p").nth(1)).toHaveText(
       / · \d+(\.\d)? h this week$/,
     );
-    // Grace shares only her progress: no hours for her, even to the organizer.
+    // Grace coaches the cohort: listed with her role, not as a learner with hours.
     await expect(memberRow(op, "Grace Coach")).toHaveCount(1);
+    await expect(memberRow(op, "Grace Coach")).toContainText("not counted as a learner");
     await expect(memberRow(op, "Grace Coach")).not.toContainText("h this week");
     const leaderboard = card(op, "Leaderboard · hours this month").getByRole("listitem");
     await expect(leaderboard).toHaveCount(1);
