@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiTokens, passwordResetTokens, sessions, users } from "@/db/schema";
 import { env } from "../env";
@@ -42,6 +42,15 @@ export function linkOrigin(headers: Headers, requestUrl?: string): string {
 
 async function createResetToken(userId: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
+  // The account's spent links go as a new one is made, so the table holds only live links.
+  await db
+    .delete(passwordResetTokens)
+    .where(
+      and(
+        eq(passwordResetTokens.userId, userId),
+        or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
+      ),
+    );
   await db.insert(passwordResetTokens).values({
     userId,
     tokenHash: hashResetToken(token),

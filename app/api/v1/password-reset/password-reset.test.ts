@@ -210,6 +210,13 @@ describe("POST /api/v1/password-reset/confirm", () => {
     await h.expectError(await confirm(second, "yet-another-password"), 400, "bad_request");
     expect((await resetRows(user.id)).every((r) => r.usedAt !== null)).toBe(true);
     expect((await confirm(otherLink, "other-new-password")).status).toBe(204);
+
+    // A new link clears the account's spent ones: the table keeps only live links.
+    const fresh = tokenOf(await resetLinkFor(user.email));
+    const rows = await resetRows(user.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.usedAt).toBeNull();
+    expect(rows[0]!.tokenHash).toBe(sha256(fresh));
   });
 
   it("400 for an expired link, and nothing changes", async () => {
