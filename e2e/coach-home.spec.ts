@@ -135,9 +135,13 @@ test.describe("a coach's home", () => {
       await expect(
         main(cp).locator("section").first().getByRole("heading", { level: 2 }),
       ).toHaveText("Review queue");
-      // /dashboard, too, leads a coach with no learning of their own here.
+      // /dashboard, too, leads a coach with no learning of their own here, and the page says
+      // when their own dashboard begins.
       await cp.goto("/dashboard");
       await expect(cp).toHaveURL("/coaching");
+      await expect(main(cp)).toContainText(
+        "Your own learning dashboard opens once you log study time or rate a skill.",
+      );
 
       // The item links to what is reviewed: the repository, and the project on the mentee view.
       const queue = card(cp, "Review queue");

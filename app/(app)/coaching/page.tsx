@@ -12,6 +12,7 @@ import {
 } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import {
+  coachesWithoutLearning,
   decidedReviews,
   listInvitations,
   listLinks,
@@ -168,6 +169,8 @@ export default async function CoachingPage({ searchParams }: PageProps<"/coachin
   // The coach's cards (queue, decisions, mentees) only for someone who coaches or has been
   // asked: a learner sees no empty "My mentees" or "Review queue".
   const coaches = mentees.length > 0 || queue.length > 0;
+  // Such a coach's Dashboard link leads here: say when their own dashboard begins.
+  const learningYet = !coaches || !(await coachesWithoutLearning(actor));
   const justDecided =
     typeof decidedParam === "string" ? decided.find((r) => r.id === decidedParam) : undefined;
 
@@ -335,7 +338,11 @@ export default async function CoachingPage({ searchParams }: PageProps<"/coachin
         title="Coaching"
         description={
           coaches
-            ? "Your review queue first: approve or ask for changes. Your mentees' progress is read-only."
+            ? `Your review queue first: approve or ask for changes. Your mentees' progress is read-only.${
+                learningYet
+                  ? ""
+                  : " Your own learning dashboard opens once you log study time or rate a skill."
+              }`
             : "Coaches follow their mentees' progress read-only, review their work and verify milestones."
         }
       />
