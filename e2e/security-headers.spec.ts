@@ -1,5 +1,6 @@
 import type { APIResponse, Page } from "@playwright/test";
 import { DEMO_LEARNER, expect, signInThroughAuthJs, test } from "./fixtures";
+import { rawGet } from "./raw-http";
 
 /** Screens as the signed-in learner, plus the public ones and a 404. */
 const SCREENS = [
@@ -122,6 +123,40 @@ test.describe("security headers", () => {
     expect(policy["default-src"]).toEqual(["'none'"]);
     expect(policy["frame-ancestors"]).toEqual(["'none'"]);
   });
+});
+
+test("a raw path with dot segments or backslashes never gets a page without its policy", async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const origin = new URL(baseURL!).origin;
+  // As an attacker's client sends them (a browser resolves them first); each was once served as
+  // a page with no Content-Security-Policy, classified by how its path starts.
+  const paths = [
+    "/api/../dashboard",
+    "/robots.txt/../settings",
+    "/api/%2e%2e/dashboard",
+    "/api/v1/../../log",
+    "/_next/static/../../skills",
+    "/favicon.ico/../roadmap",
+    "/api\\..\\dashboard",
+  ];
+  for (const start of paths) {
+    let path = start;
+    let response = await rawGet(baseURL!, path, cookie);
+    for (let hop = 0; response.headers.location && hop < 5; hop++) {
+      const next = new URL(response.headers.location, origin);
+      expect(next.origin, `${start} → ${response.headers.location}`).toBe(origin);
+      path = next.pathname + next.search;
+      response = await rawGet(baseURL!, path, cookie);
+    }
+    expect(response.status, `${start} → ${path}`).toBe(200);
+    expect(response.headers["content-type"], start).toContain("text/html");
+    expect(response.headers["content-security-policy"], start).toContain("'nonce-");
+    expectCommonHeaders(response.headers as Record<string, string>);
+  }
 });
 
 test.describe("session cookies", () => {

@@ -59,6 +59,11 @@ const server = http.createServer(async (req, res) => {
       res.writeHead(307, { Location: front.redirect, "Cache-Control": "no-store" }).end();
       return;
     }
+    if (front.reply) {
+      res.writeHead(front.reply.status, front.reply.headers).end(front.reply.body);
+      return;
+    }
+    if (front.rewrite) req.url = front.rewrite;
     Object.assign(req.headers, front.requestHeaders);
     for (const [name, value] of Object.entries(front.responseHeaders)) res.setHeader(name, value);
     await handle(req, res);

@@ -23,8 +23,31 @@ export type HandlerContext<O extends Operation> = {
 
 type Result = Response | { status?: number; body?: unknown; headers?: Record<string, string> };
 
+/**
+ * Cache-Control of every API answer. Anything that depends on who asks, every write and every
+ * error is `private, no-store`: nothing personal may stay in a shared cache or the browser's.
+ * Only public reads that are the same for everyone have a policy of their own (docs/DECISIONS.md):
+ * - the roadmap and the OpenAPI document change with a deployment or an editor's rare change,
+ *   so any cache may keep them five minutes;
+ * - a public profile is `no-store`: its owner can make it private at any moment, and it must
+ *   then be gone at once, not five minutes later from some proxy;
+ * - health is `no-store`: a monitor must see the database as it is now.
+ */
+const PRIVATE = "private, no-store";
+const PUBLIC_READS: Record<string, string> = {
+  "GET /api/v1/roadmap": "public, max-age=300",
+  "GET /api/v1/openapi.json": "public, max-age=300",
+  "GET /api/v1/profiles/{slug}": "no-store",
+  "GET /api/v1/health": "no-store",
+};
+
+export function cacheControlFor(operation: Pick<Operation, "method" | "path">, status: number) {
+  if (status >= 300) return PRIVATE;
+  return PUBLIC_READS[`${operation.method} ${operation.path}`] ?? PRIVATE;
+}
+
 export function errorResponse(error: AppError): Response {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { "Cache-Control": PRIVATE };
   if (error.retryAfter) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfter)));
   return Response.json(
     {
@@ -189,7 +212,7 @@ export function apiRoute<O extends Operation>(
   operation: O,
   handler: (ctx: HandlerContext<O>) => Promise<Result>,
 ) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
+  const answer = async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
       // Public operations ignore credentials: a stale token must not break health checks or sign-up.
       const { actor, sessionToken } =
@@ -240,5 +263,13 @@ export function apiRoute<O extends Operation>(
       console.error(`${operation.method} ${operation.path} failed: ${describeForLog(error)}`);
       return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }
+  };
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    const response = await answer(request, context);
+    // Only the operation's own public reads may be cached; a handler may say otherwise itself.
+    if (!response.headers.has("cache-control")) {
+      response.headers.set("Cache-Control", cacheControlFor(operation, response.status));
+    }
+    return response;
   };
 }

@@ -6,6 +6,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { AppError } from "../errors";
 import { signInInput } from "../users/schemas";
 import { clientKeyFrom, verifyCredentials } from "./credentials";
+import { safeCallbackUrl } from "./redirect";
 import { activeSessionUser, createSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 declare module "next-auth" {
@@ -64,6 +65,18 @@ const nextAuth = NextAuth({
     }),
   ],
   callbacks: {
+    // Where Auth.js sends people after sign-in or sign-out: only paths on this site, checked
+    // as every other callback URL is (Auth.js's own check lets "/\t/evil.example" through).
+    redirect({ url, baseUrl }) {
+      let path: unknown = url;
+      try {
+        const parsed = new URL(url);
+        if (parsed.origin === baseUrl) path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+      } catch {
+        // Not absolute: a path, checked as it is.
+      }
+      return `${baseUrl}${safeCallbackUrl(path, "/")}`;
+    },
     async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;

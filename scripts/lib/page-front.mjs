@@ -29,6 +29,58 @@ const NOT_PAGES = /^\/(api\/|_next\/static\/|_next\/image|favicon\.ico|robots\.t
 
 const inArea = (path, area) => path === area || path.startsWith(`${area}/`);
 
+const API = /^\/api(\/|$)/;
+// No route matches it (there is no dynamic segment at the root): Next.js renders the 404 page.
+const UNMATCHED = "/_not-a-path";
+
+// Every answer's headers (next.config.ts sets them on what Next.js answers); the JSON API adds a
+// policy of its own. Here for the answers this file gives before Next.js runs.
+export const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+};
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+const MALFORMED_API_REPLY = {
+  status: 400,
+  headers: {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": API_POLICY,
+    "Content-Type": "application/json",
+    "Cache-Control": "private, no-store",
+  },
+  body: JSON.stringify({
+    error: { code: "bad_request", message: "The path has a malformed percent-encoding." },
+  }),
+};
+
+/**
+ * The path as the URL parser resolves it (dot segments gone, backslashes made slashes), on our
+ * own origin whatever it starts with: "/..//evil.example" stays "/evil.example", never "//…".
+ */
+function normalizedPath(raw) {
+  if (!raw.startsWith("/")) return raw;
+  let resolved;
+  try {
+    resolved = new URL(`http://epoch.invalid${raw}`).pathname;
+  } catch {
+    return raw;
+  }
+  return resolved.replace(/^[/\\]+/, "/");
+}
+
+/** Whether every segment of the path percent-decodes to valid UTF-8. */
+function decodable(path) {
+  try {
+    for (const segment of path.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The URL without `_rsc`, the cache-busting parameter of Next.js's client-side navigations:
  * it is nowhere to come back to after sign-in (a Next.js proxy does not see it either).
@@ -75,13 +127,28 @@ export function contentSecurityPolicy(nonce, development = false) {
 
 /**
  * What to do with a request before Next.js handles it: `{ redirect }` (a path to send the
- * visitor to) or `{ requestHeaders, responseHeaders }` to add (nothing for what is not a page).
+ * visitor to), `{ reply }` (an answer to give as it is: status, headers, body) or
+ * `{ requestHeaders, responseHeaders }` to add (nothing for what is not a page), with
+ * `rewrite` when Next.js is to handle another URL.
  * `x-pathname` lets the layout send a visitor with an ended session back to this page.
  */
 export function pageFront({ url: requested = "/", cookie }, { development = false } = {}) {
   const url = withoutRouterParams(requested);
   const query = url.indexOf("?");
-  const path = query < 0 ? url : url.slice(0, query);
+  const raw = query < 0 ? url : url.slice(0, query);
+  // Classified by the path as the URL parser reads it, so "/api/../dashboard" is a page.
+  const path = normalizedPath(raw);
+  if (path !== raw && /(^|[/\\])(\.|%2e){1,2}([/\\]|$)|\\/i.test(raw)) {
+    // Dot segments or backslashes: no browser sends them (it resolves them first), and what
+    // Next.js would serve for them is not what the path looks like. Ask for the resolved path.
+    return { redirect: path + (query < 0 ? "" : url.slice(query)) };
+  }
+  if (!decodable(path)) {
+    // A broken percent escape would make Next.js answer 500. The API answers 400 in its own
+    // JSON error format; a page is not found (Next.js renders the site's 404 for this path).
+    if (API.test(path)) return { reply: MALFORMED_API_REPLY };
+    return { ...pageHeaders("/", development), rewrite: UNMATCHED };
+  }
   if (NOT_PAGES.test(path)) return { requestHeaders: {}, responseHeaders: {} };
   const names = cookieNames(cookie);
   const signedIn = SESSION_COOKIES.some((name) => names.includes(name));
@@ -90,8 +157,13 @@ export function pageFront({ url: requested = "/", cookie }, { development = fals
     SIGNED_IN_AREAS.some((area) => inArea(path, area)) &&
     !OPEN_IN_AREAS.test(path)
   ) {
-    return { redirect: `/sign-in?callbackUrl=${encodeURIComponent(url)}` };
+    const back = path + (query < 0 ? "" : url.slice(query));
+    return { redirect: `/sign-in?callbackUrl=${encodeURIComponent(back)}` };
   }
+  return pageHeaders(url, development);
+}
+
+function pageHeaders(url, development) {
   const policy = contentSecurityPolicy(Buffer.from(randomUUID()).toString("base64"), development);
   return {
     requestHeaders: { "content-security-policy": policy, "x-pathname": url },

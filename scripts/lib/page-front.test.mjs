@@ -80,4 +80,79 @@ describe("pageFront", () => {
       expect(front.requestHeaders["content-security-policy"], url).toContain("'nonce-");
     }
   });
+
+  it("sends a path with dot segments or backslashes to the path they resolve to", () => {
+    // Raw, as a client other than a browser sends them: "/api/../dashboard" was served as the
+    // dashboard with the API's treatment (no page policy).
+    const cases = [
+      ["/api/../dashboard", "/dashboard"],
+      ["/robots.txt/../settings", "/settings"],
+      ["/api/%2e%2e/dashboard", "/dashboard"],
+      ["/api/%2E%2E/settings?tab=tokens", "/settings?tab=tokens"],
+      ["/_next/static/../../log", "/log"],
+      ["/favicon.ico/./../skills", "/skills"],
+      ["/api\\..\\dashboard", "/dashboard"],
+      ["/api/./v1/roadmap", "/api/v1/roadmap"],
+      // Never to another host: "//evil.example" in a Location header would be one.
+      ["/..//evil.example", "/evil.example"],
+      ["/.//evil.example", "/evil.example"],
+      ["/\\evil.example", "/evil.example"],
+    ];
+    for (const [url, to] of cases) {
+      for (const cookie of [SIGNED_IN, ""]) {
+        expect(pageFront({ url, cookie }), url).toEqual({ redirect: to });
+      }
+    }
+  });
+
+  it("gives every page its policy, whatever the path looks like", () => {
+    for (const url of ["//dashboard", "/dashboard/", "/u/%2e%2e.x", "/api.x/../"]) {
+      const front = pageFront({ url, cookie: SIGNED_IN });
+      const page = front.redirect ? pageFront({ url: front.redirect, cookie: SIGNED_IN }) : front;
+      expect(page.responseHeaders["Content-Security-Policy"], url).toContain("'nonce-");
+    }
+    // Where a signed-out visitor goes back to is the resolved path, never another host.
+    expect(pageFront({ url: "//dashboard?x=1", cookie: "" }).redirect).toBe(
+      "/sign-in?callbackUrl=%2Fdashboard%3Fx%3D1",
+    );
+  });
+
+  it("answers a broken percent-escape in the API's path with 400 in the API's error format", () => {
+    for (const url of [
+      "/api/v1/profiles/%FF",
+      "/api/v1/cohorts/%ED%A0%80/dashboard",
+      "/api/%E0%A4%A",
+    ]) {
+      for (const cookie of [SIGNED_IN, ""]) {
+        const { reply } = pageFront({ url, cookie });
+        expect(reply?.status, url).toBe(400);
+        expect(JSON.parse(reply.body)).toEqual({
+          error: { code: "bad_request", message: expect.stringContaining("percent-encoding") },
+        });
+        expect(reply.headers).toMatchObject({
+          "Content-Type": "application/json",
+          "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+          "Cache-Control": "private, no-store",
+          "X-Content-Type-Options": "nosniff",
+          "X-Frame-Options": "DENY",
+          "Referrer-Policy": "strict-origin-when-cross-origin",
+        });
+      }
+    }
+  });
+
+  it("hands a page with a broken percent-escape to Next.js as one that does not exist, with its policy", () => {
+    for (const url of ["/u/%FF", "/cohorts/%ED%A0%80", "/dashboard/%E0%A4%A", "/%C0%AF?x=1"]) {
+      for (const cookie of [SIGNED_IN, ""]) {
+        const front = pageFront({ url, cookie });
+        expect(front.redirect, url).toBeUndefined();
+        expect(front.rewrite, url).toBe("/_not-a-path");
+        expect(front.responseHeaders["Content-Security-Policy"], url).toContain("'nonce-");
+      }
+    }
+    // Escapes that decode are left alone, and a broken one in the query is the page's to read.
+    for (const url of ["/u/%25FF", "/u/%F0%9F%98%80", "/log?edit=%FF"]) {
+      expect(pageFront({ url, cookie: SIGNED_IN }).rewrite, url).toBeUndefined();
+    }
+  });
 });

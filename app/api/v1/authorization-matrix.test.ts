@@ -29,6 +29,7 @@ import {
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { createResetLinkFor } from "@/lib/auth/password-reset";
+import { cacheControlFor } from "@/lib/api/handler";
 import { operations, type Operation } from "@/lib/api/operations";
 import { api as coachingApi, link } from "./coaching/coaching-test-helpers";
 import { api as cohortApi } from "./cohorts/cohorts-test-helpers";
@@ -783,6 +784,10 @@ async function tryAs(key: string, role: Role, expected: number): Promise<void> {
   const ok = res.status >= 200 && res.status < 300;
   try {
     expect(res.status, `${key} as ${role} (body: ${text.slice(0, 200)})`).toBe(expected);
+    // Nothing an operation answers a caller may stay in a shared cache unless it is public.
+    expect(res.headers.get("cache-control"), `${key} as ${role}: Cache-Control`).toBe(
+      cacheControlFor({ method: method as Operation["method"], path: template }, res.status),
+    );
     if (!ok || method === "GET") {
       expect(await dbState(), `${key} as ${role} changed the database`).toEqual(before);
     }

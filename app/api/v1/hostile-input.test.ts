@@ -11,7 +11,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { MAX_BODY_BYTES } from "@/lib/api/handler";
+import { cacheControlFor, MAX_BODY_BYTES } from "@/lib/api/handler";
 import { operations, type Operation } from "@/lib/api/operations";
 import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { TRACKS } from "@/lib/roadmap/content";
@@ -520,7 +520,10 @@ async function check(name: string, op: Operation, handler: Handler, attempt: Att
   const shown = `${op.method} ${op.path} → ${res.status} ${text.slice(0, 200)}`;
   expect(res.status, shown).toBeLessThan(500);
   expect(prototypePolluted(), "Object.prototype polluted").toBe(false);
+  // Whoever asks and whatever comes back, the answer says how it may be cached.
+  expect(res.headers.get("cache-control"), shown).toBe(cacheControlFor(op, res.status));
   if (res.status >= 400) {
+    expect(res.headers.get("cache-control"), shown).toBe("private, no-store");
     expect(res.headers.get("content-type"), shown).toMatch(/^application\/json/);
     expect((JSON.parse(text) as { error?: { code?: unknown } }).error?.code, shown).toEqual(
       expect.any(String),
