@@ -46,7 +46,7 @@ export default defineConfig({
     // closed it failed a test with ECONNRESET (microsoft/playwright#42701).
     command: `node scripts/server.mjs -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 70000`,
     // Every test registers its accounts from 127.0.0.1 (hundreds per run): the sign-up limit
-    // per client address would otherwise refuse them. Its own tests are in app/api/v1.
+    // per client address would otherwise refuse them (a server reused locally needs it set too).
     env: { REGISTRATION_LIMIT: "100000" },
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: !process.env.CI,
