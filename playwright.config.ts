@@ -45,6 +45,9 @@ export default defineConfig({
     // sockets without heeding the server's Keep-Alive timeout, and one reused just as the server
     // closed it failed a test with ECONNRESET (microsoft/playwright#42701).
     command: `node scripts/server.mjs -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 70000`,
+    // Every test registers its accounts from 127.0.0.1 (hundreds per run): the sign-up limit
+    // per client address would otherwise refuse them (a server reused locally needs it set too).
+    env: { REGISTRATION_LIMIT: "100000" },
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

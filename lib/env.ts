@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -23,6 +24,19 @@ const schema = z.object({
     .url("SMTP_URL must be a URL such as smtps://user:password@smtp.example.com:465")
     .optional(),
   MAIL_FROM: z.string().default("Epoch <no-reply@epoch.local>"),
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated IP addresses); scripts/server.mjs
+   * reads it too. Without it the socket address is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .refine(
+      (v) => v.split(",").every((a) => !a.trim() || isIP(a.trim().replace(/^\[|\]$/g, "")) !== 0),
+      "TRUSTED_PROXIES must be comma-separated IP addresses",
+    )
+    .optional(),
+  /** Registrations allowed per client address in ten minutes (the e2e suite raises it). */
+  REGISTRATION_LIMIT: z.coerce.number().int().min(1).default(30),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
 });
 

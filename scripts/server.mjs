@@ -8,6 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { forwardClientAddress, parseTrustedProxies } from "./lib/client-address.mjs";
 import { pageFront } from "./lib/page-front.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -46,6 +47,12 @@ if (
     `--keepAliveTimeout must be a whole number of milliseconds (got "${options.keepAliveTimeout}").`,
   );
 }
+let trustedProxies;
+try {
+  trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  fail(error.message);
+}
 const dev = options.dev;
 const hostname = options.hostname;
 // Before Next.js is loaded: it reads NODE_ENV as it loads.
@@ -65,6 +72,9 @@ const server = http.createServer(async (req, res) => {
     }
     if (front.rewrite) req.url = front.rewrite;
     Object.assign(req.headers, front.requestHeaders);
+    // The app keys its throttles on this header: it holds exactly the client address derived
+    // here (client-address.mjs), never what the client wrote.
+    forwardClientAddress(req, trustedProxies);
     for (const [name, value] of Object.entries(front.responseHeaders)) res.setHeader(name, value);
     await handle(req, res);
   } catch (error) {

@@ -12,6 +12,7 @@ import {
   requestPasswordReset,
   resetRequestAnswer,
 } from "@/lib/auth/password-reset";
+import { reserveRegistration } from "@/lib/auth/throttle";
 import { passwordResetRequestInput, resetTokenSchema } from "@/lib/auth/reset-schemas";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { databaseUnavailable } from "@/db/client";
@@ -93,11 +94,15 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const parsed = registerInput.safeParse({ ...values, password: text(form, "password") });
   if (!parsed.success) return { fields: fieldsOf(parsed.error), values };
   try {
+    await reserveRegistration(clientKeyFrom(await headers()));
     // The browser's own zone, filled in on the client; one the server does not know becomes UTC.
     await registerUser({ ...parsed.data, timezone: knownTimeZoneOrUtc(form.get("timezone")) });
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") {
       return { fields: error.fields, values };
+    }
+    if (error instanceof AppError && error.code === "rate_limited") {
+      return { message: error.message, values };
     }
     if (databaseDown(error)) return { message: UNAVAILABLE, values };
     throw error;

@@ -228,7 +228,7 @@ export const operations = {
     body: registerInput,
     response: registerOutput,
     status: 201,
-    errors: [400, 409, 413, 422],
+    errors: [400, 409, 413, 422, 429],
   }),
   createToken: op({
     method: "POST",

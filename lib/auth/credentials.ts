@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
@@ -37,18 +38,12 @@ export async function verifyCredentials(input: {
 }
 
 /**
- * The client address for throttling. Next.js fills X-Forwarded-For with the
- * socket address when no proxy did; behind a proxy that appends, the last hop
- * is the address the proxy saw. Either way the last entry is the one a client
- * cannot choose (unless it talks to Next.js directly and sends its own header:
- * production belongs behind a proxy).
+ * The client address for throttling. scripts/server.mjs overwrites X-Forwarded-For with the one
+ * address it derived (the socket's, or from TRUSTED_PROXIES the proxy's client), so the last
+ * entry is that address; anything that is not an IP address becomes one shared key, never a
+ * key the client can vary or grow.
  */
 export function clientKeyFrom(headers: Headers): string {
-  const hops =
-    headers
-      .get("x-forwarded-for")
-      ?.split(",")
-      .map((h) => h.trim())
-      .filter(Boolean) ?? [];
-  return hops.at(-1) || headers.get("x-real-ip") || "local";
+  const last = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() ?? "";
+  return last.length <= 64 && isIP(last) ? last : "unknown";
 }

@@ -24,10 +24,10 @@ import {
   milestones,
   milestoneVerifications,
   notifications,
-  signInThrottles,
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { clearSignInLockout } from "@/lib/auth/throttle";
 import { createResetLinkFor } from "@/lib/auth/password-reset";
 import { cacheControlFor } from "@/lib/api/handler";
 import { operations, type Operation } from "@/lib/api/operations";
@@ -236,9 +236,7 @@ async function ownerReview(): Promise<string> {
 
 /** The sign-in throttle has tests of its own; here it must not turn a 401 into a 429. */
 async function clearOwnerThrottle(): Promise<void> {
-  await db
-    .delete(signInThrottles)
-    .where(eq(signInThrottles.key, `email:${w.users.owner.email.toLowerCase()}`));
+  await clearSignInLockout(w.users.owner.email);
 }
 
 async function currentInviteCode(): Promise<string> {

@@ -60,8 +60,11 @@ let counter = 0;
 export const uniqueEmail = (label = "user") =>
   `${label}-${counter++}-${randomBytes(3).toString("hex")}@example.com`;
 
-/** A client address for the throttle's per-client key, so tests do not share one. */
-export const uniqueClient = () => `203.0.113.${(counter++ % 250) + 1}, 10.0.0.1`;
+/**
+ * A client address for the throttles' per-client keys, so tests do not share one. It stands for
+ * the X-Forwarded-For that scripts/server.mjs sets: exactly one address.
+ */
+export const uniqueClient = () => `203.0.113.${(counter++ % 250) + 1}`;
 
 export type TestUser = { id: string; name: string; email: string; password: string };
 
@@ -72,7 +75,9 @@ export async function registerUser(input: Partial<Omit<TestUser, "id">> = {}): P
     email: input.email ?? uniqueEmail("reg"),
     password: input.password ?? PASSWORD,
   };
-  const res = await registerRoute(jsonRequest("/api/v1/register", { body }));
+  const res = await registerRoute(
+    jsonRequest("/api/v1/register", { body, headers: { "x-forwarded-for": uniqueClient() } }),
+  );
   expect(res.status).toBe(201);
   const json = (await res.json()) as { user: { id: string; name: string; email: string } };
   return { ...json.user, password: body.password };

@@ -1,8 +1,11 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
+import { clientKeyFrom } from "@/lib/auth/credentials";
+import { reserveRegistration } from "@/lib/auth/throttle";
 import { registerUser } from "@/lib/users/accounts";
 
-export const POST = apiRoute(operations.register, async ({ body }) => ({
-  status: 201,
-  body: { user: await registerUser(body) },
-}));
+export const POST = apiRoute(operations.register, async ({ body, request }) => {
+  // Counted before the password is hashed: each registration costs one argon2 hash.
+  await reserveRegistration(clientKeyFrom(request.headers));
+  return { status: 201, body: { user: await registerUser(body) } };
+});
