@@ -380,15 +380,19 @@ test("`npm start` serves from two workers, replaces one that dies, and on SIGTER
       },
     });
     inFlight = slow;
-    const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      slow.once("response", (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode!, body: text }));
-      });
-      slow.once("error", reject);
-    });
+    const answered = new Promise<{ status: number; body: string; connection?: string }>(
+      (resolve, reject) => {
+        slow.once("response", (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk) => (text += chunk));
+          res.on("end", () =>
+            resolve({ status: res.statusCode!, body: text, connection: res.headers.connection }),
+          );
+        });
+        slow.once("error", reject);
+      },
+    );
     await new Promise<void>((resolve) => slow.once("continue", resolve));
     slow.write(body.subarray(0, 20));
 
@@ -398,8 +402,10 @@ test("`npm start` serves from two workers, replaces one that dies, and on SIGTER
     expect(app.child.exitCode).toBeNull();
 
     slow.end(body.subarray(20));
-    const { status, body: text } = await answered;
+    const { status, body: text, connection } = await answered;
     expect(status, text).toBe(201);
+    // Answered during the shutdown: the client is told not to send more on this connection.
+    expect(connection).toBe("close");
     expect(JSON.parse(text)).toMatchObject({ id, title: "Sent across a shutdown" });
 
     const exit = await Promise.race([

@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { forwardClientAddress, parseTrustedProxies } from "./lib/client-address.mjs";
 import { pageFront } from "./lib/page-front.mjs";
+import { gracefulShutdown } from "./lib/shutdown.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -60,6 +61,7 @@ process.env.NODE_ENV = dev ? "development" : "production";
 const { default: next } = await import("next");
 
 const server = http.createServer(async (req, res) => {
+  shutdown.track(req, res);
   try {
     const front = pageFront({ url: req.url, cookie: req.headers.cookie }, { development: dev });
     if (front.redirect) {
@@ -84,6 +86,8 @@ const server = http.createServer(async (req, res) => {
   }
 });
 if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout;
+// On SIGTERM: answers in flight finish, keep-alive connections close, and after 10 s the rest are cut.
+const shutdown = gracefulShutdown(server, { deadlineMs: 10_000 });
 
 // httpServer: in development Next.js attaches its hot-reload socket to it.
 const app = next({ dev, dir: root, hostname, port, httpServer: server });
@@ -105,8 +109,8 @@ let stopping = false;
 function stop(signal) {
   if (stopping) return;
   stopping = true;
-  // Stop accepting connections, close the idle ones, let the requests in flight finish.
-  server.close(async () => {
+  // Stop accepting connections, let the requests in flight finish, close keep-alive ones.
+  void shutdown.close().then(async () => {
     await app.close().catch((error) => console.error(error));
     process.exit(128 + os.constants.signals[signal]);
   });
