@@ -141,7 +141,7 @@ export function assertKeepsAnOrganizer(organizersAfter: number): void {
 /**
  * What one viewer of a cohort dashboard sees of one member. The member's own
  * choices govern everyone in the cohort, organizer included; those who run it
- * (organizers, cohort coaches) also see who has been inactive (activity totals, DESIGN §6).
+ * (organizers, cohort coaches) also see who has been inactive (activity totals).
  */
 export function cohortView(
   viewer: { userId: string; role: CohortRole },
@@ -190,7 +190,6 @@ export function assertMaySeeReview(
   throw notFound("Review");
 }
 
-/** Views meant for a coach (a mentee's progress, the mentee page) need the link itself: owning the data is not enough. */
 /**
  * A milestone verification is written by the learner's active coach alone: never by the
  * learner themself (they attest), nor by anyone else. Not granted: 404.
@@ -204,6 +203,7 @@ export function assertMayVerifyMilestone(
   if (relation !== "coach" || !allows(accessTo("reviews", relation), "write")) throw notFound();
 }
 
+/** Views meant for a coach (a mentee's progress, the mentee page) need the link itself: owning the data is not enough. */
 export function assertActiveCoach(activeCoach: boolean): void {
   if (!activeCoach) throw notFound();
 }
