@@ -6,13 +6,11 @@ import { z } from "zod";
 import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
 import {
   answerInvitation,
-  decideReview,
   endLink,
   invite,
-  replyToReview,
-  requestReview,
   setMilestoneVerification,
 } from "@/lib/coaching/coaching";
+import { decideReview, replyToReview, requestReview } from "@/lib/coaching/reviews";
 import {
   decisionInput,
   inviteInput,

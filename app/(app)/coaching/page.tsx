@@ -13,15 +13,17 @@ import {
 import { requirePageActor } from "@/lib/auth/current-user";
 import {
   coachesWithoutLearning,
-  decidedReviews,
   listInvitations,
   listLinks,
   listMentees,
+} from "@/lib/coaching/coaching";
+import {
+  decidedReviews,
   myReviews,
   reviewableSubjects,
   reviewQueue,
   type ReviewSubject,
-} from "@/lib/coaching/coaching";
+} from "@/lib/coaching/reviews";
 import { LABELS } from "../records/config";
 import { Badge, EmptyState, ExternalLink, formatDate } from "../records/parts";
 import {

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { myReviews, requestReview } from "@/lib/coaching/coaching";
+import { myReviews, requestReview } from "@/lib/coaching/reviews";
 
 export const POST = apiRoute(operations.requestReview, async ({ actor, body }) => ({
   status: 201,
