@@ -1,6 +1,6 @@
 // Finds the PostgreSQL to use: DATABASE_URL when set, else the embedded server
 // from npm (data in .data/pg unless EMBEDDED_PG_DIR says otherwise), started here and stopped on exit.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { constants } from "node:os";
 import path from "node:path";
@@ -101,11 +101,17 @@ export async function startDatabase({ quiet = false } = {}) {
     console.log(
       `Embedded PostgreSQL ready on port ${PORT} in ${Date.now() - started} ms (${path.relative(root, databaseDir)}).`,
     );
+  const startedPid = postmasterPid(databaseDir);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    await pg.stop();
+    const runningPid = postmasterPid(databaseDir);
+    // Restarted from outside (pg_ctl restart, a supervisor): the server on this data folder is no
+    // longer the library's child, which would wait forever for an exit that already happened.
+    // It is still this script's database, so it is stopped all the same.
+    if (runningPid !== null && runningPid !== startedPid) await stopPostmaster(runningPid);
+    else if (runningPid !== null && isAlive(runningPid)) await pg.stop();
   };
   // A signal while a command runs goes to that command (run.mjs) and the script
   // stops the database after it exits; between commands, stop and exit here.
@@ -116,6 +122,38 @@ export async function startDatabase({ quiet = false } = {}) {
     });
   }
   return { url: EMBEDDED_URL, embedded: true, stop };
+}
+
+/** The pid in the data folder's postmaster.pid (the server running on it), or null. */
+export function postmasterPid(databaseDir) {
+  try {
+    const pid = Number(
+      readFileSync(path.join(databaseDir, "postmaster.pid"), "utf8").split("\n")[0],
+    );
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+/** SIGINT is PostgreSQL's fast shutdown (what the library sends its own child); waits up to 30 s. */
+async function stopPostmaster(pid) {
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
 /** Stops the script with one sentence, not a stack trace. */
