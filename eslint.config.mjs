@@ -14,6 +14,45 @@ export default defineConfig([
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
   },
+  // Layers (docs/DECISIONS.md, "db/ is a leaf"): db/ imports nothing from the rest of the
+  // project, and app/ reaches the database only through lib/ (tests may set up rows directly).
+  {
+    files: ["db/**/*.{ts,tsx,mts,mjs,js}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/(?!db(/|$))",
+              message: "db/ is a leaf: it imports only from db/ and packages.",
+            },
+            {
+              regex: "^(\\.\\./)+(lib|app|scripts|e2e)(/|$)",
+              message: "db/ is a leaf: it imports only from db/ and packages.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.test.{ts,tsx}", "app/**/*-test-helpers.ts", "app/**/test-helpers.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)db(/|$)",
+              message: "app/ reaches the database through lib/; only tests may import db/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "scripts/bench-reference/.next/**",

@@ -10,9 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,app,db}/**/*.test.ts", "scripts/**/*.test.mjs"],
+    include: ["{lib,app,db,scripts}/**/*.test.ts", "scripts/**/*.test.mjs"],
     environment: "node",
-    globalSetup: ["db/testing/global-setup.ts"],
+    globalSetup: ["scripts/db/vitest-global-setup.ts"],
     setupFiles: ["db/testing/setup-file.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 import { drizzle, PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { env } from "../lib/env";
-import { isDatabaseUnavailable } from "../lib/errors";
+import { databaseEnv } from "./env";
+import { isDatabaseUnavailable } from "./errors";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -46,8 +46,9 @@ function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T 
 
 function connect(): Database {
   if (state.db) return state.db;
-  state.sql = postgres(env().DATABASE_URL, {
-    max: env().DATABASE_POOL_SIZE,
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
+  state.sql = postgres(DATABASE_URL, {
+    max: DATABASE_POOL_SIZE,
     onnotice: () => {},
     // Fail fast when the server is down so callers can answer 503.
     connect_timeout: 5,

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { CONTENT_VERSION } from "../lib/roadmap/content";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -19,8 +18,12 @@ export type SchemaStatus =
   | { state: "behind"; detail: string }
   | { state: "unreachable"; detail: string };
 
-/** Compares the database with the migrations and roadmap content in this checkout. */
-export async function schemaStatus(url: string): Promise<SchemaStatus> {
+/**
+ * Compares the database with the migrations in this checkout and with the roadmap
+ * content version the caller expects (lib/roadmap/content.ts's CONTENT_VERSION: db/
+ * imports nothing from the domain).
+ */
+export async function schemaStatus(url: string, contentVersion: number): Promise<SchemaStatus> {
   const sql = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
   try {
     const [table] = await sql`select to_regclass('drizzle.__drizzle_migrations') as name`;
@@ -31,7 +34,7 @@ export async function schemaStatus(url: string): Promise<SchemaStatus> {
       return { state: "behind", detail: "the database schema is older than this code" };
     }
     const [content] = await sql`select coalesce(max(version), 0) as version from roadmap_versions`;
-    if (Number(content?.version ?? 0) < CONTENT_VERSION) {
+    if (Number(content?.version ?? 0) < contentVersion) {
       return { state: "behind", detail: "the roadmap content is older than this code" };
     }
     return { state: "current" };

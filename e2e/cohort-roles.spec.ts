@@ -237,7 +237,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 390, height: 844 });
-    // The demo cohort's code (db/seed.ts): only read here.
+    // The demo cohort's code (scripts/db/seed.ts): only read here.
     await page.goto("/cohorts/join/SPRINGML26");
     await expect(main(page).getByText("You are invited to Spring ML Bootcamp.")).toBeVisible();
     const { violations } = await new AxeBuilder({ page })

@@ -175,8 +175,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET };
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  await runToEnd(tsx, ["db/migrate.ts"], env);
-  await runToEnd(tsx, ["db/seed.ts"], env);
+  await runToEnd(tsx, ["scripts/db/migrate.ts"], env);
+  await runToEnd(tsx, ["scripts/db/seed.ts"], env);
 
   appUrl = `http://127.0.0.1:${appPort}`;
   server = start(

@@ -10,7 +10,7 @@ import {
 /** Someone who can sign up or sign in. */
 export type Credentials = { name: string; email: string; password: string };
 
-/** The demo accounts of db/seed.ts. */
+/** The demo accounts of scripts/db/seed.ts. */
 export const DEMO_PASSWORD = "epoch-demo-2026";
 export const DEMO_LEARNER: Credentials = {
   name: "Ada Learner",

@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 async function operatorResetLink(email: string): Promise<string> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ["scripts/with-db.mjs", "tsx", "db/reset-password.ts", email],
+    ["scripts/with-db.mjs", "tsx", "scripts/db/reset-password.ts", email],
     { cwd: ROOT },
   );
   const link = stdout.trim();

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { databaseEnvFields } from "@/db/env";
 
 /**
  * The environment, parsed once. A bad value fails at first use with a message
@@ -8,13 +9,7 @@ import { z } from "zod";
  */
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string({
-      error:
-        "DATABASE_URL is not set: run the app through `npm run dev` or `npm start`, or set it to a postgres:// URL",
-    })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  ...databaseEnvFields,
   /** Learners each server process keeps computed progress and dashboards for; 0 keeps none. */
   LEARNER_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** The public origin when the app runs behind a proxy that rewrites the host. */

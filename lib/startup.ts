@@ -1,4 +1,5 @@
 import { BEHIND_MESSAGE, schemaStatus } from "@/db/status";
+import { CONTENT_VERSION } from "./roadmap/content";
 
 /**
  * Run once when the server starts (instrumentation.ts). A production server
@@ -13,7 +14,7 @@ export async function assertReadyToServe(): Promise<void> {
     process.exit(1);
   }
   if (!process.env.DATABASE_URL) return;
-  const status = await schemaStatus(process.env.DATABASE_URL);
+  const status = await schemaStatus(process.env.DATABASE_URL, CONTENT_VERSION);
   if (status.state === "behind") {
     console.error(BEHIND_MESSAGE(status.detail));
     process.exit(1);

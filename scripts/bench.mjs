@@ -1168,7 +1168,7 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET };
   log("\n▶ migrate");
-  if ((await run("tsx", ["db/migrate.ts"], env, { inheritSignals: false })) !== 0)
+  if ((await run("tsx", ["scripts/db/migrate.ts"], env, { inheritSignals: false })) !== 0)
     throw new Error("migration failed");
 
   log("\n▶ generate the dataset");

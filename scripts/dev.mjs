@@ -15,10 +15,12 @@ const env = {
 let code = 0;
 try {
   if (database.embedded) {
-    code = (await run("tsx", ["db/migrate.ts"], env)) || (await run("tsx", ["db/seed.ts"], env));
+    code =
+      (await run("tsx", ["scripts/db/migrate.ts"], env)) ||
+      (await run("tsx", ["scripts/db/seed.ts"], env));
   } else {
     // Someone else's server: never change it behind their back.
-    code = await run("tsx", ["db/check.ts"], env);
+    code = await run("tsx", ["scripts/db/check.ts"], env);
   }
   if (code === 0)
     code = await run(

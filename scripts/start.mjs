@@ -20,7 +20,7 @@ try {
 }
 const database = await startDatabase();
 const env = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url };
-let code = await run("tsx", ["db/check.ts"], env);
+let code = await run("tsx", ["scripts/db/check.ts"], env);
 // SIGTERM/SIGINT go on to the server (run.mjs, or each worker), which stops taking connections and
 // finishes the requests in flight; only then is the embedded database stopped.
 let stopSignal = null;

@@ -56,8 +56,8 @@ try {
       withE2eDatabase(async (url) => {
         const e2eEnv = { ...env, DATABASE_URL: url };
         return (
-          (await run("tsx", ["db/migrate.ts"], e2eEnv)) ||
-          (await run("tsx", ["db/seed.ts"], e2eEnv)) ||
+          (await run("tsx", ["scripts/db/migrate.ts"], e2eEnv)) ||
+          (await run("tsx", ["scripts/db/seed.ts"], e2eEnv)) ||
           (await run("playwright", ["test"], { ...e2eEnv, NODE_ENV: "production" }))
         );
       }),

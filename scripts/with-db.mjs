@@ -1,5 +1,5 @@
 // Runs a command with DATABASE_URL pointing at a running PostgreSQL
-// (the embedded one when DATABASE_URL is unset), e.g. `node scripts/with-db.mjs tsx db/migrate.ts`.
+// (the embedded one when DATABASE_URL is unset), e.g. `node scripts/with-db.mjs tsx scripts/db/migrate.ts`.
 import { startDatabase } from "./lib/database.mjs";
 import { developmentAuthSecret, run } from "./lib/run.mjs";
 

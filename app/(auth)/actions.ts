@@ -15,8 +15,8 @@ import {
 import { reserveRegistration } from "@/lib/auth/throttle";
 import { passwordResetRequestInput, resetTokenSchema } from "@/lib/auth/reset-schemas";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
-import { databaseUnavailable } from "@/db/client";
 import { AppError } from "@/lib/errors";
+import { databaseUnavailable } from "@/lib/health";
 import { registerUser } from "@/lib/users/accounts";
 import { knownTimeZoneOrUtc } from "@/lib/users/timezone";
 import { passwordSchema, registerInput, signInInput } from "@/lib/users/schemas";

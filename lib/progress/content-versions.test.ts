@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { syncRoadmapContent } from "@/db/content-sync";
+import { syncRoadmapContent } from "@/scripts/db/content-sync";
 import { milestoneAttestations, milestones, milestoneVerifications } from "@/db/schema";
 import type { Actor } from "../policy";
 import { createRecord } from "../records/crud";

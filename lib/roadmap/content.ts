@@ -2,7 +2,7 @@
  * The AI/ML engineer roadmap, as data. Source: "Mastering the Journey to Become
  * an AI/ML Engineer" (the seed article). Skill slugs and milestone ids are part
  * of the API contract and must never change; a new content version may rename,
- * move, raise targets or retire, and `db/content-sync.ts` applies it in place.
+ * move, raise targets or retire, and `scripts/db/content-sync.ts` applies it in place.
  */
 
 export const CONTENT_VERSION = 1;

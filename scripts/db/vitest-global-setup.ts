@@ -1,16 +1,10 @@
 import type { TestProject } from "vitest/node";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "./databases";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    templateDatabase: string;
-    serverUrl: string;
-  }
-}
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/db/testing/databases";
 
 /**
- * Migrates one template database for the run; every test file then gets a
- * copy of its own (setup-file.ts), created and dropped around it.
+ * Vitest's global setup: migrates one template database for the run (migrations and
+ * roadmap content, as `npm run db:migrate` does); every test file then gets a copy of
+ * its own (db/testing/setup-file.ts), created and dropped around it.
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.DATABASE_URL;
@@ -21,8 +15,8 @@ export default async function setup(project: TestProject) {
   const template = uniqueDatabaseName("epoch_template");
   const url = await createDatabase(serverUrl, template);
   process.env.DATABASE_URL = url;
-  const { migrateDatabase } = await import("../migrate");
-  const { closeDb } = await import("../client");
+  const { migrateDatabase } = await import("./migrate");
+  const { closeDb } = await import("@/db/client");
   await migrateDatabase();
   await closeDb();
   process.env.DATABASE_URL = serverUrl;

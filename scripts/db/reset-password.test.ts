@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { POST as confirm } from "@/app/api/v1/password-reset/confirm/route";
 import { createUser, jsonRequest } from "@/app/api/v1/test-helpers";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 
 async function runScript(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, APP_ORIGIN: "https://epoch.example.com" };
@@ -18,7 +18,7 @@ async function runScript(...args: string[]) {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ["scripts/with-db.mjs", "tsx", "db/reset-password.ts", ...args],
+      ["scripts/with-db.mjs", "tsx", "scripts/db/reset-password.ts", ...args],
       { cwd: ROOT, env },
     );
     return { code: 0, stdout, stderr };

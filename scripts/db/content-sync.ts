@@ -1,8 +1,8 @@
 import { notInArray, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { RoadmapContent } from "../lib/roadmap/content";
-import type { Database, Transaction } from "./client";
-import { milestones, roadmapVersions, skillAreas, skills, tiers, tracks } from "./schema";
+import type { RoadmapContent } from "@/lib/roadmap/content";
+import type { Database, Transaction } from "@/db/client";
+import { milestones, roadmapVersions, skillAreas, skills, tiers, tracks } from "@/db/schema";
 
 /**
  * Applies a version of the roadmap content to the tables, in place and in one

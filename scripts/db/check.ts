@@ -1,7 +1,8 @@
-import { BEHIND_MESSAGE, schemaStatus } from "./status";
+import { BEHIND_MESSAGE, schemaStatus } from "@/db/status";
+import { CONTENT_VERSION } from "@/lib/roadmap/content";
 
 /** Exits non-zero, naming the command to run, when the database is behind this code. */
-const status = await schemaStatus(process.env.DATABASE_URL ?? "");
+const status = await schemaStatus(process.env.DATABASE_URL ?? "", CONTENT_VERSION);
 if (status.state === "behind") {
   console.error(BEHIND_MESSAGE(status.detail));
   process.exit(1);

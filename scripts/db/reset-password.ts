@@ -1,9 +1,9 @@
 // `npm run user:reset-password -- EMAIL`: prints a one-time link (valid one hour) that
 // lets the account choose a new password, for servers that send no email (SMTP_URL unset).
-import { createResetLinkFor, RESET_TOKEN_TTL_MINUTES } from "../lib/auth/password-reset";
-import { env } from "../lib/env";
-import { AppError } from "../lib/errors";
-import { closeDb } from "./client";
+import { createResetLinkFor, RESET_TOKEN_TTL_MINUTES } from "@/lib/auth/password-reset";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { closeDb } from "@/db/client";
 
 const [email, ...rest] = process.argv.slice(2);
 if (!email || rest.length > 0) {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { hashPassword } from "../lib/auth/password";
-import { closeDb, db } from "./client";
+import { hashPassword } from "@/lib/auth/password";
+import { closeDb, db } from "@/db/client";
 import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
 import {
@@ -12,7 +12,7 @@ import {
   reviewMessages,
   reviews,
   users,
-} from "./schema";
+} from "@/db/schema";
 
 /** Demo accounts; the README lists them. One password for all, ≥ 10 characters. */
 export const DEMO_PASSWORD = "epoch-demo-2026";

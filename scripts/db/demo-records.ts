@@ -1,7 +1,7 @@
-import { rebuildActivityDays } from "../lib/activities/rollup";
-import { addDaysTo, todayIn } from "../lib/dates";
-import { nameBasedUuid } from "../lib/ids";
-import type { Database } from "./client";
+import { rebuildActivityDays } from "@/lib/activities/rollup";
+import { addDaysTo, todayIn } from "@/lib/dates";
+import { nameBasedUuid } from "@/lib/ids";
+import type { Database } from "@/db/client";
 import {
   activities,
   certifications,
@@ -10,7 +10,7 @@ import {
   projects,
   skillRatingHistory,
   skillRatings,
-} from "./schema";
+} from "@/db/schema";
 
 /** A stable UUID per demo row, so re-running the seed inserts nothing twice. */
 export const demoId = (name: string) => nameBasedUuid(`epoch-demo:${name}`);

@@ -1,8 +1,8 @@
 import { migrate } from "drizzle-orm/postgres-js/migrator";
-import { ROADMAP } from "../lib/roadmap/content";
-import { closeDb, db } from "./client";
+import { ROADMAP } from "@/lib/roadmap/content";
+import { closeDb, db } from "@/db/client";
 import { syncRoadmapContent } from "./content-sync";
-import { MIGRATIONS_FOLDER } from "./status";
+import { MIGRATIONS_FOLDER } from "@/db/status";
 
 /** Applies the SQL migrations, then the current roadmap content. */
 export async function migrateDatabase(): Promise<void> {

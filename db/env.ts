@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * The variables the client reads. db/ imports nothing from the app (docs/DECISIONS.md),
+ * so it parses them itself; lib/env.ts includes the same fields in the whole environment.
+ */
+export const databaseEnvFields = {
+  DATABASE_URL: z
+    .string({
+      error:
+        "DATABASE_URL is not set: run the app through `npm run dev` or `npm start`, or set it to a postgres:// URL",
+    })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+};
+
+const schema = z.object(databaseEnvFields);
+
+export type DatabaseEnv = z.infer<typeof schema>;
+
+let cached: DatabaseEnv | undefined;
+
+/** Parsed once, at first use; a bad value fails with a message naming the variable. */
+export function databaseEnv(): DatabaseEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
