@@ -8,7 +8,7 @@ import {
   getCohortDashboard,
   INACTIVE_AFTER_DAYS,
   SAME_MILESTONE_DAYS,
-} from "@/lib/cohorts/cohorts";
+} from "@/lib/cohorts/dashboard";
 import { AppError } from "@/lib/errors";
 import { Badge, formatDate } from "../../records/parts";
 import {
