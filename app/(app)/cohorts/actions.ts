@@ -4,15 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
-import {
-  changeMemberRole,
-  createCohort,
-  joinCohort,
-  removeMember,
-  rotateInviteCode,
-  updateCohort,
-  updateMembership,
-} from "@/lib/cohorts/cohorts";
+import { createCohort, rotateInviteCode, updateCohort } from "@/lib/cohorts/cohorts";
+import { changeMemberRole, removeMember } from "@/lib/cohorts/members";
+import { joinCohort, updateMembership } from "@/lib/cohorts/membership";
 import {
   cohortSlugParams,
   createCohortInput,

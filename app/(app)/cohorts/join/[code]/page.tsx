@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { buttonClass, Card, PageHeader, secondaryButtonClass } from "@/app/components/ui";
 import { currentActor } from "@/lib/auth/current-user";
-import { cohortForCode } from "@/lib/cohorts/cohorts";
+import { cohortForCode } from "@/lib/cohorts/membership";
 import { AppError } from "@/lib/errors";
 import { orUnavailable } from "@/lib/unavailable";
 import { joinByLinkAction } from "../../actions";

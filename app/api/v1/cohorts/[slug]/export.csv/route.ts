@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { cohortCsv } from "@/lib/cohorts/cohorts";
+import { cohortCsv } from "@/lib/cohorts/dashboard";
 
 export const GET = apiRoute(
   operations.cohortCsv,

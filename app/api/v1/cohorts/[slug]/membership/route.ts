@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { updateMembership } from "@/lib/cohorts/cohorts";
+import { updateMembership } from "@/lib/cohorts/membership";
 
 export const PATCH = apiRoute(operations.updateMembership, async ({ actor, params, body }) => ({
   body: await updateMembership(actor, params.slug, body),

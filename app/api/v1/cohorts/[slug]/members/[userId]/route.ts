@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { changeMemberRole, removeMember } from "@/lib/cohorts/cohorts";
+import { changeMemberRole, removeMember } from "@/lib/cohorts/members";
 
 export const DELETE = apiRoute(operations.removeCohortMember, async ({ actor, params }) => {
   await removeMember(actor, params.slug, params.userId);

@@ -4,7 +4,7 @@ import { Fragment, startTransition, useActionState, useState } from "react";
 import type { ActionState } from "@/lib/actions";
 import { ScrollRegion } from "@/app/components/scroll-region";
 import { Badge, secondaryButtonClass } from "@/app/components/ui";
-import { ConfirmButton } from "../forms";
+import { ConfirmButton } from "../../forms";
 
 /*
  * The cohort page's per-member views. Client components although they hardly

@@ -1,0 +1,44 @@
+import { Card } from "@/app/components/ui";
+import {
+  INACTIVE_AFTER_DAYS,
+  SAME_MILESTONE_DAYS,
+  type CohortDashboard,
+} from "@/lib/cohorts/dashboard";
+import { Badge, formatDate } from "../../../records/parts";
+
+const INACTIVE_DAYS = INACTIVE_AFTER_DAYS;
+
+/** Learners who have not moved for a while (for those who run the cohort). */
+export function StuckCard({ stuck }: { stuck: NonNullable<CohortDashboard["stuck"]> }) {
+  return (
+    <Card title="Who is stuck" className="lg:col-span-3" id="stuck">
+      {stuck.length ? (
+        <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Who is stuck">
+          {stuck.map((s) => (
+            <li key={s.userId} className="py-2 text-sm" data-stuck={s.userId}>
+              <span className="font-medium">{s.name}</span>{" "}
+              <Badge tone="warn">
+                {s.reason === "inactive"
+                  ? `No activity or milestone for ${INACTIVE_DAYS}+ days`
+                  : `Same next milestone for ${SAME_MILESTONE_DAYS}+ days`}
+              </Badge>
+              <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                {s.since
+                  ? `${s.reason === "inactive" ? "Last moved" : "Since"} ${formatDate(s.since)}`
+                  : "No activity yet"}
+                {s.milestone ? ` · next: ${s.milestone.title}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Nobody is stuck right now.</p>
+      )}
+      <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+        Learners with no activity and no milestone change for {INACTIVE_DAYS} days, or the same next
+        milestone for {SAME_MILESTONE_DAYS} days; milestones only of those who share their progress
+        with the cohort.
+      </p>
+    </Card>
+  );
+}

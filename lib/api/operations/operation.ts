@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/**
+ * One JSON API operation: its path, who may call it, and the zod schemas of
+ * its input and output. Route handlers take their operation from
+ * lib/api/operations.ts, and the OpenAPI document is generated from that list,
+ * so the two cannot drift.
+ */
+export type Operation = {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  summary: string;
+  tag: string;
+  auth: "user" | "public";
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+  response?: z.ZodType;
+  /** The success status. */
+  status?: number;
+  /** The error statuses this operation can answer, besides 500 and 503. */
+  errors: number[];
+  /** Bodies above this many bytes answer 413 (default 64 KiB). */
+  maxBodyBytes?: number;
+  /** The 503 answer has the response's shape rather than the error format (health). */
+  unavailableLikeResponse?: boolean;
+};
+
+/** Cookie-authenticated writes from another site answer 403 (handler.ts), so every user write lists it. */
+export const op = <O extends Operation>(o: O): O =>
+  o.auth === "user" && o.method !== "GET" && !o.errors.includes(403)
+    ? { ...o, errors: [...o.errors, 403] }
+    : o;
+
+export const idParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { exportDocument } from "../../portability/document";
+import { deleteAccountInput } from "../../users/schemas";
+import { op, type Operation } from "./operation";
+
+/** Everything the caller owns, as a whole: take it out, bring it in, erase it. */
+export const portabilityOperations = {
+  exportMe: op({
+    method: "GET",
+    path: "/api/v1/me/export",
+    summary: "Everything you own as one JSON document, or one kind as CSV (?format=csv&kind=…)",
+    tag: "Accounts",
+    auth: "user",
+    query: z.object({
+      format: z.enum(["json", "csv"], { error: "must be json or csv" }).default("json"),
+      kind: z
+        .enum(["skills", "activities", "certifications", "projects", "papers", "events"], {
+          error: "must be skills, activities, certifications, projects, papers or events",
+        })
+        .optional(),
+    }),
+    errors: [401, 422],
+  }),
+  importMe: op({
+    method: "POST",
+    path: "/api/v1/me/import",
+    summary:
+      "Read an export document into your account (ids are kept; importing twice adds nothing)",
+    tag: "Accounts",
+    auth: "user",
+    body: exportDocument,
+    // How many of each were added (0 on a re-import), and the same in words.
+    response: z.object({
+      activities: z.number(),
+      certifications: z.number(),
+      projects: z.number(),
+      papers: z.number(),
+      events: z.number(),
+      skills: z.number(),
+      skillHistory: z.number(),
+      message: z.string(),
+    }),
+    errors: [400, 401, 413, 422],
+    maxBodyBytes: 50 * 1024 * 1024,
+  }),
+  deleteMe: op({
+    method: "DELETE",
+    path: "/api/v1/me",
+    summary: "Delete your account and everything it owns (asks for the password)",
+    tag: "Accounts",
+    auth: "user",
+    body: deleteAccountInput,
+    status: 204,
+    errors: [400, 401, 413, 422],
+  }),
+} satisfies Record<string, Operation>;
