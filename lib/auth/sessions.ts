@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { env } from "../env";
 import { isDatabaseUnavailable } from "../errors";
+import { SESSION_COOKIE_NAMES } from "./session-cookies.mjs";
 
 /**
  * Sessions are rows in PostgreSQL. The Auth.js cookie is a signed JWT that
@@ -12,11 +13,6 @@ import { isDatabaseUnavailable } from "../errors";
  * so signing out, or changing the password, ends it at once on every instance.
  */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
-
-export const SESSION_COOKIE_NAMES = [
-  "__Secure-authjs.session-token",
-  "authjs.session-token",
-] as const;
 
 export async function createSession(userId: string): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
