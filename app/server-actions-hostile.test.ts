@@ -43,15 +43,10 @@ vi.mock("next/headers", () => ({
       // A client address of its own per call, so the sign-in throttle's per-client count never decides.
       "x-forwarded-for": `198.51.100.${(request.client++ % 250) + 1}`,
     }),
+  // Next.js's own cookie jar over the request's Cookie header, as cookies() is.
   cookies: async () => {
-    const jar = new Map<string, string>();
-    return {
-      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-      has: (name: string) => jar.has(name),
-      set: (name: string, value: string) => void jar.set(name, value),
-      delete: (name: string) => void jar.delete(name),
-    };
+    const { RequestCookies } = await import("next/dist/server/web/spec-extension/cookies");
+    return new RequestCookies(new Headers(request.cookie ? { cookie: request.cookie } : {}));
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));

@@ -1,8 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
 import type { z } from "zod";
 import { fieldsOf, findNulField } from "./api/handler";
-import { sessionFromCookies } from "./auth/sessions";
+import { currentSession } from "./auth/session-reader";
 import { databaseUnavailable } from "@/db/client";
 import { AppError } from "./errors";
 import type { Actor } from "./policy";
@@ -59,7 +58,7 @@ export function validatedAction<S extends z.ZodType>(
         ? { ...state, submitted: input as Record<string, unknown> }
         : state;
     try {
-      const session = await sessionFromCookies((await headers()).get("cookie"));
+      const session = await currentSession();
       if (!session) return { message: "Your session has ended. Sign in again." };
       // A direct call can send anything in place of the form.
       if (!(form instanceof FormData)) return STALE_FORM;

@@ -35,6 +35,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
+import { SESSION_COOKIE as COOKIE_NAME } from "../lib/auth/session-cookies.mjs";
 import { startDatabase } from "./lib/database.mjs";
 import { run } from "./lib/run.mjs";
 import { workerCount } from "./lib/workers.mjs";
@@ -80,7 +81,6 @@ if (S.concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 256)) {
 S.learners = Math.max(S.learners, S.cohortSize + 4);
 
 const AUTH_SECRET = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
-const COOKIE_NAME = "authjs.session-token";
 
 const log = (...a) => console.log(...a);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

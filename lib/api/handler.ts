@@ -3,7 +3,7 @@ import { env } from "../env";
 import { databaseUnavailable } from "@/db/client";
 import { AppError, invalid, pgErrorCode } from "../errors";
 import { fieldMessage } from "../field-labels";
-import { sessionFromCookies } from "../auth/sessions";
+import { requestSession } from "../auth/session-reader";
 import { userForApiToken } from "../auth/tokens";
 import type { Actor } from "../policy";
 import type { Operation } from "./operations";
@@ -193,7 +193,7 @@ async function authenticate(
     if (!userId) throw new AppError("unauthorized", "The access token is invalid or revoked.");
     return { actor: { userId, via: "token" }, sessionToken: null };
   }
-  const session = await sessionFromCookies(request.headers.get("cookie"));
+  const session = await requestSession(request);
   if (!session) return { actor: null, sessionToken: null };
   if (!SAFE_METHODS.has(request.method) && !isSameSite(request)) {
     throw new AppError("forbidden", "Cross-site requests are not accepted.");

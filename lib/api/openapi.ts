@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SESSION_COOKIE } from "../auth/session-cookies.mjs";
 import { ERROR_STATUS } from "../errors";
 import { operations, type Operation } from "./operations";
 
@@ -108,7 +109,7 @@ export function openApiDocument() {
           scheme: "bearer",
           description: "A personal access token from settings",
         },
-        session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+        session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
       },
     },
   };

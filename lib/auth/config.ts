@@ -99,6 +99,8 @@ const nextAuth = NextAuth({
   },
 });
 
-// No `auth()` export: pages read the session with lib/auth/current-user.ts,
-// which, unlike Auth.js, does not take a database outage for "signed out".
+// No `auth()` export: pages, actions and the API read the session with
+// session-reader.ts, which, unlike Auth.js, does not take a database outage for
+// "signed out" (docs/DECISIONS.md). Auth.js names the cookie; session-cookies.mjs
+// holds the same names.
 export const { handlers, signIn, signOut } = nextAuth;

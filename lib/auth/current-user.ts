@@ -1,21 +1,20 @@
 import "server-only";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { orUnavailable } from "../unavailable";
 import type { Actor } from "../policy";
 import { rememberMe } from "../users/accounts";
 import { readViewer, type Viewer } from "../users/viewer";
-import { sessionClaims } from "./sessions";
+import { currentSessionClaims } from "./session-reader";
 
 /**
  * The signed-in viewer for server components, or null; once per request.
- * Reads the session row itself rather than through Auth.js's `auth()`, which
- * swallows a database error as "signed out" and would send people to sign in
- * while PostgreSQL is down; this throws it instead.
+ * The cookie is read by session-reader.ts, not Auth.js's `auth()`, which swallows
+ * a database error as "signed out" and would send people to sign in while
+ * PostgreSQL is down; this throws it instead.
  */
 export const currentViewer = cache(async (): Promise<Viewer | null> => {
-  const claims = await sessionClaims((await headers()).get("cookie"));
+  const claims = await currentSessionClaims();
   const viewer = claims ? await readViewer(claims.sid, claims.sub) : null;
   if (viewer) rememberMe(viewer.me);
   return viewer;

@@ -3,6 +3,7 @@
 // signed-in screen goes to sign-in. Done here rather than in a Next.js proxy (middleware):
 // the same work there cost every page about 0.7 ms of CPU, a tenth of a cached dashboard.
 import { randomUUID } from "node:crypto";
+import { SESSION_COOKIE_NAMES } from "../../lib/auth/session-cookies.mjs";
 
 // Screens behind sign-in. Optimistic only: a visitor with no session cookie goes
 // to sign-in and comes back after; the real check is in lib/ on every read and write.
@@ -23,7 +24,6 @@ export const SIGNED_IN_AREAS = [
 // Inside those areas but open to everyone: an invite link shows a signed-out visitor the
 // cohort and what joining shares, with the way to sign in or up and come back.
 const OPEN_IN_AREAS = /^\/cohorts\/join\/[^/]+\/?$/;
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 // Not pages: the JSON API (next.config.ts gives it a policy of its own) and static files.
 const NOT_PAGES = /^\/(api\/|_next\/static\/|_next\/image|favicon\.ico|robots\.txt)/;
 
@@ -151,7 +151,7 @@ export function pageFront({ url: requested = "/", cookie }, { development = fals
   }
   if (NOT_PAGES.test(path)) return { requestHeaders: {}, responseHeaders: {} };
   const names = cookieNames(cookie);
-  const signedIn = SESSION_COOKIES.some((name) => names.includes(name));
+  const signedIn = SESSION_COOKIE_NAMES.some((name) => names.includes(name));
   if (
     !signedIn &&
     SIGNED_IN_AREAS.some((area) => inArea(path, area)) &&

@@ -10,6 +10,7 @@ import { expect } from "vitest";
 import { db } from "@/db/client";
 import { profiles, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookies.mjs";
 import { createSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/auth/tokens";
 import { POST as registerRoute } from "./register/route";
@@ -17,7 +18,7 @@ import { POST as registerRoute } from "./register/route";
 export const ORIGIN = "http://localhost";
 /** The password of every user made by createUser(). */
 export const PASSWORD = "correct-horse-battery";
-export const SESSION_COOKIE = "authjs.session-token";
+export { SESSION_COOKIE };
 
 export type ErrorBody = {
   error: { code: string; message: string; fields?: Record<string, string> };

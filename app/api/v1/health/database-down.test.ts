@@ -70,8 +70,8 @@ describe("with the database down", () => {
     await h.expectError(res, 400, "bad_request");
   });
 
-  // Product bug: sessionFromCookies (lib/auth/sessions.ts) swallows the
-  // database error in its try/catch and the caller is treated as signed out.
+  // A bug once: the session read (now lib/auth/session-reader.ts) swallowed the
+  // database error in its try/catch and the caller was treated as signed out.
   it("GET /me with a session cookie answers 503, not 401", async () => {
     const cookie = await h.sessionCookie(crypto.randomUUID(), "some-session-id");
     const res = await getMe(h.jsonRequest("/api/v1/me", { cookie }));

@@ -122,9 +122,9 @@ describe("GET /api/v1/me", () => {
     );
   });
 
-  // Product bug: readCookie (lib/auth/sessions.ts) calls decodeURIComponent
-  // outside the try block; a stray "%" throws URIError and every endpoint,
-  // even GET /health, answers 500.
+  // A bug once: the session cookie's own parser threw URIError on a stray "%"
+  // and every endpoint, even GET /health, answered 500 (now Next.js's cookie
+  // parser, lib/auth/session-reader.ts, drops such a cookie).
   it("401, not 500, for a session cookie that is not valid percent-encoding", async () => {
     await expectError(
       await getMe({ cookie: "authjs.session-token=%E0%A4%A" }),
