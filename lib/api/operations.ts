@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COHORT_ROLES, MILESTONE_KINDS } from "@/db/enums";
 import {
   cohortSlugParams,
   createCohortInput,
@@ -87,7 +88,7 @@ const milestone = z.object({
   tier: z.number(),
   track: z.string().nullable(),
   title: z.string(),
-  kind: z.enum(["skill", "hours", "projects", "certifications", "papers", "events", "attested"]),
+  kind: z.enum(MILESTONE_KINDS),
   criteria: z.record(z.string(), z.unknown()),
 });
 
@@ -440,7 +441,7 @@ export const operations = {
           description: z.string().nullable(),
           startsOn: z.string().nullable(),
           endsOn: z.string().nullable(),
-          role: z.enum(["organizer", "coach", "member"]),
+          role: z.enum(COHORT_ROLES),
           memberCount: z.number(),
         }),
       ),
@@ -529,7 +530,7 @@ export const operations = {
     auth: "user",
     params: cohortSlugParams.extend({ userId: z.uuid({ error: "must be a UUID" }) }),
     body: memberRoleInput,
-    response: z.object({ userId: z.uuid(), role: z.enum(["organizer", "coach", "member"]) }),
+    response: z.object({ userId: z.uuid(), role: z.enum(COHORT_ROLES) }),
     errors: [400, 401, 404, 409, 413, 422],
   }),
   invite: op({
