@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
+import { getTableName, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -15,8 +17,55 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_MINUTES,
+  CERTIFICATION_STATUSES,
+  COACHING_ROLES,
+  COHORT_ROLES,
+  EVENT_KINDS,
+  INVITATION_STATUSES,
+  LEARNING_PATH_SLUGS,
+  MILESTONE_KINDS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SUBJECT_TYPES,
+  PAPER_STATUSES,
+  PROJECT_STATUSES,
+  REVIEW_MESSAGE_KINDS,
+  REVIEW_STATUSES,
+  REVIEW_SUBJECT_TYPES,
+  SKILL_LEVEL,
+  VERIFIED_RECORD_TYPES,
+  WEEKLY_HOURS_GOAL,
+} from "./enums";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+// CHECK constraints built from db/enums.ts, the lists the zod schemas use too: whatever writes
+// to the database (a script, a psql session, a bug) cannot store a value the app does not know.
+// Plain text columns rather than enum types: see docs/DECISIONS.md. Values are written into the
+// constraint (it takes no parameters), so only plain lowercase words are accepted here.
+
+/** PostgreSQL's own name for a column's check: `<table>_<column>_check`. */
+const checkName = (column: AnyPgColumn) => `${getTableName(column.table)}_${column.name}_check`;
+
+/** The column holds one of `values` (or null, if it is nullable). */
+function oneOf(column: AnyPgColumn, values: readonly string[]) {
+  const literals = values.map((v) => {
+    if (!/^[a-z][a-z0-9_-]*$/.test(v)) throw new Error(`Not a plain enum value: ${v}`);
+    return `'${v}'`;
+  });
+  return check(checkName(column), sql`${column} in (${sql.raw(literals.join(", "))})`);
+}
+
+/** The column is a whole number from `min` to `max`. */
+function within(column: AnyPgColumn, range: { min: number; max: number }) {
+  if (!Number.isInteger(range.min) || !Number.isInteger(range.max)) throw new Error("Not a range");
+  return check(
+    checkName(column),
+    sql`${column} between ${sql.raw(`${range.min} and ${range.max}`)}`,
+  );
+}
 
 // ── Accounts (the Auth.js adapter tables, plus a password hash) ─────────────
 
@@ -158,7 +207,10 @@ export const profiles = pgTable(
      */
     dataRevision: bigint("data_revision", { mode: "number" }).notNull().default(0),
   },
-  (t) => [uniqueIndex("profiles_slug_key").on(t.slug)],
+  (t) => [
+    uniqueIndex("profiles_slug_key").on(t.slug),
+    within(t.weeklyHoursGoal, WEEKLY_HOURS_GOAL),
+  ],
 );
 export type Profile = typeof profiles.$inferSelect;
 
@@ -213,7 +265,7 @@ export const milestones = pgTable(
       .references(() => tiers.number),
     trackSlug: text("track_slug").references(() => tracks.slug),
     title: text("title").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<(typeof MILESTONE_KINDS)[number]>().notNull(),
     criteria: jsonb("criteria").notNull(),
     position: smallint("position").notNull(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
@@ -222,6 +274,7 @@ export const milestones = pgTable(
     index("milestones_tier_idx")
       .on(t.tier)
       .where(sql`${t.retiredAt} is null`),
+    oneOf(t.kind, MILESTONE_KINDS),
   ],
 );
 
@@ -249,7 +302,7 @@ export const skillRatings = pgTable(
     level: smallint("level").notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.skillSlug] })],
+  (t) => [primaryKey({ columns: [t.userId, t.skillSlug] }), within(t.level, SKILL_LEVEL)],
 );
 
 /** Every change of a rating, for charts over time. Written with the rating, in one transaction. */
@@ -264,7 +317,10 @@ export const skillRatingHistory = pgTable(
     level: smallint("level").notNull(),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("skill_rating_history_user_idx").on(t.userId, t.changedAt)],
+  (t) => [
+    index("skill_rating_history_user_idx").on(t.userId, t.changedAt),
+    within(t.level, SKILL_LEVEL),
+  ],
 );
 
 export const activities = pgTable(
@@ -285,7 +341,12 @@ export const activities = pgTable(
     updatedAt: updatedAt(),
   },
   // Also carries path and minutes (INCLUDE, migration 0007): the dashboard's path balance reads the index alone.
-  (t) => [index("activities_user_date_idx").on(t.userId, t.date, t.id)],
+  (t) => [
+    index("activities_user_date_idx").on(t.userId, t.date, t.id),
+    within(t.minutes, ACTIVITY_MINUTES),
+    oneOf(t.kind, ACTIVITY_KINDS),
+    oneOf(t.path, LEARNING_PATH_SLUGS),
+  ],
 );
 
 export const certifications = pgTable(
@@ -304,7 +365,10 @@ export const certifications = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("certifications_user_idx").on(t.userId, t.createdAt, t.id)],
+  (t) => [
+    index("certifications_user_idx").on(t.userId, t.createdAt, t.id),
+    oneOf(t.status, CERTIFICATION_STATUSES),
+  ],
 );
 
 export const projects = pgTable(
@@ -323,7 +387,10 @@ export const projects = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("projects_user_idx").on(t.userId, t.createdAt, t.id)],
+  (t) => [
+    index("projects_user_idx").on(t.userId, t.createdAt, t.id),
+    oneOf(t.status, PROJECT_STATUSES),
+  ],
 );
 
 export const papers = pgTable(
@@ -340,7 +407,10 @@ export const papers = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("papers_user_idx").on(t.userId, t.createdAt, t.id)],
+  (t) => [
+    index("papers_user_idx").on(t.userId, t.createdAt, t.id),
+    oneOf(t.status, PAPER_STATUSES),
+  ],
 );
 
 export const events = pgTable(
@@ -356,7 +426,7 @@ export const events = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("events_user_date_idx").on(t.userId, t.date, t.id)],
+  (t) => [index("events_user_date_idx").on(t.userId, t.date, t.id), oneOf(t.kind, EVENT_KINDS)],
 );
 
 /** A learner's own check-off of an "attested" milestone. */
@@ -461,7 +531,7 @@ export const cohortMembers = pgTable(
     cohortId: uuid("cohort_id")
       .notNull()
       .references(() => cohorts.id, { onDelete: "cascade" }),
-    role: text("role").$type<"organizer" | "coach" | "member">().notNull(),
+    role: text("role").$type<(typeof COHORT_ROLES)[number]>().notNull(),
     shareProgress: boolean("share_progress").notNull().default(true),
     shareHours: boolean("share_hours").notNull().default(false),
     leaderboard: boolean("leaderboard").notNull().default(false),
@@ -470,6 +540,7 @@ export const cohortMembers = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.cohortId] }),
     index("cohort_members_cohort_idx").on(t.cohortId),
+    oneOf(t.role, COHORT_ROLES),
   ],
 );
 
@@ -485,9 +556,9 @@ export const coachingInvitations = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     inviteeEmail: text("invitee_email").notNull(),
     /** The role the invitee would take. */
-    inviteeRole: text("invitee_role").$type<"coach" | "mentee">().notNull(),
+    inviteeRole: text("invitee_role").$type<(typeof COACHING_ROLES)[number]>().notNull(),
     status: text("status")
-      .$type<"pending" | "accepted" | "declined">()
+      .$type<(typeof INVITATION_STATUSES)[number]>()
       .notNull()
       .default("pending"),
     createdAt: createdAt(),
@@ -496,6 +567,8 @@ export const coachingInvitations = pgTable(
   (t) => [
     index("coaching_invitations_invitee_idx").on(t.inviteeEmail),
     index("coaching_invitations_inviter_idx").on(t.inviterId),
+    oneOf(t.inviteeRole, COACHING_ROLES),
+    oneOf(t.status, INVITATION_STATUSES),
   ],
 );
 
@@ -530,12 +603,9 @@ export const reviews = pgTable(
     coachId: uuid("coach_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    subjectType: text("subject_type").$type<"milestone" | "project" | "certification">().notNull(),
+    subjectType: text("subject_type").$type<(typeof REVIEW_SUBJECT_TYPES)[number]>().notNull(),
     subjectId: uuid("subject_id").notNull(),
-    status: text("status")
-      .$type<"requested" | "changes_requested" | "approved">()
-      .notNull()
-      .default("requested"),
+    status: text("status").$type<(typeof REVIEW_STATUSES)[number]>().notNull().default("requested"),
     /** When it last entered the queue: the wait is counted from here. */
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
@@ -544,6 +614,8 @@ export const reviews = pgTable(
   (t) => [
     index("reviews_user_idx").on(t.userId),
     index("reviews_coach_queue_idx").on(t.coachId, t.status, t.requestedAt),
+    oneOf(t.subjectType, REVIEW_SUBJECT_TYPES),
+    oneOf(t.status, REVIEW_STATUSES),
   ],
 );
 
@@ -556,11 +628,14 @@ export const reviewMessages = pgTable(
       .notNull()
       .references(() => reviews.id, { onDelete: "cascade" }),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-    kind: text("kind").$type<"request" | "approve" | "request_changes" | "reply">().notNull(),
+    kind: text("kind").$type<(typeof REVIEW_MESSAGE_KINDS)[number]>().notNull(),
     body: text("body"),
     createdAt: createdAt(),
   },
-  (t) => [index("review_messages_review_idx").on(t.reviewId, t.createdAt)],
+  (t) => [
+    index("review_messages_review_idx").on(t.reviewId, t.createdAt),
+    oneOf(t.kind, REVIEW_MESSAGE_KINDS),
+  ],
 );
 
 /** A coach's verification of a learner's project or certification. */
@@ -568,12 +643,15 @@ export const recordVerifications = pgTable(
   "record_verifications",
   {
     userId: userRef(),
-    subjectType: text("subject_type").$type<"project" | "certification">().notNull(),
+    subjectType: text("subject_type").$type<(typeof VERIFIED_RECORD_TYPES)[number]>().notNull(),
     subjectId: uuid("subject_id").notNull(),
     verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
     verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] }),
+    oneOf(t.subjectType, VERIFIED_RECORD_TYPES),
+  ],
 );
 
 export const notifications = pgTable(
@@ -581,11 +659,11 @@ export const notifications = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     userId: userRef(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<(typeof NOTIFICATION_KINDS)[number]>().notNull(),
     title: text("title").notNull(),
     link: text("link"),
     /** What the notification is about (a review, an invitation): acting on it marks it read. */
-    subjectType: text("subject_type"),
+    subjectType: text("subject_type").$type<(typeof NOTIFICATION_SUBJECT_TYPES)[number]>(),
     subjectId: uuid("subject_id"),
     createdAt: createdAt(),
     readAt: timestamp("read_at", { withTimezone: true }),
@@ -593,5 +671,7 @@ export const notifications = pgTable(
   (t) => [
     index("notifications_user_idx").on(t.userId, t.createdAt),
     index("notifications_user_subject_idx").on(t.userId, t.subjectId),
+    oneOf(t.kind, NOTIFICATION_KINDS),
+    oneOf(t.subjectType, NOTIFICATION_SUBJECT_TYPES),
   ],
 );

@@ -1,3 +1,4 @@
+import { COHORT_ROLES } from "@/db/enums";
 import { AppError, notFound } from "./errors";
 
 /**
@@ -90,9 +91,8 @@ export function ownDataOf(actor: Actor | null, kind: DataKind, wanted: Access): 
 
 // ── Cohorts ─────────────────────────────────────────────────────────────────
 
-export type CohortRole = "organizer" | "coach" | "member";
-
-export const COHORT_ROLES = ["organizer", "coach", "member"] as const;
+export { COHORT_ROLES };
+export type CohortRole = (typeof COHORT_ROLES)[number];
 
 /** Organizers and cohort coaches run the cohort: they are not counted as its learners. */
 export function runsCohort(role: CohortRole): boolean {

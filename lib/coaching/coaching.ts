@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { REVIEW_SUBJECT_TYPES } from "@/db/enums";
 import {
   activities,
   activityTotals,
@@ -33,7 +34,7 @@ import { progressOf, progressOfMany } from "../progress/progress";
 import { getMe } from "../users/accounts";
 import { UUID_PATTERN } from "../ids";
 
-export type SubjectType = "milestone" | "project" | "certification";
+export type SubjectType = (typeof REVIEW_SUBJECT_TYPES)[number];
 
 /** True when `coachId` coaches `menteeId` right now. */
 export async function isActiveCoach(coachId: string, menteeId: string): Promise<boolean> {

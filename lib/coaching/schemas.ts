@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { COACHING_ROLES, REVIEW_DECISIONS, REVIEW_SUBJECT_TYPES } from "@/db/enums";
 import { emailSchema } from "../users/schemas";
 
 export const inviteInput = z
   .object({
     email: emailSchema,
-    role: z.enum(["coach", "mentee"], {
+    role: z.enum(COACHING_ROLES, {
       error: "must be coach or mentee (the role the invitee would take)",
     }),
   })
@@ -12,7 +13,7 @@ export const inviteInput = z
 
 export const reviewRequestInput = z
   .object({
-    subjectType: z.enum(["milestone", "project", "certification"], {
+    subjectType: z.enum(REVIEW_SUBJECT_TYPES, {
       error: "must be milestone, project or certification",
     }),
     subjectId: z.uuid({ error: "must be a UUID" }),
@@ -23,7 +24,7 @@ export const reviewRequestInput = z
 
 export const decisionInput = z
   .object({
-    decision: z.enum(["approve", "request_changes"], {
+    decision: z.enum(REVIEW_DECISIONS, {
       error: "must be approve or request_changes",
     }),
     feedback: z

@@ -1,21 +1,15 @@
 import { and, desc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
+import { NOTIFICATION_KINDS, NOTIFICATION_SUBJECT_TYPES } from "@/db/enums";
 import { notifications, users } from "@/db/schema";
 import { env } from "../env";
 import { requireActor, type Actor } from "../policy";
 
-export type NotificationKind =
-  | "coaching_invitation"
-  | "coaching_accepted"
-  | "coaching_ended"
-  | "review_requested"
-  | "review_decided"
-  | "review_reply"
-  | "milestone_verified";
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** What a notification is about: acting on that subject marks the notification read. */
 export type NotificationSubject = {
-  type: "review" | "coaching_invitation" | "milestone";
+  type: (typeof NOTIFICATION_SUBJECT_TYPES)[number];
   id: string;
 };
 

@@ -1,4 +1,13 @@
 import { z } from "zod";
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_MINUTES,
+  CERTIFICATION_STATUSES,
+  EVENT_KINDS,
+  LEARNING_PATH_SLUGS,
+  PAPER_STATUSES,
+  PROJECT_STATUSES,
+} from "@/db/enums";
 import { activities, certifications, events, papers, projects } from "@/db/schema";
 import { daysBetween } from "../dates";
 import type { DataKind } from "../policy";
@@ -16,19 +25,15 @@ import {
 
 /** The five kinds of learner record: their fields, rules and API shape. */
 
-export const ACTIVITY_KINDS = [
-  "course",
-  "reading",
-  "project",
-  "practice",
-  "event",
-  "other",
-] as const;
-export const LEARNING_PATH_SLUGS = ["formal", "online", "projects"] as const;
-export const CERTIFICATION_STATUSES = ["planned", "in_progress", "earned"] as const;
-export const PROJECT_STATUSES = ["idea", "building", "shipped"] as const;
-export const PAPER_STATUSES = ["to_read", "reading", "read"] as const;
-export const EVENT_KINDS = ["conference", "meetup", "forum", "talk"] as const;
+// The allowed values live in db/enums.ts, where the database's CHECK constraints read them too.
+export {
+  ACTIVITY_KINDS,
+  CERTIFICATION_STATUSES,
+  EVENT_KINDS,
+  LEARNING_PATH_SLUGS,
+  PAPER_STATUSES,
+  PROJECT_STATUSES,
+};
 
 /** "an activity", "an event", "a paper": the article the noun's sound takes. */
 export const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
@@ -41,8 +46,8 @@ const activityFields = {
   minutes: z
     .number({ error: "must be a number of minutes" })
     .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(1440, "must be at most 1440 (one day)"),
+    .min(ACTIVITY_MINUTES.min, `must be at least ${ACTIVITY_MINUTES.min}`)
+    .max(ACTIVITY_MINUTES.max, `must be at most ${ACTIVITY_MINUTES.max} (one day)`),
   kind: enumField(ACTIVITY_KINDS),
   title: requiredText(200),
   path: enumField(LEARNING_PATH_SLUGS).nullable().optional(),

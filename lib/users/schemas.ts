@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WEEKLY_HOURS_GOAL } from "@/db/enums";
 import { isValidDate } from "../dates";
 import { TRACKS } from "../roadmap/content";
 
@@ -67,8 +68,8 @@ export const profileFields = {
   weeklyHoursGoal: z
     .number({ error: "must be a number" })
     .int("must be a whole number")
-    .min(0, "must be 0 or more")
-    .max(100, "must be at most 100"),
+    .min(WEEKLY_HOURS_GOAL.min, `must be ${WEEKLY_HOURS_GOAL.min} or more`)
+    .max(WEEKLY_HOURS_GOAL.max, `must be at most ${WEEKLY_HOURS_GOAL.max}`),
   timezone: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin"),
   publicProfile: z.boolean({ error: "must be true or false" }),
   slug: z

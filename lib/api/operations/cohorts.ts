@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COHORT_ROLES } from "@/db/enums";
 import {
   cohortSlugParams,
   createCohortInput,
@@ -36,7 +37,7 @@ export const cohortOperations = {
           description: z.string().nullable(),
           startsOn: z.string().nullable(),
           endsOn: z.string().nullable(),
-          role: z.enum(["organizer", "coach", "member"]),
+          role: z.enum(COHORT_ROLES),
           memberCount: z.number(),
         }),
       ),
@@ -125,7 +126,7 @@ export const cohortOperations = {
     auth: "user",
     params: cohortSlugParams.extend({ userId: z.uuid({ error: "must be a UUID" }) }),
     body: memberRoleInput,
-    response: z.object({ userId: z.uuid(), role: z.enum(["organizer", "coach", "member"]) }),
+    response: z.object({ userId: z.uuid(), role: z.enum(COHORT_ROLES) }),
     errors: [400, 401, 404, 409, 413, 422],
   }),
 } satisfies Record<string, Operation>;

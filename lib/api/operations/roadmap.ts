@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MILESTONE_KINDS } from "@/db/enums";
 import { op, type Operation } from "./operation";
 
 const milestone = z.object({
@@ -6,7 +7,7 @@ const milestone = z.object({
   tier: z.number(),
   track: z.string().nullable(),
   title: z.string(),
-  kind: z.enum(["skill", "hours", "projects", "certifications", "papers", "events", "attested"]),
+  kind: z.enum(MILESTONE_KINDS),
   criteria: z.record(z.string(), z.unknown()),
 });
 
