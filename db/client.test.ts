@@ -33,7 +33,9 @@ async function terminateSleepers() {
 }
 
 describe("a connection ended mid-query", () => {
-  it("postgres.js replays its error onto the next query (why databaseUnavailable retires the pool)", async () => {
+  // postgres.js 3.4 replayed the killed query's error onto the next one (porsager/postgres#1223),
+  // which is why databaseUnavailable retires the pool; 4.x does not, and this pins it.
+  it("postgres.js answers the next query on that connection once the server is back", async () => {
     const pool = postgres(url(), { max: 1, onnotice: () => {} });
     try {
       const slow = pool`select pg_sleep(5)`.then(
@@ -42,8 +44,6 @@ describe("a connection ended mid-query", () => {
       );
       await terminateSleepers();
       expect(await slow).toMatchObject({ code: expect.stringMatching(/57P01|CONNECTION_CLOSED/) });
-      // The server is up, yet the next query fails with the old connection's error.
-      await expect(pool`select 1 as one`).rejects.toMatchObject({ code: "57P01" });
       expect(await pool`select 1 as one`).toEqual([{ one: 1 }]);
     } finally {
       await pool.end();

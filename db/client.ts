@@ -73,10 +73,11 @@ export const db: Database = new Proxy({} as Database, {
 
 /**
  * True when `error` means PostgreSQL cannot be reached; the pool is then
- * retired. postgres.js 3.4 keeps the error of a connection killed mid-query
- * and replays it onto that connection's first query after it reconnects
- * (porsager/postgres#1223), so after an outage the next query starts a fresh
- * pool; the old one closes once the queries it is running are done.
+ * retired. postgres.js 3.4 kept the error of a connection killed mid-query
+ * and replayed it onto that connection's first query after it reconnected
+ * (porsager/postgres#1223); 4.x does not (db/client.test.ts), but a fresh pool
+ * after an outage costs one connect and reuses nothing that saw it fail. The
+ * old pool closes once the queries it is running are done.
  */
 export function databaseUnavailable(error: unknown): boolean {
   if (!isDatabaseUnavailable(error)) return false;
