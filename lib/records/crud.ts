@@ -168,8 +168,11 @@ export async function createRecord(
     (await withVerification(kind, userId, [kind.present(row, { today })]))[0]!;
   if (inserted) return { created: true, record: await present(inserted) };
   const existing = await findOwn(kind, userId, id);
+  // Someone else's record has this id: refused like any conflict, without saying it exists.
   if (!existing)
-    throw new AppError("conflict", "This id is already in use.", { id: "is already in use" });
+    throw new AppError("conflict", "This id cannot be used. Leave it out and one is made.", {
+      id: "cannot be used; leave it out or choose another",
+    });
   return { created: false, record: await present(existing) };
 }
 

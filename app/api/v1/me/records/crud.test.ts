@@ -303,7 +303,15 @@ describe.each(KINDS)("%s", (kind) => {
       const rowBefore = await rowOf(kind, id);
       const countBefore = await countRows(TABLES[kind], other.id);
       const res = await api.create(other.token, { ...sample(kind, today, 15), id });
-      await expectError(res, 409, "conflict");
+      // Refused like any conflict: nothing says the id exists, nor whose it is.
+      expect(res.status).toBe(409);
+      expect(await res.json()).toEqual({
+        error: {
+          code: "conflict",
+          message: "This id cannot be used. Leave it out and one is made.",
+          fields: { id: "cannot be used; leave it out or choose another" },
+        },
+      });
       expect(await rowOf(kind, id)).toEqual(rowBefore);
       expect(await countRows(TABLES[kind], other.id)).toBe(countBefore);
       expect(await expectStatus<Json>(await api.get(owner.token, id), 200)).toEqual(theirs);
