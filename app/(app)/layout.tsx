@@ -4,6 +4,7 @@ import { Providers } from "../providers";
 import { currentViewer, requirePageViewer } from "@/lib/auth/current-user";
 import { orUnavailable } from "@/lib/unavailable";
 import Link from "next/link";
+import { OPEN_IN_AREAS } from "@/lib/signed-in-areas.mjs";
 import { NavLinks } from "./nav-links";
 import { signOutAction } from "./sign-out";
 
@@ -49,12 +50,10 @@ function SignOutButton() {
   );
 }
 
-// An invite link is open to signed-out visitors too (scripts/lib/page-front.mjs lets it through).
-const OPEN_TO_VISITORS = /^\/cohorts\/join\/[^/?]+\/?(\?|$)/;
-
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get("x-pathname") ?? "/dashboard";
-  if (OPEN_TO_VISITORS.test(path) && !(await orUnavailable(path, currentViewer))) {
+  // An invite link is open to signed-out visitors too (scripts/lib/page-front.mjs lets it through).
+  if (OPEN_IN_AREAS.test(path.split("?")[0]!) && !(await orUnavailable(path, currentViewer))) {
     return (
       <Providers>
         <header className="border-b border-zinc-200 px-4 py-3 sm:px-6 dark:border-zinc-800">

@@ -2,20 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SIGNED_IN_AREAS } from "@/lib/signed-in-areas.mjs";
 
-export const NAV_ITEMS = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/roadmap", label: "Roadmap" },
-  { href: "/skills", label: "Skills" },
-  { href: "/log", label: "Study log" },
-  { href: "/certifications", label: "Certifications" },
-  { href: "/projects", label: "Projects" },
-  { href: "/reading", label: "Reading" },
-  { href: "/events", label: "Events" },
-  { href: "/cohorts", label: "Cohorts" },
-  { href: "/coaching", label: "Coaching" },
-  { href: "/settings", label: "Settings" },
-] as const;
+const NAV_ITEMS = SIGNED_IN_AREAS.filter((area) => area.nav);
 
 export function NavLinks({ layout }: { layout: "sidebar" | "menu" }) {
   const pathname = usePathname();

@@ -4,26 +4,8 @@
 // the same work there cost every page about 0.7 ms of CPU, a tenth of a cached dashboard.
 import { randomUUID } from "node:crypto";
 import { SESSION_COOKIE_NAMES } from "../../lib/auth/session-cookies.mjs";
+import { OPEN_IN_AREAS, SIGNED_IN_AREAS } from "../../lib/signed-in-areas.mjs";
 
-// Screens behind sign-in. Optimistic only: a visitor with no session cookie goes
-// to sign-in and comes back after; the real check is in lib/ on every read and write.
-export const SIGNED_IN_AREAS = [
-  "/dashboard",
-  "/roadmap",
-  "/skills",
-  "/log",
-  "/certifications",
-  "/projects",
-  "/reading",
-  "/events",
-  "/cohorts",
-  "/coaching",
-  "/notifications",
-  "/settings",
-];
-// Inside those areas but open to everyone: an invite link shows a signed-out visitor the
-// cohort and what joining shares, with the way to sign in or up and come back.
-const OPEN_IN_AREAS = /^\/cohorts\/join\/[^/]+\/?$/;
 // Not pages: the JSON API (next.config.ts gives it a policy of its own) and static files.
 const NOT_PAGES = /^\/(api\/|_next\/static\/|_next\/image|favicon\.ico|robots\.txt)/;
 
@@ -154,7 +136,7 @@ export function pageFront({ url: requested = "/", cookie }, { development = fals
   const signedIn = SESSION_COOKIE_NAMES.some((name) => names.includes(name));
   if (
     !signedIn &&
-    SIGNED_IN_AREAS.some((area) => inArea(path, area)) &&
+    SIGNED_IN_AREAS.some((area) => inArea(path, area.href)) &&
     !OPEN_IN_AREAS.test(path)
   ) {
     const back = path + (query < 0 ? "" : url.slice(query));

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SIGNED_IN_AREAS } from "../../lib/signed-in-areas.mjs";
 import { pageFront } from "./page-front.mjs";
 
 const SIGNED_IN = "theme=dark; authjs.session-token=abc.def";
@@ -154,5 +157,22 @@ describe("pageFront", () => {
     for (const url of ["/u/%25FF", "/u/%F0%9F%98%80", "/log?edit=%FF"]) {
       expect(pageFront({ url, cookie: SIGNED_IN }).rewrite, url).toBeUndefined();
     }
+  });
+});
+
+describe("the signed-in areas", () => {
+  it("are the app/(app) folders that hold a page, each one sent to sign-in when signed out", () => {
+    const group = path.join(import.meta.dirname, "..", "..", "app", "(app)");
+    const folders = readdirSync(group, { withFileTypes: true })
+      .filter(
+        (entry) => entry.isDirectory() && existsSync(path.join(group, entry.name, "page.tsx")),
+      )
+      .map((entry) => `/${entry.name}`)
+      .sort();
+    expect(SIGNED_IN_AREAS.map((area) => area.href).sort()).toEqual(folders);
+    for (const { href } of SIGNED_IN_AREAS)
+      expect(pageFront({ url: href, cookie: "" }).redirect, href).toBe(
+        `/sign-in?callbackUrl=${encodeURIComponent(href)}`,
+      );
   });
 });

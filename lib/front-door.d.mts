@@ -1,0 +1,3 @@
+export const FRONT_DOOR_HEADER: string;
+export function openFrontDoor(): string;
+export function cameThroughFrontDoor(headerValue: string | null | undefined): boolean;
