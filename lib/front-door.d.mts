@@ -1,3 +1,2 @@
-export const FRONT_DOOR_HEADER: string;
-export function openFrontDoor(): string;
-export function cameThroughFrontDoor(headerValue: string | null | undefined): boolean;
+export function openFrontDoor(): void;
+export function servedThroughFrontDoor(): boolean;

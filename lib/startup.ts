@@ -1,12 +1,20 @@
 import { BEHIND_MESSAGE, schemaStatus } from "@/db/status";
+import { servedThroughFrontDoor } from "./front-door.mjs";
 import { CONTENT_VERSION } from "./roadmap/content";
 
 /**
- * Run once when the server starts (instrumentation.ts). A production server
- * without AUTH_SECRET, or a database behind this code, stops the start with a
- * message; an unreachable database does not (requests answer 503 until it is back).
+ * Run once when the server starts (instrumentation.ts). A server started another
+ * way than scripts/server.mjs, a production server without AUTH_SECRET, or a
+ * database behind this code stops the start with a message; an unreachable
+ * database does not (requests answer 503 until it is back).
  */
 export async function assertReadyToServe(): Promise<void> {
+  if (!servedThroughFrontDoor()) {
+    console.error(
+      "Epoch serves its pages only through its own server, which gives each page its Content-Security-Policy: start it with `npm start` (or `node scripts/start.mjs`), or `npm run dev`, not `next start` or `next dev` (docs/ARCHITECTURE.md, The front door).",
+    );
+    process.exit(1);
+  }
   if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
     console.error(
       "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it.",

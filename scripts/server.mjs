@@ -8,7 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { FRONT_DOOR_HEADER, openFrontDoor } from "../lib/front-door.mjs";
+import { openFrontDoor } from "../lib/front-door.mjs";
 import { forwardClientAddress, parseTrustedProxies } from "./lib/client-address.mjs";
 import { pageFront } from "./lib/page-front.mjs";
 import { gracefulShutdown } from "./lib/shutdown.mjs";
@@ -59,8 +59,8 @@ const dev = options.dev;
 const hostname = options.hostname;
 // Before Next.js is loaded: it reads NODE_ENV as it loads.
 process.env.NODE_ENV = dev ? "development" : "production";
-// The secret that tells the root layout a page came through here (lib/front-door.mjs).
-const frontDoorSecret = openFrontDoor();
+// Tells the start-up check that pages are served through here (lib/front-door.mjs).
+openFrontDoor();
 const { default: next } = await import("next");
 
 const server = http.createServer(async (req, res) => {
@@ -76,11 +76,7 @@ const server = http.createServer(async (req, res) => {
       return;
     }
     if (front.rewrite) req.url = front.rewrite;
-    // Only this server says a request came through it, and only for a page it gave a policy.
-    delete req.headers[FRONT_DOOR_HEADER];
     Object.assign(req.headers, front.requestHeaders);
-    if (front.requestHeaders["content-security-policy"])
-      req.headers[FRONT_DOOR_HEADER] = frontDoorSecret;
     // The app keys its throttles on this header: it holds exactly the client address derived
     // here (client-address.mjs), never what the client wrote.
     forwardClientAddress(req, trustedProxies);
