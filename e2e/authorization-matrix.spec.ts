@@ -13,7 +13,7 @@ import {
 } from "./fixtures";
 
 /*
- * The screens' authorization matrix (DESIGN §6): every app/**\/page.tsx,
+ * The screens' authorization matrix (docs/ARCHITECTURE.md, "The policy"): every app/**\/page.tsx,
  * found on disk at test time, visited as each of eight roles. A page without
  * an entry in SCREENS fails, so a new screen cannot ship without deciding who
  * may see it. Parametrised screens aim at learner A's data (A's mentee view,

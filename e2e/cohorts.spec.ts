@@ -14,7 +14,7 @@ import {
 /*
  * Cohorts through the screens: an organizer creates one, learners join with
  * the invite link or code, each member chooses what the cohort sees of them
- * (DESIGN §6: the member's choices govern every viewer, the organizer
+ * (cohortView in lib/policy.ts: the member's choices govern every viewer, the organizer
  * included), the organizer rotates the code, removes members and downloads the
  * CSV, and members leave. Every test that writes makes its own users and its
  * own cohort; the demo cohort ("spring-ml-bootcamp") is only read.

@@ -27,7 +27,7 @@ const FOUNDATIONS = [
 const EXPLAINED = "Explained a project to a non-technical audience"; // tier 2, attested
 const CROSS_FUNCTIONAL = "Worked in a cross-functional team"; // tier 3, attested
 
-/** The tier-1 evidence of DESIGN.md §4: skill slug → [level, its label on the skill board]. */
+/** Tier-1 skill evidence (lib/roadmap/content.ts): slug → [level, its label on the skill board]. */
 const TIER_ONE_SKILLS: [slug: string, level: number, label: string][] = [
   ["python", 2, "Practicing"],
   ["linear-algebra", 2, "Practicing"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accessTo, allows, assertAccess } from "./policy";
 
-describe("accessTo (DESIGN §6)", () => {
+describe("accessTo (the access table of docs/ARCHITECTURE.md)", () => {
   it("gives the owner write access to everything but reviews", () => {
     expect(accessTo("records", "owner")).toBe("write");
     expect(accessTo("reviews", "owner")).toBe("read");

@@ -2,8 +2,8 @@ import { COHORT_ROLES } from "@/db/enums";
 import { AppError, notFound } from "./errors";
 
 /**
- * Who may see and change what (DESIGN §6). Every read and write in lib/ asks
- * here; nothing else decides access. What is not granted is "not found".
+ * Who may see and change what (docs/ARCHITECTURE.md, "The policy"). Every read and write in
+ * lib/ asks here; nothing else decides access. What is not granted is "not found".
  */
 
 export type Actor = { userId: string; via: "session" | "token" };
@@ -20,7 +20,7 @@ export type Sharing = { shared?: boolean; publicProfile?: boolean };
 
 const RANK: Record<Access, number> = { none: 0, totals: 1, read: 2, write: 3 };
 
-/** The table of DESIGN §6, as a pure function. */
+/** Who gets which access to what data (the table in docs/ARCHITECTURE.md), as a pure function. */
 export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = {}): Access {
   if (relation === "owner") return kind === "reviews" ? "read" : "write";
   switch (kind) {

@@ -1,4 +1,4 @@
-// `npm run bench`: the performance benchmark (DESIGN.md §8). Generates a large
+// `npm run bench`: the performance benchmark (docs/PERFORMANCE.md). Generates a large
 // dataset in a database of its own, builds and starts the production server,
 // loads the main routes over HTTP at 1 and at 16 connections, prints a table
 // and the budgets, and EXPLAIN (ANALYZE, BUFFERS) of the queries behind the

@@ -108,7 +108,7 @@ export async function getMyProgress(actor: Actor | null): Promise<Progress> {
   return progressOf(me.id, me.profile.timezone, me.profile.targetTrack);
 }
 
-/** The API's shape of progress (API.md `me/progress`). */
+/** The API's shape of progress (`progressOutput`, lib/api/operations/roadmap.ts). */
 export function progressBody(p: Progress) {
   return {
     tier: p.tier,

@@ -1,5 +1,5 @@
 /**
- * The authorization matrix (DESIGN §6, API.md): every operation of the OpenAPI
+ * The authorization matrix (docs/ARCHITECTURE.md, "The policy"): every operation of the OpenAPI
  * document, tried as each of eight roles against one fixture world, with the
  * expected status written out in MATRIX. An operation of the document without
  * an entry fails, and so does a route file method the document does not list:
@@ -73,7 +73,7 @@ type Row = readonly [
 // ── The matrix ──────────────────────────────────────────────────────────────
 // "me" routes: the owner acts on their own data; everyone else acts as
 // themselves with the owner's ids (A's record id, A's review, A's token...).
-// Not yours is 404 (DESIGN §3, §6); no credentials on a user route is 401.
+// Not yours is 404 (lib/policy.ts); no credentials on a user route is 401.
 
 const recordRows = (kind: Kind) => ({
   // [anonymous, owner, otherLearner, activeCoach, endedCoach, organizer, member, nonMember]

@@ -1,5 +1,5 @@
 /**
- * DESIGN §6 for coaching, tried as every role: the active coach of mentee A,
+ * The policy's coaching rules (lib/policy.ts), tried as every role: the active coach of mentee A,
  * a coach of someone else, the coach of an ended link, A themself, and an
  * anonymous caller. Everything not granted answers 404 (401 without
  * credentials), and a refused request changes nothing.

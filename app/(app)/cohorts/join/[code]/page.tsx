@@ -70,7 +70,8 @@ export default async function JoinCohortPage({ params }: PageProps<"/cohorts/joi
     if (error instanceof AppError && error.code === "not_found") return null;
     throw error;
   });
-  // A code that opens nothing is not found (DESIGN §6), with the help of ./not-found.tsx.
+  // A code that opens nothing is not found (docs/ARCHITECTURE.md, "The policy"), with the help
+  // of ./not-found.tsx.
   if (!cohort) notFound();
   if (cohort.role) redirect(`/cohorts/${cohort.slug}`);
   const back = encodeURIComponent(here);
