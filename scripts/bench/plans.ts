@@ -1,9 +1,11 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the statements behind the dashboard and the cohort dashboard:
 // the app's own lib/ functions are run once on the benchmark's data, the statements they send
 // are recorded (app-db.ts), and each read among them is explained.
-import { eq } from "drizzle-orm";
+import { eq, getTableName, is } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
 import type { Database } from "@/db/client";
+import * as schema from "@/db/schema";
 import { sessions } from "@/db/schema";
 import { getCohortDashboard } from "@/lib/cohorts/dashboard";
 import { getDashboard } from "@/lib/dashboard/dashboard";
@@ -24,9 +26,16 @@ function shorten(line: string) {
   });
 }
 
+const TABLES = new Set<string>(
+  Object.values(schema)
+    .filter((v) => is(v, PgTable))
+    .map((t) => getTableName(t)),
+);
+
 /** The tables a statement reads, in the order it names them. */
 function tablesOf(query: string) {
-  return [...new Set([...query.matchAll(/\b(?:from|join)\s+"?(\w+)"?/gi)].map((m) => m[1]!))];
+  const named = [...query.matchAll(/\b(?:from|join)\s+"?(\w+)"?/gi)].map((m) => m[1]!);
+  return [...new Set(named.filter((name) => TABLES.has(name)))];
 }
 
 const isRead = (query: string) =>
