@@ -1,0 +1,447 @@
+// `npm run bench`: the performance benchmark (docs/PERFORMANCE.md). Generates a large
+// dataset in a database of its own, builds and starts the production server,
+// loads the main routes over HTTP at 1 and at 16 connections, prints a table
+// and the budgets, and EXPLAIN (ANALYZE, BUFFERS) of the statements behind the
+// dashboard and the cohort dashboard. It prints its figures; it fails nothing.
+// Runs under tsx: the dataset is written, and the plans read, through the app's own
+// schema and lib/ functions (data.ts, plans.ts; docs/DECISIONS.md).
+//
+// Uses DATABASE_URL's server when set (it creates and drops a database of its
+// own there), else the embedded PostgreSQL. Only ever talks to 127.0.0.1.
+//
+// Settings (environment; BENCH_QUICK=1 changes the defaults in brackets):
+//   BENCH_QUICK=1                  a small dataset and short runs, to check the benchmark works
+//   BENCH_LEARNERS=10000 [300]     learners generated (about 1,000,000 activities)
+//   BENCH_ACTIVITIES_PER_LEARNER=100 [10]  mean activities of an ordinary learner
+//   BENCH_HEAVY_ACTIVITIES=5000 [500]  the heavy learner's activities
+//   BENCH_LIGHT_ACTIVITIES=50      the light learner's activities
+//   BENCH_COHORT_SIZE=500 [50]     members of the big cohort (organizer included)
+//   BENCH_HISTORY_DAYS=730 [120]   how far back generated activities go
+//   BENCH_SECONDS=20 [1]           measured seconds per route and concurrency
+//   BENCH_WARMUP_SECONDS=2 [1]     warm-up of every route first, and again before each (not measured)
+//   BENCH_CONCURRENCY=1,16         connection counts to measure
+//   BENCH_MAX_REQUESTS=100000      hard cap on requests per measured run
+//   BENCH_PORT=3200                port of the production server (the reference on +1, the uncached server on +2)
+//   BENCH_ONLY=regex               only the routes whose key matches: reference, dashboard-heavy, dashboard-light,
+//                                  dashboard-heavy-gzip (with the Accept-Encoding of a browser),
+//                                  dashboard-heavy-uncached, dashboard-light-uncached, cohort-api-uncached (a second server,
+//                                  LEARNER_CACHE_SIZE=0),
+//                                  roadmap, cohort-page, cohort-api, post-activity, progress-api
+//   BENCH_SKIP_BUILD=1             reuse .next instead of running `next build`
+//   BENCH_CPU_PROF=dir             run the server with --cpu-prof, writing its profile to dir
+import { randomBytes, randomUUID } from "node:crypto";
+import http from "node:http";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import postgres from "postgres";
+import { startDatabase } from "../lib/database.mjs";
+import { run } from "../lib/run.mjs";
+import { workerCount } from "../lib/workers.mjs";
+import { openAppDatabase } from "./app-db.ts";
+import { describeDataset, generate } from "./data.ts";
+import { abortLoad, firstLoadJs, interleaved, load, request } from "./load.mjs";
+import { explainAll } from "./plans.ts";
+import {
+  budgets,
+  fmt,
+  LARGE_TABLES,
+  printExplains,
+  printSeqScanSummary,
+  printTable,
+} from "./report.mjs";
+import {
+  buildApp,
+  buildReference,
+  referenceDir,
+  startServer,
+  stopServer,
+  waitForHealth,
+} from "./servers.mjs";
+import { AUTH_SECRET, HOST, S, log, seconds } from "./settings.mjs";
+
+// ── Cleanup: everything started here is stopped here ─────────────────────────
+
+let database = null;
+let admin = null;
+let benchDbName = null;
+let server = null;
+let uncached = null;
+let reference = null;
+const clients = [];
+let cleaning = null;
+
+async function cleanup() {
+  cleaning ??= (async () => {
+    if (server) await stopServer(server).catch(() => {});
+    if (uncached) await stopServer(uncached).catch(() => {});
+    if (reference) await stopServer(reference).catch(() => {});
+    for (const c of clients) await c.end({ timeout: 2 }).catch(() => {});
+    if (admin && benchDbName) {
+      await admin.unsafe(`drop database if exists "${benchDbName}" with (force)`).catch((e) => {
+        console.error(`Could not drop ${benchDbName}: ${e.message}`);
+      });
+      await admin.end({ timeout: 2 }).catch(() => {});
+    }
+    if (database) await database.stop().catch(() => {});
+  })();
+  return cleaning;
+}
+
+let aborted = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (aborted) return;
+    aborted = true;
+    console.error(`\n${signal}: stopping the load and cleaning up…`);
+    abortLoad();
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+const isoDay = (d) => d.toISOString().slice(0, 10);
+const addDays = (day, n) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
+const todayIn = (tz) =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: tz,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+
+// ── Main ─────────────────────────────────────────────────────────────────────
+
+async function main() {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0];
+  const cpus = os.cpus();
+  log(`Epoch benchmark — ${startedAt.toISOString()}${S.quick ? " (quick: BENCH_QUICK=1)" : ""}`);
+  log(
+    `Machine: ${cpus.length} cores (${cpus[0]?.model?.trim() ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; Node ${process.version}`,
+  );
+  log(
+    `Settings: ${S.learners} learners × ~${S.perLearner} activities, heavy ${S.heavy}, light ${S.light}, cohort ${S.cohortSize}, ${S.seconds} s per run at ${S.concurrency.join(" and ")} connection(s), warm-up ${S.warmup} s`,
+  );
+
+  database = await startDatabase({ quiet: false });
+  const adminUrl = new URL(database.url);
+  adminUrl.pathname = "/postgres";
+  admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+  benchDbName = `epoch_bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  await admin.unsafe(`create database "${benchDbName}"`);
+  const benchUrl = new URL(database.url);
+  benchUrl.pathname = `/${benchDbName}`;
+  const url = benchUrl.toString();
+  const [{ version }] = await admin`select version()`;
+  log(
+    `PostgreSQL: ${version.split(" on ")[0]} (${database.embedded ? "embedded" : "DATABASE_URL"}), database ${benchDbName}`,
+  );
+
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET };
+  // This process runs the app's lib/ functions for the query plans: as on the servers' first
+  // view after a change, nothing computed is reused (the servers get `env`, without this).
+  process.env.LEARNER_CACHE_SIZE = "0";
+  process.env.AUTH_SECRET = AUTH_SECRET;
+  log("\n▶ migrate");
+  if ((await run("tsx", ["scripts/db/migrate.ts"], env, { inheritSignals: false })) !== 0)
+    throw new Error("migration failed");
+
+  log("\n▶ generate the dataset");
+  const app = openAppDatabase(url);
+  clients.push(app.sql);
+  const data = await generate(app.db, S, AUTH_SECRET);
+  const sizes = await describeDataset(app.db, data, LARGE_TABLES);
+
+  await buildApp(env);
+
+  log(`\n▶ start the production server on ${HOST}:${S.port}`);
+  server = startServer({ ...env, NODE_ENV: "production", PORT: String(S.port), HOSTNAME: HOST });
+  const ts = performance.now();
+  await waitForHealth(server);
+  log(
+    `  healthy in ${seconds(performance.now() - ts)} (pid ${server.pid}, ${workerCount(env)} worker(s) (WEB_CONCURRENCY ${env.WEB_CONCURRENCY ?? "unset: one per core"}), DATABASE_POOL_SIZE ${process.env.DATABASE_POOL_SIZE ?? "10 (default)"} each)`,
+  );
+
+  // The same build with LEARNER_CACHE_SIZE=0: every dashboard and every member's progress
+  // computed, as on a first view after a change. It measures that cost and the flat-cost comparison.
+  uncached = startServer(
+    {
+      ...env,
+      NODE_ENV: "production",
+      LEARNER_CACHE_SIZE: "0",
+      PORT: String(S.port + 2),
+      HOSTNAME: HOST,
+    },
+    { port: S.port + 2 },
+  );
+  await waitForHealth(uncached);
+  log(`  and with LEARNER_CACHE_SIZE=0 on ${HOST}:${S.port + 2} (pid ${uncached.pid})`);
+
+  // The budget's reference: a bare page that checks the Auth.js session and runs one indexed
+  // query, on the same machine in the same minutes (its own small Next app, a few seconds to build).
+  log(`\n▶ the budget's reference page (scripts/bench-reference) on ${HOST}:${S.port + 1}`);
+  await buildReference(env);
+  reference = startServer(
+    { ...env, NODE_ENV: "production", PORT: String(S.port + 1), HOSTNAME: HOST },
+    { cwd: referenceDir, port: S.port + 1, bare: true },
+  );
+  await waitForHealth(reference, { path: "/" });
+  log(`  serving (pid ${reference.pid})`);
+
+  let written = 0;
+  const recentDay = () => addDays(todayIn("UTC"), -1 - Math.floor(Math.random() * 200));
+  const get = (p, auth) => () => ({
+    method: "GET",
+    path: p,
+    headers: { accept: auth.page ? "text/html" : "application/json", ...auth.headers },
+  });
+  const cookie = (role) => ({ page: true, headers: { cookie: data.cookies[role] } });
+  const bearer = (role) => ({
+    page: false,
+    headers: { authorization: `Bearer ${data.tokens[role]}` },
+  });
+  const routes = [
+    {
+      key: "reference",
+      label: "GET / of the reference page",
+      request: get("/", cookie("heavy")),
+      server: reference,
+      // The session was read and the query ran: the learner's name, not "stranger".
+      expect: /Hello, (<!-- -->)?Heavy Learner/,
+    },
+    {
+      key: "dashboard-heavy",
+      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")} activities)`,
+      request: get("/dashboard", cookie("heavy")),
+    },
+    {
+      key: "dashboard-light",
+      label: `GET /dashboard (${S.light.toLocaleString("en-US")} activities)`,
+      request: get("/dashboard", cookie("light")),
+    },
+    {
+      // As a browser asks for it: Next.js then compresses the page (when no proxy in front does).
+      key: "dashboard-heavy-gzip",
+      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")}), compressed`,
+      request: get("/dashboard", {
+        page: true,
+        headers: { ...cookie("heavy").headers, "accept-encoding": "gzip, deflate, br, zstd" },
+      }),
+    },
+    {
+      key: "dashboard-heavy-uncached",
+      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")}), never cached`,
+      request: get("/dashboard", cookie("heavy")),
+      server: uncached,
+    },
+    {
+      key: "dashboard-light-uncached",
+      label: `GET /dashboard (${S.light.toLocaleString("en-US")}), never cached`,
+      request: get("/dashboard", cookie("light")),
+      server: uncached,
+    },
+    { key: "roadmap", label: "GET /roadmap", request: get("/roadmap", cookie("heavy")) },
+    {
+      key: "cohort-page",
+      label: `GET /cohorts/[slug] (${S.cohortSize}, organizer)`,
+      request: get(`/cohorts/${data.cohortSlug}`, cookie("organizer")),
+    },
+    {
+      key: "cohort-api",
+      label: `GET /api/v1/cohorts/[slug]/dashboard (${S.cohortSize})`,
+      request: get(`/api/v1/cohorts/${data.cohortSlug}/dashboard`, bearer("organizer")),
+    },
+    {
+      key: "cohort-api-uncached",
+      label: `GET /api/v1/cohorts/[slug]/dashboard (${S.cohortSize}), never cached`,
+      request: get(`/api/v1/cohorts/${data.cohortSlug}/dashboard`, bearer("organizer")),
+      server: uncached,
+    },
+    {
+      key: "post-activity",
+      label: "POST /api/v1/me/activities",
+      request: () => ({
+        method: "POST",
+        path: "/api/v1/me/activities",
+        headers: { accept: "application/json", authorization: `Bearer ${data.tokens.writer}` },
+        body: JSON.stringify({
+          id: randomUUID(),
+          date: recentDay(),
+          minutes: 15 + Math.floor(Math.random() * 120),
+          kind: "practice",
+          title: `Bench write ${++written}`,
+          path: "online",
+          skills: ["python", "pytorch"],
+        }),
+      }),
+    },
+    {
+      key: "progress-api",
+      label: "GET /api/v1/me/progress (5,000-activity learner)",
+      request: get("/api/v1/me/progress", bearer("heavy")),
+    },
+  ]
+    .map((r) => ({ server, ...r }))
+    .filter((r) => !S.only || S.only.test(r.key));
+
+  // Check every route answers as the learner it should before measuring anything.
+  const probe = new http.Agent({ keepAlive: false });
+  for (const r of routes) {
+    const res = await request(probe, { ...r.request(), port: r.server.port }, { keepBody: true });
+    if (res.status < 200 || res.status >= 300 || (r.expect && !r.expect.test(res.body))) {
+      probe.destroy();
+      throw new Error(
+        `${r.label} answered ${res.status}${res.headers?.location ? ` → ${res.headers.location}` : ""} before the run: ${res.body.slice(0, 300)}\n${server.output.slice(-20).join("\n")}`,
+      );
+    }
+  }
+  probe.destroy();
+
+  const pg = postgres(url, { max: 1, onnotice: () => {} });
+  clients.push(pg);
+  log(`\n▶ load (${S.seconds} s per run${S.warmup ? `, ${S.warmup} s warm-up per route` : ""})`);
+  const results = [];
+  // A first pass over every route, so the first one measured does not also pay for the JIT warming up.
+  if (S.warmup) for (const route of routes) await load(route, 4, S.warmup, { measure: false });
+  for (const route of routes) {
+    if (S.warmup) await load(route, Math.max(...S.concurrency), S.warmup, { measure: false });
+    for (const c of S.concurrency) {
+      const r = await load(route, c, S.seconds, { sql: pg, benchDb: benchDbName });
+      if (!r) return; // interrupted
+      results.push({ route, concurrency: c, ...r });
+      log(
+        `  ${route.label.padEnd(52)} ×${String(c).padStart(2)}: ${fmt(r.rps).padStart(7)} req/s  p50 ${fmt(r.p50).padStart(6)} ms  p99 ${fmt(r.p99).padStart(7)} ms  errors ${r.errors}  (load average ${os.loadavg()[0].toFixed(2)})`,
+      );
+    }
+  }
+  let flat = null;
+  // Flat cost is about computing the dashboard, so it compares the two where nothing is cached.
+  const heavyRoute =
+    routes.find((r) => r.key === "dashboard-heavy-uncached") ??
+    routes.find((r) => r.key === "dashboard-heavy");
+  const lightRoute =
+    routes.find((r) => r.key === "dashboard-light-uncached") ??
+    routes.find((r) => r.key === "dashboard-light");
+  if (heavyRoute && lightRoute) {
+    const rounds = 4;
+    const each = Math.max(1, Math.round(S.seconds / 3));
+    log(
+      `\n▶ flat cost: the two dashboards alternately, ${rounds} × ${each} s each at 1 connection`,
+    );
+    flat = await interleaved(heavyRoute, lightRoute, rounds, each, {
+      sql: pg,
+      benchDb: benchDbName,
+    });
+    if (!flat) return; // interrupted
+    flat.uncached = heavyRoute.server === uncached;
+    for (const [label, r] of [
+      [heavyRoute.label, flat.a],
+      [lightRoute.label, flat.b],
+    ]) {
+      log(
+        `  ${label.padEnd(52)}: p50 ${fmt(r.p50).padStart(6)} ms  server CPU ${fmt(r.serverCpuPerReq)} ms/req  db CPU ${fmt(r.dbCpuPerReq)} ms/req  (${r.requests} requests)`,
+      );
+    }
+  }
+  // The budgets' proportions, from the reference and the dashboard in alternation: measured one
+  // after the other, whichever came first ran on a colder JIT and maybe another hour's machine.
+  let proportion = null;
+  const referenceRoute = routes.find((r) => r.key === "reference");
+  const dashboardRoute = routes.find((r) => r.key === "dashboard-heavy");
+  if (referenceRoute && dashboardRoute) {
+    const rounds = 4;
+    const each = Math.max(1, Math.round(S.seconds / 4));
+    proportion = {};
+    for (const c of S.concurrency) {
+      log(
+        `\n▶ proportion: the reference page and the dashboard (5,000) alternately, ${rounds} × ${each} s each at ${c} connection(s)`,
+      );
+      const r = await interleaved(referenceRoute, dashboardRoute, rounds, each, {
+        concurrency: c,
+        sql: pg,
+        benchDb: benchDbName,
+      });
+      if (!r) return; // interrupted
+      proportion[c] = { reference: r.a, dashboard: r.b };
+      for (const [label, m] of [
+        [referenceRoute.label, r.a],
+        [dashboardRoute.label, r.b],
+      ]) {
+        log(
+          `  ${label.padEnd(52)}: ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(m.p50).padStart(6)} ms  server CPU ${fmt(m.serverCpuPerReq)} ms/req  (${m.requests} requests)`,
+        );
+      }
+    }
+  }
+  log("\n▶ first-load JS per page (gzip)");
+  const [{ code } = {}] =
+    await pg`select invite_code as code from cohorts where id = ${data.cohortId}`;
+  const jsPages = [
+    ["/", "/"],
+    ["/sign-in", "/sign-in"],
+    ["/sign-up", "/sign-up"],
+    ["/dashboard", "/dashboard", "heavy"],
+    ["/roadmap", "/roadmap", "heavy"],
+    ["/skills", "/skills", "heavy"],
+    ["/log", "/log", "heavy"],
+    ["/certifications", "/certifications", "heavy"],
+    ["/projects", "/projects", "heavy"],
+    ["/reading", "/reading", "heavy"],
+    ["/events", "/events", "heavy"],
+    ["/cohorts", "/cohorts", "organizer"],
+    ["/cohorts/[slug]", `/cohorts/${data.cohortSlug}`, "organizer"],
+    ["/cohorts/join/[code]", `/cohorts/join/${code}`, "heavy"],
+    ["/coaching", "/coaching", "organizer"],
+    ["/coaching/mentees/[userId]", `/coaching/mentees/${data.people.heavy}`, "organizer"],
+    ["/settings", "/settings", "heavy"],
+    ["/u/[slug]", "/u/bench-heavy"],
+  ].map(([label, p, role]) => ({ label, path: p, cookie: role && data.cookies[role] }));
+  const firstLoad = await firstLoadJs(jsPages);
+  for (const r of firstLoad)
+    log(
+      `  ${r.label.padEnd(30)} ${fmt(r.kb).padStart(7)} kB in ${String(r.scripts).padStart(2)} scripts${r.status === 200 ? "" : `  (answered ${r.status})`}`,
+    );
+  const serverErrors = server.output.filter((l) => /error|exception/i.test(l));
+
+  log("\n▶ EXPLAIN (ANALYZE, BUFFERS)");
+  const plans = await explainAll(app.db, app.sql, data);
+
+  // ── The report ──
+  log(
+    `\n## Results (${startedAt.toISOString().slice(0, 10)}, ${cpus.length} cores, load average ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end)\n`,
+  );
+  printTable(results);
+  log(
+    "\nreq/s and latency are measured by the client (node:http, keep-alive) on the same machine; server CPU is the\n" +
+      "server's process tree's utime+stime per request (for the app: `npm start` and its workers), db CPU that of\n" +
+      "the server's PostgreSQL backends.\n" +
+      "Client, servers and PostgreSQL share the machine's cores: anything else running there inflates latency, not CPU/req.",
+  );
+  log("\n## Budgets");
+  budgets(results, flat, firstLoad, proportion, S.cohortSize);
+  if (serverErrors.length) {
+    log(`\nServer log lines mentioning errors (${serverErrors.length}):`);
+    for (const l of serverErrors.slice(0, 10)) log(`  ${l}`);
+  }
+  log("\n## Query plans");
+  printExplains(
+    `Dashboard of the ${S.heavy.toLocaleString("en-US")}-activity learner`,
+    plans.dashboard,
+    sizes,
+  );
+  printExplains(`Cohort dashboard (${S.cohortSize} members, as organizer)`, plans.cohort, sizes);
+  printSeqScanSummary([...plans.dashboard, ...plans.cohort], sizes);
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : error}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
