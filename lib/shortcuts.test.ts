@@ -37,9 +37,10 @@ describe("shortcutFor", () => {
     expect(shortcutFor({ key: "?" }, el("BUTTON"))).toBe("shortcuts");
   });
 
-  it("ignores other keys, Shift+L, and any key with Ctrl, Cmd or Alt", () => {
+  it("takes L in either case (Caps Lock), ignores other keys and any key with Ctrl, Cmd or Alt", () => {
+    expect(shortcutFor({ key: "L" }, body)).toBe("quick-log");
     expect(shortcutFor({ key: "k" }, body)).toBeNull();
-    expect(shortcutFor({ key: "L" }, body)).toBeNull();
+    expect(shortcutFor({ key: "/" }, body)).toBeNull();
     expect(shortcutFor({ key: "l", ctrlKey: true }, body)).toBeNull();
     expect(shortcutFor({ key: "l", metaKey: true }, body)).toBeNull();
     expect(shortcutFor({ key: "l", altKey: true }, body)).toBeNull();

@@ -7,7 +7,7 @@ export type Shortcut = "quick-log" | "shortcuts";
 
 /** What the shortcuts sheet lists, in order. */
 export const SHORTCUTS: readonly { keys: string; label: string; action?: Shortcut }[] = [
-  { keys: "l", label: "Log study time", action: "quick-log" },
+  { keys: "L", label: "Log study time", action: "quick-log" },
   { keys: "?", label: "Show keyboard shortcuts", action: "shortcuts" },
   { keys: "Esc", label: "Close a dialog" },
 ];
@@ -68,7 +68,8 @@ export function shortcutFor(event: KeyLike, target: TargetLike): Shortcut | null
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (event.isComposing || event.defaultPrevented || event.repeat) return null;
   if (isEditableTarget(target)) return null;
-  if (event.key === "l" || event.key === "L") return event.key === "l" ? "quick-log" : null;
+  // L with Shift or Caps Lock too: nothing else on the page uses it.
+  if (event.key === "l" || event.key === "L") return "quick-log";
   if (event.key === "?") return "shortcuts";
   return null;
 }

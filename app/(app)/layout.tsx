@@ -47,24 +47,26 @@ const ACTIVITY_KINDS = FORM_FIELDS.activities.find((f) => f.name === "kind")?.op
 /** The foot of every signed-in screen: the roadmap's content version, what it changed, the shortcuts. */
 function Footer() {
   return (
-    <footer className="mx-auto mt-auto flex w-full max-w-5xl flex-wrap items-start justify-between gap-x-6 gap-y-2 border-t border-zinc-200 px-4 py-4 text-sm text-zinc-600 sm:px-6 dark:border-zinc-800 dark:text-zinc-400">
-      <details className="group">
-        <summary className="cursor-pointer rounded">
-          Roadmap v{CONTENT_VERSION} ·{" "}
-          <span className="underline-offset-2 group-open:underline">What changed</span>
-        </summary>
-        <ul className="mt-2 list-disc space-y-0.5 pl-5">
-          {ROADMAP_CHANGELOG.map((e) =>
-            e.changes.map((c) => (
-              <li key={`${e.version}:${c}`}>
-                v{e.version}: {c}
-              </li>
-            )),
-          )}
-          <li>Your progress carries over when the roadmap changes.</li>
-        </ul>
-      </details>
-      <ShortcutsButton />
+    <footer className="mx-auto mt-auto w-full max-w-5xl px-4 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2 border-t border-zinc-200 py-4 dark:border-zinc-800">
+        <details className="group">
+          <summary className="cursor-pointer rounded">
+            Roadmap v{CONTENT_VERSION} ·{" "}
+            <span className="underline-offset-2 group-open:underline">What changed</span>
+          </summary>
+          <ul className="mt-2 list-disc space-y-0.5 pl-5">
+            {ROADMAP_CHANGELOG.map((e) =>
+              e.changes.map((c) => (
+                <li key={`${e.version}:${c}`}>
+                  v{e.version}: {c}
+                </li>
+              )),
+            )}
+            <li>Your progress carries over when the roadmap changes.</li>
+          </ul>
+        </details>
+        <ShortcutsButton />
+      </div>
     </footer>
   );
 }

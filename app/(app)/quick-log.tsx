@@ -19,7 +19,7 @@ import { SHORTCUTS, shortcutFor } from "@/lib/shortcuts";
 import { quickLogAction } from "./records/actions";
 
 /*
- * Log from anywhere (docs/DECISIONS.md, "Log from anywhere"): the "l" key or the "Log time"
+ * Log from anywhere (docs/DECISIONS.md, "Log from anywhere"): the L key or the "Log time"
  * button opens a dialog on every signed-in screen; "?" opens the list of shortcuts. Both are
  * native <dialog> elements opened with showModal(): the browser makes the rest of the page inert
  * (the focus stays inside), closes them on Escape, and they are labelled by their headings.
@@ -54,6 +54,8 @@ export function QuickLogProvider({
   const returnTo = useRef<HTMLElement | null>(null);
   // A new form (empty fields, no old errors) each time the dialog opens.
   const [session, setSession] = useState(0);
+  // The form exists only while the dialog is open: no second "Minutes" field on the page.
+  const [logOpen, setLogOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [shortcutsOff, setShortcutsOff] = useState(false);
 
@@ -69,6 +71,7 @@ export function QuickLogProvider({
     }
     if (which === "quick-log") {
       setSession((n) => n + 1);
+      setLogOpen(true);
       setAnnouncement("");
     } else setShortcutsOff(readShortcutsOff());
     dialog.showModal();
@@ -77,6 +80,7 @@ export function QuickLogProvider({
   }, []);
 
   const onClose = useCallback(() => {
+    if (!logRef.current?.open) setLogOpen(false);
     if (logRef.current?.open || sheetRef.current?.open) return;
     const target = returnTo.current;
     returnTo.current = null;
@@ -130,12 +134,12 @@ export function QuickLogProvider({
       {children}
       <dialog
         ref={logRef}
-        aria-labelledby="quick-log-title"
+        aria-labelledby="quick-log-heading"
         onClose={onClose}
         className={dialogClass}
       >
         <div className="flex items-start justify-between gap-4">
-          <h2 id="quick-log-title" className="text-lg font-semibold">
+          <h2 id="quick-log-heading" className="text-lg font-semibold">
             Log study time
           </h2>
           <CloseButton onClick={() => logRef.current?.close()} />
@@ -143,12 +147,14 @@ export function QuickLogProvider({
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Logged for today. Press Enter to save, Escape to cancel.
         </p>
-        <QuickLogForm
-          key={session}
-          kinds={kinds}
-          onSaved={saved}
-          onCancel={() => logRef.current?.close()}
-        />
+        {logOpen ? (
+          <QuickLogForm
+            key={session}
+            kinds={kinds}
+            onSaved={saved}
+            onCancel={() => logRef.current?.close()}
+          />
+        ) : null}
       </dialog>
       <dialog
         ref={sheetRef}
@@ -182,7 +188,7 @@ export function QuickLogProvider({
             onChange={(e) => toggleShortcuts(!e.currentTarget.checked)}
             className="h-4 w-4 accent-brand-600"
           />
-          Use single-key shortcuts (l and ?)
+          Use single-key shortcuts (L and ?)
         </label>
       </dialog>
       {/* The confirmation, read out by screen readers; also shown, for everyone. */}
@@ -251,11 +257,14 @@ function QuickLogForm({
       onSaved(state.message ?? "Activity saved.");
     }
   }, [state, onSaved]);
-  // A refusal focuses the first field it names, so the error is read out where it is fixed.
+  // Opened: Minutes first. Refused: the first field it names, so the error is read out where
+  // it is fixed.
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.ok || !state.fields) return;
-    const first = ["minutes", "kind", "title", "skills"].find((f) => state.fields?.[f]);
+    if (state.ok) return;
+    const first = state.fields
+      ? ["minutes", "kind", "title", "skills"].find((f) => state.fields?.[f])
+      : "minutes";
     if (first) formRef.current?.querySelector<HTMLElement>(`#quick-log-${first}`)?.focus();
   }, [state]);
 
@@ -371,14 +380,14 @@ function QuickLogForm({
   );
 }
 
-/** The visible way in, for mouse and touch: opens the same dialog as the "l" key. */
+/** The visible way in, for mouse and touch: opens the same dialog as the L key. */
 export function QuickLogButton({ className = "" }: { className?: string }) {
   const open = useContext(QuickLogContext);
   return (
     <button
       type="button"
       onClick={() => open("quick-log")}
-      aria-keyshortcuts="l"
+      aria-keyshortcuts="L"
       className={`inline-flex items-center justify-center gap-1.5 rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 ${className}`}
     >
       <svg
