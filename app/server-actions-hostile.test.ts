@@ -248,6 +248,10 @@ const ACTIONS: Record<string, Entry> = {
     fields: ["id"],
     valid: (fx, [key]) => ({ id: fx.records[key as RecordKindKey] ?? fx.pool[0]! }),
   },
+  "app/(app)/records/actions.ts#quickLogAction": {
+    fields: ["id", "minutes", "kind", "title", "skills"],
+    valid: () => ({ minutes: "25", kind: "practice", title: "Flashcards", skills: "python" }),
+  },
   "app/(app)/roadmap/actions.ts#chooseTrackAction": {
     fields: ["targetTrack"],
     valid: () => ({ targetTrack: TRACKS[0]!.slug }),

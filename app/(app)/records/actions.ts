@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { refuseArguments, validatedAction, type ActionState } from "@/lib/actions";
+import { logToday, quickLogInput } from "@/lib/activities/quick-log";
 import { createRecord, deleteRecord, updateRecord } from "@/lib/records/crud";
 import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { recordFromForm } from "./config";
@@ -76,4 +77,32 @@ export async function deleteRecordAction(key: RecordKindKey, prev: ActionState, 
     revalidatePath("/dashboard");
     return { ok: true, message: `${kind.title} deleted.` };
   })(prev, form);
+}
+
+/**
+ * The quick log of the signed-in layout (app/(app)/quick-log.tsx): the study log's activity
+ * without a date field, logged for today where the learner lives. Its one skill comes from a
+ * select whose "None" is an empty value.
+ */
+export async function quickLogAction(prev: ActionState, form: FormData) {
+  return validatedAction(
+    quickLogInput,
+    async (input, { actor }) => {
+      const { record } = await logToday(actor, input);
+      revalidatePath("/log");
+      revalidatePath("/dashboard");
+      return {
+        ok: true,
+        message: `${RECORD_KINDS.activities.title} saved.`,
+        data: { id: String((record as { id: string }).id) },
+      };
+    },
+    (f) => {
+      // No date: the quick log is for today, decided by logToday.
+      const fields = recordFromForm("activities", f);
+      delete fields.date;
+      return { ...fields, skills: (fields.skills as string[]).filter(Boolean) };
+    },
+    { echoInput: true },
+  )(prev, form);
 }
