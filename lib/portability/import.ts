@@ -1,13 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import {
-  notes,
-  profiles,
-  resources,
-  skillRatingHistory,
-  skillRatings,
-  skills,
-} from "@/db/schema";
+import { notes, profiles, resources, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { fieldMessage } from "../field-labels";
 import { nameBasedUuid } from "../ids";

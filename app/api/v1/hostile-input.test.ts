@@ -97,6 +97,7 @@ function realParam(op: Operation, name: string, fx: Fixture): string {
       return fx.attestedMilestoneId;
     case "id":
       if (kind) return fx.records[kind];
+      if (op.path.startsWith("/api/v1/me/resources")) return fx.resourceId;
       if (op.path.startsWith("/api/v1/tokens")) return fx.decoyTokenId;
       if (op.path.startsWith("/api/v1/coaching/invitations")) return fx.invitationId;
       if (op.path.startsWith("/api/v1/me/reviews")) return fx.changesReviewId;
