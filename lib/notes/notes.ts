@@ -6,7 +6,7 @@ import { AppError, notFound } from "../errors";
 import { assertAccess, ownDataOf, requireActor, type Actor } from "../policy";
 import { decodeCursor, encodeCursor } from "../records/crud";
 import { isKnownSubject, requireSubject } from "./subjects";
-import type { Resource, SubjectType } from "./schemas";
+import { sharedResourceOutput, type Resource, type SubjectType } from "./schemas";
 
 /**
  * A learner's notes (one per milestone or skill) and resource links. Private: the policy
@@ -16,14 +16,17 @@ import type { Resource, SubjectType } from "./schemas";
 
 type ResourceRow = typeof resources.$inferSelect;
 
-const present = (r: ResourceRow): Resource => {
-  const { userId: _owner, search: _search, ...rest } = r;
-  return {
-    ...rest,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-  };
-};
+const present = (r: ResourceRow): Resource => ({
+  id: r.id,
+  subjectType: r.subjectType,
+  subjectId: r.subjectId,
+  title: r.title,
+  url: r.url,
+  done: r.done,
+  sharedWithCoach: r.sharedWithCoach,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
 
 // ── Notes ────────────────────────────────────────────────────────────────────
 
@@ -222,19 +225,30 @@ export async function notesBySubject(actor: Actor | null): Promise<Map<string, S
   return map;
 }
 
-/** How many notes and resources the learner keeps on one subject (the dashboard's next step). */
-export async function notesCountOf(
+/**
+ * How many notes and resources the learner keeps on each of some milestones (the dashboard's
+ * next steps), in one statement over the notes' key and resources_user_subject_idx. Not part
+ * of the cached dashboard: a note does not change the data revision.
+ */
+export async function notesCountsOf(
   actor: Actor | null,
-  type: SubjectType,
-  subjectId: string,
-): Promise<number> {
+  milestoneIds: string[],
+): Promise<Map<string, number>> {
   const userId = ownDataOf(actor, "notes", "read");
-  const [row] = await db.execute<{ count: number }>(sql`
-    select (select count(*) from ${notes} where user_id = ${userId} and subject_type = ${type}
-              and subject_id = ${subjectId})::int
-         + (select count(*) from ${resources} where user_id = ${userId} and subject_type = ${type}
-              and subject_id = ${subjectId})::int as count`);
-  return Number(row?.count ?? 0);
+  if (milestoneIds.length === 0) return new Map();
+  const ids = sql`array[${sql.join(
+    milestoneIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::text[]`;
+  const rows = await db.execute<{ id: string; count: number }>(sql`
+    select subject_id as id, count(*)::int as count from (
+      select subject_id from ${notes}
+       where user_id = ${userId} and subject_type = 'milestone' and subject_id = any(${ids})
+      union all
+      select subject_id from ${resources}
+       where user_id = ${userId} and subject_type = 'milestone' and subject_id = any(${ids})
+    ) s group by subject_id`);
+  return new Map(rows.map((r) => [r.id, Number(r.count)]));
 }
 
 // ── A coach's view ───────────────────────────────────────────────────────────
@@ -258,8 +272,6 @@ export async function sharedResourcesOf(
     .from(resources)
     .where(and(eq(resources.userId, menteeId), eq(resources.sharedWithCoach, true)))
     .orderBy(desc(resources.createdAt), desc(resources.id));
-  return rows.map((r) => {
-    const { sharedWithCoach: _shared, ...rest } = present(r);
-    return rest;
-  });
+  // Always shared here, so the answer leaves the flag out.
+  return rows.map((r) => sharedResourceOutput.parse(present(r)));
 }

@@ -79,8 +79,11 @@ export async function searchRoadmap(actor: Actor | null, input: string): Promise
   }
   return rows
     .filter((r) => titles.has(`${r.subjectType}:${r.subjectId}`))
-    .map(({ rank: _rank, ...hit }) => ({
-      ...hit,
+    .map((hit) => ({
+      kind: hit.kind,
+      subjectType: hit.subjectType,
+      subjectId: hit.subjectId,
       subjectTitle: titles.get(`${hit.subjectType}:${hit.subjectId}`)!,
+      excerpt: hit.excerpt,
     }));
 }

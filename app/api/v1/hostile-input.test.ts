@@ -165,7 +165,7 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
     done: false,
     sharedWithCoach: true,
   }),
-  updateResource: (fx) => ({
+  updateResource: () => ({
     subjectType: "skill",
     subjectId: "python",
     title: "Changed",

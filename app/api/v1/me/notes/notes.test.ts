@@ -301,7 +301,8 @@ describe("resources", () => {
       );
       expect(e.error.fields).toHaveProperty("url");
     }
-    const { url: _url, ...noUrl } = resourceBody();
+    const noUrl: Record<string, unknown> = resourceBody();
+    delete noUrl.url;
     await expectError(await notesApi.create(owner.token, noUrl), 422, "validation_failed");
     const unknown = await expectError(
       await notesApi.create(owner.token, resourceBody({ subjectId: randomUUID() })),
