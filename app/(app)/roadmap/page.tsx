@@ -70,24 +70,27 @@ function MilestoneList({
           <li
             key={m.id}
             id={`milestone-${m.id}`}
-            className="flex scroll-mt-20 items-start justify-between gap-3 py-2.5"
+            className="scroll-mt-20 py-2.5"
             data-milestone={m.id}
           >
-            <div className="min-w-0 flex-1">
-              <p className="text-sm font-medium">{m.title}</p>
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                {describeCriteria(m.criteria)}
-              </p>
-              <Notes type="milestone" id={m.id} title={m.title} notes={notes} />
+            <div className="flex items-start justify-between gap-3">
+              <div className="min-w-0">
+                <p className="text-sm font-medium">{m.title}</p>
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {describeCriteria(m.criteria)}
+                </p>
+              </div>
+              <div className="flex shrink-0 flex-col items-end gap-1">
+                <Status status={s} />
+                {s && m.kind !== "attested" ? (
+                  <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
+                    {Math.min(s.progress.current, s.progress.target)}/{s.progress.target}
+                  </span>
+                ) : null}
+              </div>
             </div>
-            <div className="flex shrink-0 flex-col items-end gap-1">
-              <Status status={s} />
-              {s && m.kind !== "attested" ? (
-                <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-                  {Math.min(s.progress.current, s.progress.target)}/{s.progress.target}
-                </span>
-              ) : null}
-            </div>
+            {/* Below the row, the full width: on a phone the status column would squeeze it. */}
+            <Notes type="milestone" id={m.id} title={m.title} notes={notes} />
           </li>
         );
       })}
