@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, registerUser, signedInContext, test, type Credentials } from "./fixtures";
+import { AuthPages, expect, registerUser, test, type Credentials } from "./fixtures";
 
 /*
  * Notes and resources on the roadmap (docs/DECISIONS.md, "Notes and resources"): a fresh
@@ -107,7 +107,11 @@ test("a learner keeps a note and a resource on a milestone, finds the note, and 
   await row.getByRole("button", { name: "Share with coach" }).click();
   await expect(row.getByText("Shared with coach")).toBeVisible();
 
-  const { context, page: coachPage } = await signedInContext(browser, baseURL, coach);
+  // A coach with no learning of their own lands on /coaching, not the dashboard.
+  const context = await browser.newContext({ baseURL });
+  const coachPage = await context.newPage();
+  await new AuthPages(coachPage).submitSignIn(coach);
+  await expect(coachPage).toHaveURL(/\/coaching$/);
   await coachPage.goto(`/coaching/mentees/${learnerId}`);
   const shared = coachPage.getByRole("list", { name: "Resources shared with you" });
   await expect(shared.getByRole("link", { name: "The guide I follow" })).toHaveAttribute(
