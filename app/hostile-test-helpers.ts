@@ -4,6 +4,7 @@
  * fixture of real rows for parameters to point at, and the row count of every
  * table of the test file's own PostgreSQL database.
  */
+import { createResource } from "@/lib/notes/notes";
 import { randomUUID } from "node:crypto";
 import { and, eq, ne, sql, type SQL } from "drizzle-orm";
 import fc from "fast-check";
@@ -337,6 +338,8 @@ export type Fixture = {
   notificationId: string;
   attestedMilestoneId: string;
   otherMilestoneId: string;
+  /** The owner's resource link on the skill "python". */
+  resourceId: string;
   profileSlug: string;
   /** Every id and slug above, for parameters that point at a real row of the wrong kind. */
   pool: string[];
@@ -449,6 +452,12 @@ export async function makeFixture(): Promise<Fixture> {
     .where(and(ne(milestones.kind, "attested")))
     .limit(1);
   const decoy = await createApiToken(owner.id, "decoy");
+  const { resource } = await createResource(ownerA, {
+    subjectType: "skill",
+    subjectId: "python",
+    title: "Python docs",
+    url: "https://docs.python.org/3/",
+  });
 
   const fixture: Omit<Fixture, "pool"> = {
     owner,
@@ -464,6 +473,7 @@ export async function makeFixture(): Promise<Fixture> {
     notificationId: notification!.id,
     attestedMilestoneId: attested!.id,
     otherMilestoneId: other!.id,
+    resourceId: resource.id,
     profileSlug,
   };
   return {

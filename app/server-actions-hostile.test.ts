@@ -256,6 +256,32 @@ const ACTIONS: Record<string, Entry> = {
     fields: ["targetTrack"],
     valid: () => ({ targetTrack: TRACKS[0]!.slug }),
   },
+  "app/(app)/roadmap/actions.ts#saveNoteAction": {
+    fields: ["subjectType", "subjectId", "body"],
+    valid: () => ({
+      subjectType: "skill",
+      subjectId: "python",
+      body: "Read https://example.com first",
+    }),
+  },
+  "app/(app)/roadmap/actions.ts#addResourceAction": {
+    fields: ["subjectType", "subjectId", "title", "url", "sharedWithCoach"],
+    valid: () => ({
+      subjectType: "skill",
+      subjectId: "python",
+      title: "Docs",
+      url: "https://docs.python.org/3/",
+      sharedWithCoach: "on",
+    }),
+  },
+  "app/(app)/roadmap/actions.ts#setResourceFlagAction": {
+    fields: ["id", "flag", "value"],
+    valid: (fx) => ({ id: fx.resourceId, flag: "done", value: "true" }),
+  },
+  "app/(app)/roadmap/actions.ts#deleteResourceAction": {
+    fields: ["id"],
+    valid: (fx) => ({ id: fx.resourceId }),
+  },
   "app/(app)/settings/actions.ts#updateProfileAction": {
     fields: [
       "name",

@@ -39,6 +39,8 @@ const CHECKS: Check[] = [
   { table: "record_verifications", column: "subject_type", values: E.VERIFIED_RECORD_TYPES },
   { table: "notifications", column: "kind", values: E.NOTIFICATION_KINDS },
   { table: "notifications", column: "subject_type", values: E.NOTIFICATION_SUBJECT_TYPES },
+  { table: "notes", column: "subject_type", values: E.NOTE_SUBJECT_TYPES },
+  { table: "resources", column: "subject_type", values: E.NOTE_SUBJECT_TYPES },
 ];
 const NULLABLE = new Set(["activities.path", "notifications.subject_type"]);
 const nameOf = (c: Check) => `${c.table}_${c.column}_check`;
@@ -88,6 +90,14 @@ beforeAll(async () => {
     review_messages: { review_id: review!.id, author_id: coach, kind: "reply", body: "Thanks" },
     record_verifications: { ...base, subject_type: "project", subject_id: randomUUID() },
     notifications: { ...base, kind: "review_reply", title: "News", link: "/coaching" },
+    notes: { ...base, subject_type: "skill", subject_id: skill!.slug, body: "A note" },
+    resources: {
+      ...base,
+      subject_type: "skill",
+      subject_id: skill!.slug,
+      title: "Docs",
+      url: "https://example.com",
+    },
   };
 });
 

@@ -72,3 +72,10 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 /** What a notification is about: acting on that subject marks the notification read. */
 export const NOTIFICATION_SUBJECT_TYPES = ["review", "coaching_invitation", "milestone"] as const;
+
+// ── Notes and resources ──────────────────────────────────────────────────────
+
+/** What a learner's note or resource is attached to: a roadmap milestone (uuid) or a skill (slug). */
+export const NOTE_SUBJECT_TYPES = ["milestone", "skill"] as const;
+/** A note's length, in characters. */
+export const NOTE_MAX_LENGTH = 20_000;

@@ -1,6 +1,7 @@
 import { getTableName, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  customType,
   bigint,
   boolean,
   check,
@@ -27,6 +28,7 @@ import {
   INVITATION_STATUSES,
   LEARNING_PATH_SLUGS,
   MILESTONE_KINDS,
+  NOTE_SUBJECT_TYPES,
   NOTIFICATION_KINDS,
   NOTIFICATION_SUBJECT_TYPES,
   PAPER_STATUSES,
@@ -239,7 +241,11 @@ export const skills = pgTable(
     position: smallint("position").notNull(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
-  (t) => [index("skills_area_slug_idx").on(t.areaSlug)],
+  (t) => [
+    index("skills_area_slug_idx").on(t.areaSlug),
+    // The roadmap search (lib/notes/search.ts) matches this expression.
+    index("skills_name_search_idx").using("gin", sql`to_tsvector('english', ${t.name})`),
+  ],
 );
 
 export const tiers = pgTable("tiers", {
@@ -275,6 +281,8 @@ export const milestones = pgTable(
       .on(t.tier)
       .where(sql`${t.retiredAt} is null`),
     oneOf(t.kind, MILESTONE_KINDS),
+    // The roadmap search (lib/notes/search.ts) matches this expression.
+    index("milestones_title_search_idx").using("gin", sql`to_tsvector('english', ${t.title})`),
   ],
 );
 
@@ -673,5 +681,59 @@ export const notifications = pgTable(
     index("notifications_user_subject_idx").on(t.userId, t.subjectId),
     oneOf(t.kind, NOTIFICATION_KINDS),
     oneOf(t.subjectType, NOTIFICATION_SUBJECT_TYPES),
+  ],
+);
+
+// ── Notes and resources (private to the learner; docs/DECISIONS.md, "Notes and resources") ──
+
+/** PostgreSQL's full-text document type; only ever a generated column here. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** A learner's own note on a milestone or a skill: one per subject, Markdown. */
+export const notes = pgTable(
+  "notes",
+  {
+    userId: userRef(),
+    subjectType: text("subject_type").$type<(typeof NOTE_SUBJECT_TYPES)[number]>().notNull(),
+    /** A milestone's uuid or a skill's slug, as text: the roadmap tables are not referenced,
+     * so a retired milestone keeps its notes. */
+    subjectId: text("subject_id").notNull(),
+    body: text("body").notNull(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english', body)`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] }),
+    index("notes_search_idx").using("gin", t.search),
+    oneOf(t.subjectType, NOTE_SUBJECT_TYPES),
+  ],
+);
+
+/** A learner's own link on a milestone or a skill; seen by their coach only when shared. */
+export const resources = pgTable(
+  "resources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    subjectType: text("subject_type").$type<(typeof NOTE_SUBJECT_TYPES)[number]>().notNull(),
+    subjectId: text("subject_id").notNull(),
+    title: text("title").notNull(),
+    url: text("url").notNull(),
+    done: boolean("done").notNull().default(false),
+    sharedWithCoach: boolean("shared_with_coach").notNull().default(false),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english', title || ' ' || url)`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("resources_user_idx").on(t.userId, t.createdAt, t.id),
+    index("resources_user_subject_idx").on(t.userId, t.subjectType, t.subjectId),
+    index("resources_search_idx").using("gin", t.search),
+    oneOf(t.subjectType, NOTE_SUBJECT_TYPES),
   ],
 );

@@ -34,6 +34,8 @@ describe("describeImport: what an import added, in words", () => {
     events: 0,
     skills: 0,
     skillHistory: 0,
+    notes: 0,
+    resources: 0,
   };
 
   it("says nothing new when every count is 0", () => {

@@ -16,6 +16,14 @@ describe("accessTo (the access table of docs/ARCHITECTURE.md)", () => {
     expect(accessTo("profile", "anyone")).toBe("none");
     expect(accessTo("profile", "anyone", { publicProfile: true })).toBe("read");
   });
+  it("keeps notes and resources private, but for a resource shared with an active coach", () => {
+    expect(accessTo("notes", "owner")).toBe("write");
+    expect(accessTo("notes", "coach")).toBe("none");
+    expect(accessTo("notes", "coach", { shared: true })).toBe("read");
+    for (const relation of ["organizer", "member", "anyone"] as const) {
+      expect(accessTo("notes", relation, { shared: true, publicProfile: true })).toBe("none");
+    }
+  });
   it("orders access levels", () => {
     expect(allows("write", "read")).toBe(true);
     expect(allows("totals", "read")).toBe(false);

@@ -11,11 +11,14 @@ export type Actor = { userId: string; via: "session" | "token" };
 /** How the actor stands to the owner of some data. */
 export type Relation = "owner" | "coach" | "organizer" | "member" | "anyone";
 
-export type DataKind = "profile" | "records" | "activity" | "reviews";
+export type DataKind = "profile" | "records" | "activity" | "reviews" | "notes";
 
 export type Access = "none" | "totals" | "read" | "write";
 
-/** What each member or profile owner chose to share. */
+/**
+ * What each member or profile owner chose to share. For notes and resources, `shared` is the
+ * resource's own "shared with my coach".
+ */
 export type Sharing = { shared?: boolean; publicProfile?: boolean };
 
 const RANK: Record<Access, number> = { none: 0, totals: 1, read: 2, write: 3 };
@@ -40,6 +43,10 @@ export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = 
       return "none";
     case "reviews":
       return relation === "coach" ? "write" : "none";
+    case "notes":
+      // Private working notes: only a resource the learner shared with their coach is seen, by
+      // that coach alone; a cohort or the public never (docs/DECISIONS.md, "Notes and resources").
+      return relation === "coach" && sharing.shared ? "read" : "none";
   }
 }
 

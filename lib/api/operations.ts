@@ -1,6 +1,7 @@
 import { accountOperations } from "./operations/accounts";
 import { coachingOperations } from "./operations/coaching";
 import { cohortOperations } from "./operations/cohorts";
+import { noteOperations } from "./operations/notes";
 import { notificationOperations } from "./operations/notifications";
 import type { Operation } from "./operations/operation";
 import { portabilityOperations } from "./operations/portability";
@@ -32,5 +33,6 @@ export const operations = {
   ...reviewOperations,
   ...notificationOperations,
   ...skillOperations,
+  ...noteOperations,
   ...portabilityOperations,
 } satisfies Record<string, Operation>;

@@ -1,3 +1,4 @@
+import { sharedResourcesOf } from "../notes/notes";
 import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { REVIEW_SUBJECT_TYPES } from "@/db/enums";
@@ -284,6 +285,14 @@ export async function menteeProgress(actor: Actor | null, menteeId: string) {
     .where(eq(profiles.userId, menteeId));
   if (!p) throw notFound();
   return progressOf(menteeId, p.timezone, p.targetTrack);
+}
+
+/** The resource links a mentee shared with their coach: 404 unless the link is active. */
+export async function menteeSharedResources(actor: Actor | null, menteeId: string) {
+  const a = requireActor(actor);
+  const activeCoach = await isActiveCoach(a.userId, menteeId);
+  assertActiveCoach(activeCoach);
+  return sharedResourcesOf(a, menteeId, activeCoach);
 }
 
 /** Which of a learner's projects and certifications a coach verified. */

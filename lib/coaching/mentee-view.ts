@@ -17,6 +17,8 @@ import { assertAccess, assertActiveCoach, requireActor, type Actor } from "../po
 import { certificationState } from "../records/kinds";
 import { isActiveCoach, milestoneVerificationsOf, verifiedRecordIds } from "./coaching";
 import { progressOf } from "../progress/progress";
+import { sharedResourcesOf } from "../notes/notes";
+import { subjectIndex } from "../notes/subjects";
 
 /**
  * Everything a coach sees of a mentee, read-only: their tier and milestones,
@@ -54,6 +56,8 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     eventRows,
     verified,
     verifications,
+    sharedResources,
+    subjects,
   ] = await Promise.all([
     progressOf(menteeId, who.timezone, who.targetTrack),
     db
@@ -77,6 +81,9 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     db.select().from(events).where(byUser(events)).orderBy(desc(events.date)).limit(50),
     verifiedRecordIds(menteeId),
     milestoneVerificationsOf(menteeId),
+    // Only what the mentee marked "shared with my coach" (lib/policy.ts, "notes").
+    sharedResourcesOf(a, menteeId, ties.activeCoach),
+    subjectIndex(),
   ]);
   const weeks = Array.from({ length: 8 }, (_, i) => {
     const start = addDaysTo(since, 7 * i);
@@ -102,6 +109,11 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     })),
     papers: paperRows,
     events: eventRows,
+    /** Resource links the mentee shared, with the milestone or skill each is on. */
+    sharedResources: sharedResources.map((r) => ({
+      ...r,
+      subjectTitle: subjects.get(`${r.subjectType}:${r.subjectId}`)?.title ?? null,
+    })),
     /** Who verified which milestone, when, with their note. */
     verifications: new Map(verifications.map((v) => [v.milestoneId, v])),
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noteInput, resourceCreate, subjectType } from "../notes/schemas";
 import { optionalText } from "../records/fields";
 import { RECORD_KINDS } from "../records/kinds";
 import { paperTopicFromText } from "../records/topics";
@@ -59,5 +60,23 @@ export const exportDocument = z.object({
     })),
   ),
   events: importedRecords(RECORD_KINDS.events.create),
+  // Private notes and resource links on milestones and skills (absent from older exports).
+  notes: z
+    .array(
+      z
+        .object({
+          subjectType,
+          subjectId: z.string().max(100),
+          body: noteInput.shape.body,
+          ...stamps,
+        })
+        .strip(),
+    )
+    .max(200_000)
+    .default([]),
+  resources: z
+    .array(resourceCreate.extend({ id: z.uuid({ error: "must be a UUID" }), ...stamps }).strip())
+    .max(200_000)
+    .default([]),
 });
 export type ExportDocument = z.output<typeof exportDocument>;

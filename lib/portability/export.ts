@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/db/client";
-import { skillRatingHistory, skillRatings } from "@/db/schema";
+import { notes, resources, skillRatingHistory, skillRatings } from "@/db/schema";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "../records/kinds";
 import { getMe } from "../users/accounts";
@@ -68,6 +68,34 @@ export async function exportAccount(actor: Actor | null) {
       ),
     ...RECORD_KIND_KEYS.map((k) => rowsOf(k, userId)),
   ]);
+  const [noteRows, resourceRows] = await Promise.all([
+    db
+      .select({
+        subjectType: notes.subjectType,
+        subjectId: notes.subjectId,
+        body: notes.body,
+        createdAt: notes.createdAt,
+        updatedAt: notes.updatedAt,
+      })
+      .from(notes)
+      .where(eq(notes.userId, userId))
+      .orderBy(asc(notes.subjectType), asc(notes.subjectId)),
+    db
+      .select({
+        id: resources.id,
+        subjectType: resources.subjectType,
+        subjectId: resources.subjectId,
+        title: resources.title,
+        url: resources.url,
+        done: resources.done,
+        sharedWithCoach: resources.sharedWithCoach,
+        createdAt: resources.createdAt,
+        updatedAt: resources.updatedAt,
+      })
+      .from(resources)
+      .where(eq(resources.userId, userId))
+      .orderBy(asc(resources.createdAt), asc(resources.id)),
+  ]);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -80,6 +108,8 @@ export async function exportAccount(actor: Actor | null) {
       RecordKindKey,
       Row[]
     >),
+    notes: noteRows.map(plain),
+    resources: resourceRows.map(plain),
   };
 }
 

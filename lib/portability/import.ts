@@ -1,10 +1,11 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
+import { notes, profiles, resources, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { fieldMessage } from "../field-labels";
 import { nameBasedUuid } from "../ids";
 import { rebuildActivityDays } from "../activities/rollup";
+import { subjectIndex } from "../notes/subjects";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
 import { todayFor } from "../users/timezone";
@@ -54,7 +55,19 @@ export async function importAccount(
     });
   }
 
-  const summary = { skills: 0, skillHistory: 0 } as ImportSummary;
+  // Notes and resources are on milestones and skills the roadmap has.
+  const subjects = await subjectIndex();
+  for (const key of ["notes", "resources"] as const) {
+    doc[key].forEach((item, index) => {
+      if (!subjects.has(`${item.subjectType}:${item.subjectId}`)) {
+        const path = `${key}.${index}.subjectId`;
+        const why = `must be a ${item.subjectType} of the roadmap`;
+        throw new AppError("validation_failed", `${fieldMessage(path, why)}.`, { [path]: why });
+      }
+    });
+  }
+
+  const summary = { skills: 0, skillHistory: 0, notes: 0, resources: 0 } as ImportSummary;
   await db.transaction(async (tx) => {
     if (doc.profile) {
       const { slug, ...rest } = doc.profile;
@@ -172,6 +185,55 @@ export async function importAccount(
         }
       }
       summary[key] = count;
+    }
+    for (const n of doc.notes) {
+      // A note already holding this text is left alone, so it does not count as imported.
+      if (n.body.trim() === "") continue;
+      const changed = await tx
+        .insert(notes)
+        .values({
+          userId,
+          subjectType: n.subjectType,
+          subjectId: n.subjectId,
+          body: n.body,
+          createdAt: n.createdAt ? new Date(n.createdAt) : undefined,
+          updatedAt: n.updatedAt ? new Date(n.updatedAt) : undefined,
+        })
+        .onConflictDoUpdate({
+          target: [notes.userId, notes.subjectType, notes.subjectId],
+          set: { body: n.body, updatedAt: sql`now()` },
+          setWhere: sql`${notes.body} is distinct from ${n.body}`,
+        })
+        .returning({ subjectId: notes.subjectId });
+      summary.notes += changed.length;
+    }
+    for (const r of doc.resources) {
+      const row = {
+        ...r,
+        userId,
+        createdAt: r.createdAt ? new Date(String(r.createdAt)) : undefined,
+        updatedAt: r.updatedAt ? new Date(String(r.updatedAt)) : undefined,
+      };
+      // Kept ids, as for the records: a resource already ours is skipped, another account's
+      // id gets one derived from it (the same on every import).
+      let inserted = await tx
+        .insert(resources)
+        .values(row)
+        .onConflictDoNothing({ target: resources.id })
+        .returning({ id: resources.id });
+      if (!inserted.length) {
+        const [ours] = await tx
+          .select({ id: resources.id })
+          .from(resources)
+          .where(and(eq(resources.id, r.id), eq(resources.userId, userId)));
+        if (ours) continue;
+        inserted = await tx
+          .insert(resources)
+          .values({ ...row, id: nameBasedUuid(`epoch-import:${userId}:${r.id}`) })
+          .onConflictDoNothing({ target: resources.id })
+          .returning({ id: resources.id });
+      }
+      summary.resources += inserted.length;
     }
     await rebuildActivityDays(tx, userId);
   });

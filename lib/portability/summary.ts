@@ -11,6 +11,8 @@ export type ImportCounts = {
   events: number;
   skills: number;
   skillHistory: number;
+  notes: number;
+  resources: number;
 };
 
 const NOUNS: [keyof ImportCounts, string, string][] = [
@@ -21,6 +23,8 @@ const NOUNS: [keyof ImportCounts, string, string][] = [
   ["events", "event", "events"],
   ["skills", "skill rating", "skill ratings"],
   ["skillHistory", "entry of skill history", "entries of skill history"],
+  ["notes", "note", "notes"],
+  ["resources", "resource link", "resource links"],
 ];
 
 export function describeImport(counts: Partial<ImportCounts>): string {

@@ -64,13 +64,13 @@ function rejectIf(fields: Record<string, string> | null | undefined) {
 }
 
 /** Cursors carry the sort key as PostgreSQL printed it, so no precision is lost. */
-function encodeCursor(key: string, id: string) {
+export function encodeCursor(key: string, id: string) {
   return Buffer.from(JSON.stringify([key, id])).toString("base64url");
 }
 /** A timestamptz as PostgreSQL prints it, every field in range (else the cast fails: 22008, 22009). */
 const TIMESTAMP_KEY =
   /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
-function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, string] {
+export function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
     if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {

@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { progressOf } from "@/lib/progress/progress";
+import { MILESTONES } from "@/lib/roadmap/content";
 import { closeDb, db } from "@/db/client";
 import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
@@ -7,8 +9,10 @@ import {
   cohortMembers,
   cohorts,
   coachingLinks,
+  notes,
   notifications,
   profiles,
+  resources,
   reviewMessages,
   reviews,
   users,
@@ -133,6 +137,45 @@ export async function seed(): Promise<void> {
       subjectType: "review",
       subjectId: reviewId,
     })
+    .onConflictDoNothing();
+
+  // A note and two resource links on Ada's next step (the dashboard counts them), one of the
+  // links shared with Grace, who sees it in the mentee view.
+  const learner = DEMO_ACCOUNTS[0].profile;
+  const progress = await progressOf(learnerId, learner.timezone, learner.targetTrack);
+  const next =
+    progress.nextSteps[0]?.id ?? MILESTONES.find((m) => m.track === learner.targetTrack)!.id;
+  await db
+    .insert(notes)
+    .values({
+      userId: learnerId,
+      subjectType: "milestone",
+      subjectId: next,
+      body: "Plan: one evening a week on this.\n\nStart with the course notes at https://madewithml.com and ask Grace about the evaluation part.",
+    })
+    .onConflictDoNothing();
+  await db
+    .insert(resources)
+    .values([
+      {
+        id: demoId("resource:made-with-ml"),
+        userId: learnerId,
+        subjectType: "milestone",
+        subjectId: next,
+        title: "Made With ML: MLOps course",
+        url: "https://madewithml.com/",
+        sharedWithCoach: true,
+      },
+      {
+        id: demoId("resource:pytorch-tutorials"),
+        userId: learnerId,
+        subjectType: "skill",
+        subjectId: "pytorch",
+        title: "PyTorch tutorials",
+        url: "https://pytorch.org/tutorials/",
+        done: true,
+      },
+    ])
     .onConflictDoNothing();
 }
 

@@ -8,6 +8,7 @@ import { currentActor, requirePageViewer } from "@/lib/auth/current-user";
 import { coachesWithoutLearning } from "@/lib/coaching/coaching";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { daysBetween } from "@/lib/dates";
+import { notesCountsOf } from "@/lib/notes/notes";
 import { progressBody } from "@/lib/progress/progress";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 import { getQueryClient } from "@/lib/query-client";
@@ -54,6 +55,13 @@ export default async function DashboardPage() {
     ...body,
     milestones: body.milestones.filter((m) => m.kind === "attested"),
   });
+
+  // The learner's notes on the next steps: not in the cached dashboard (notes do not change
+  // the data revision), so one small statement of its own.
+  const noteCounts = await notesCountsOf(
+    actor,
+    progress.nextSteps.slice(0, 8).map((m) => m.id),
+  );
 
   const tierContext = TIERS.find((t) => t.number === progress.tier.number)?.context;
   const trackName = TRACKS.find((t) => t.slug === progress.track)?.name;
@@ -164,6 +172,14 @@ export default async function DashboardPage() {
                       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
                         {describeCriteria(criteria)}
                       </p>
+                    ) : null}
+                    {noteCounts.get(m.id) ? (
+                      <Link
+                        href={`/roadmap?open=${encodeURIComponent(`milestone:${m.id}`)}#milestone-${m.id}`}
+                        className="mt-1 inline-block text-xs font-medium text-brand-700 underline dark:text-brand-300"
+                      >
+                        Your notes ({noteCounts.get(m.id)})
+                      </Link>
                     ) : null}
                   </li>
                 );

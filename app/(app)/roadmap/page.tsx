@@ -5,9 +5,13 @@ import type { MilestoneStatus } from "@/lib/progress/evaluate";
 import { progressOf } from "@/lib/progress/progress";
 import { SKILL_LEVELS } from "@/lib/roadmap/content";
 import { describeCriteria } from "@/lib/roadmap/describe";
+import { notesBySubject, type SubjectNotes as SubjectNotesRow } from "@/lib/notes/notes";
+import { searchRoadmap } from "@/lib/notes/search";
 import { getRoadmap, type RoadmapMilestone } from "@/lib/roadmap/queries";
 import { getMe } from "@/lib/users/accounts";
 import { Badge } from "../records/parts";
+import { RoadmapSearch } from "./search";
+import { SubjectNotes } from "./subject-notes";
 import { TargetTrackForm } from "./target-track";
 
 export const metadata: Metadata = { title: "Roadmap" };
@@ -20,12 +24,43 @@ function Status({ status }: { status?: MilestoneStatus }) {
   return <Badge>Not yet</Badge>;
 }
 
+const NO_NOTES: SubjectNotesRow = { body: "", updatedAt: null, resources: [] };
+
+/** The notes toggle of one subject; `open` names the subject to unfold (a search hit's link). */
+type NotesOf = { of: Map<string, SubjectNotesRow>; open: string | null };
+
+function Notes({
+  type,
+  id,
+  title,
+  notes,
+}: {
+  type: "milestone" | "skill";
+  id: string;
+  title: string;
+  notes: NotesOf;
+}) {
+  const key = `${type}:${id}`;
+  const d = notes.of.get(key) ?? NO_NOTES;
+  return (
+    <SubjectNotes
+      subjectType={type}
+      subjectId={id}
+      subjectTitle={title}
+      data={{ body: d.body, resources: d.resources }}
+      defaultOpen={notes.open === key}
+    />
+  );
+}
+
 function MilestoneList({
   milestones,
   statuses,
+  notes,
 }: {
   milestones: RoadmapMilestone[];
   statuses: Map<string, MilestoneStatus>;
+  notes: NotesOf;
 }) {
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -35,23 +70,27 @@ function MilestoneList({
           <li
             key={m.id}
             id={`milestone-${m.id}`}
-            className="flex scroll-mt-20 items-start justify-between gap-3 py-2.5"
+            className="scroll-mt-20 py-2.5"
             data-milestone={m.id}
           >
-            <div className="min-w-0">
-              <p className="text-sm font-medium">{m.title}</p>
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                {describeCriteria(m.criteria)}
-              </p>
+            <div className="flex items-start justify-between gap-3">
+              <div className="min-w-0">
+                <p className="text-sm font-medium">{m.title}</p>
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {describeCriteria(m.criteria)}
+                </p>
+              </div>
+              <div className="flex shrink-0 flex-col items-end gap-1">
+                <Status status={s} />
+                {s && m.kind !== "attested" ? (
+                  <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
+                    {Math.min(s.progress.current, s.progress.target)}/{s.progress.target}
+                  </span>
+                ) : null}
+              </div>
             </div>
-            <div className="flex shrink-0 flex-col items-end gap-1">
-              <Status status={s} />
-              {s && m.kind !== "attested" ? (
-                <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-                  {Math.min(s.progress.current, s.progress.target)}/{s.progress.target}
-                </span>
-              ) : null}
-            </div>
+            {/* Below the row, the full width: on a phone the status column would squeeze it. */}
+            <Notes type="milestone" id={m.id} title={m.title} notes={notes} />
           </li>
         );
       })}
@@ -59,13 +98,19 @@ function MilestoneList({
   );
 }
 
-export default async function RoadmapPage() {
+export default async function RoadmapPage({ searchParams }: PageProps<"/roadmap">) {
   const actor = await requirePageActor("/roadmap");
+  const params = await searchParams;
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
+  const q = one(params.q).slice(0, 200);
   const me = await getMe(actor);
-  const [roadmap, progress] = await Promise.all([
+  const [roadmap, progress, notesOf, hits] = await Promise.all([
     getRoadmap(),
     progressOf(me.id, me.profile.timezone, me.profile.targetTrack),
+    notesBySubject(actor),
+    q.trim() ? searchRoadmap(actor, q) : Promise.resolve(null),
   ]);
+  const notes: NotesOf = { of: notesOf, open: one(params.open) || null };
   const statuses = new Map(progress.milestones.map((m) => [m.id, m]));
   const metCount = (list: RoadmapMilestone[]) => list.filter((m) => statuses.get(m.id)?.met).length;
 
@@ -76,6 +121,7 @@ export default async function RoadmapPage() {
         description="Every tier, track and skill of the AI/ML engineer path, with where you stand. Tiers are cumulative: you hold a tier when every milestone up to it is met."
       />
       <div className="space-y-4">
+        <RoadmapSearch q={q} hits={hits} />
         {roadmap.tiers
           .filter((t) => t.milestones.length > 0)
           .map((tier) => {
@@ -95,7 +141,7 @@ export default async function RoadmapPage() {
                   </span>
                 </div>
                 <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">{tier.context}</p>
-                <MilestoneList milestones={tier.milestones} statuses={statuses} />
+                <MilestoneList milestones={tier.milestones} statuses={statuses} notes={notes} />
               </Card>
             );
           })}
@@ -128,7 +174,7 @@ export default async function RoadmapPage() {
                 <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
                   {track.summary} {metCount(track.milestones)}/{track.milestones.length} met.
                 </p>
-                <MilestoneList milestones={track.milestones} statuses={statuses} />
+                <MilestoneList milestones={track.milestones} statuses={statuses} notes={notes} />
               </Card>
             ))}
           </div>
@@ -146,7 +192,10 @@ export default async function RoadmapPage() {
                 <h3 className="mb-2 text-sm font-semibold">{area.name}</h3>
                 <ul className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
                   {area.skills.map((s) => (
-                    <li key={s.slug}>{s.name}</li>
+                    <li key={s.slug} id={`skill-${s.slug}`} className="scroll-mt-20">
+                      {s.name}
+                      <Notes type="skill" id={s.slug} title={s.name} notes={notes} />
+                    </li>
                   ))}
                 </ul>
               </Card>

@@ -2,6 +2,8 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
+import { notesBySubject } from "@/lib/notes/notes";
+import { notesCount } from "@/lib/notes/schemas";
 import { getQueryClient } from "@/lib/query-client";
 import { SKILL_AREAS, SKILL_LEVELS } from "@/lib/roadmap/content";
 import { HISTORY_PER_SKILL, listSkillHistory, listSkillRatings } from "@/lib/skills/ratings";
@@ -14,8 +16,9 @@ export default async function SkillsPage() {
   const actor = await requirePageActor("/skills");
   // Prefetched on the server and hydrated: the page arrives with every level in place.
   const queryClient = getQueryClient();
-  const [history] = await Promise.all([
+  const [history, notes] = await Promise.all([
     listSkillHistory(actor),
+    notesBySubject(actor),
     queryClient.prefetchQuery({
       queryKey: SKILLS_QUERY_KEY,
       queryFn: () => listSkillRatings(actor),
@@ -44,6 +47,11 @@ export default async function SkillsPage() {
           history={history.skills}
           timezone={history.timezone}
           historyLength={HISTORY_PER_SKILL}
+          notesCounts={Object.fromEntries(
+            [...notes]
+              .filter(([key]) => key.startsWith("skill:"))
+              .map(([key, n]) => [key.slice("skill:".length), notesCount(n)]),
+          )}
         />
       </HydrationBoundary>
     </>

@@ -63,8 +63,11 @@ export function SkillBoard({
   history: initialHistory,
   timezone,
   historyLength,
+  notesCounts = {},
 }: {
   areas: SkillAreaContent[];
+  /** How many notes and resources the learner keeps on each skill (they live on the roadmap). */
+  notesCounts?: Record<string, number>;
   /** Each skill's latest changes, oldest first, as the server had them. */
   history: Record<string, SkillChange[]>;
   timezone: string;
@@ -177,6 +180,14 @@ export function SkillBoard({
                       })}
                     </div>
                   </fieldset>
+                  {notesCounts[skill.slug] ? (
+                    <a
+                      href={`/roadmap?open=${encodeURIComponent(`skill:${skill.slug}`)}#skill-${skill.slug}`}
+                      className="mt-1 inline-block text-xs font-medium text-brand-700 underline dark:text-brand-300"
+                    >
+                      Your notes on {skill.name} ({notesCounts[skill.slug]})
+                    </a>
+                  ) : null}
                   <RatingHistory
                     skillName={skill.name}
                     changes={history[skill.slug] ?? []}

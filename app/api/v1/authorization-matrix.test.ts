@@ -23,6 +23,7 @@ import {
   coachingLinks,
   milestones,
   milestoneVerifications,
+  notes,
   notifications,
   users,
 } from "@/db/schema";
@@ -125,6 +126,17 @@ const MATRIX: Record<string, Row> = {
   ...recordRows("papers"),
   ...recordRows("events"),
 
+  // Notes and resources: each caller's own on shared roadmap content; A's are A's alone.
+  "GET /api/v1/me/notes/{subjectType}/{subjectId}": [401, 200, 200, 200, 200, 200, 200, 200],
+  "PUT /api/v1/me/notes/{subjectType}/{subjectId}": [401, 200, 200, 200, 200, 200, 200, 200],
+  "GET /api/v1/me/resources": [401, 200, 200, 200, 200, 200, 200, 200],
+  "POST /api/v1/me/resources": [401, 201, 201, 201, 201, 201, 201, 201],
+  "GET /api/v1/me/resources/{id}": [401, 200, 404, 404, 404, 404, 404, 404],
+  "PATCH /api/v1/me/resources/{id}": [401, 200, 404, 404, 404, 404, 404, 404],
+  "DELETE /api/v1/me/resources/{id}": [401, 204, 404, 404, 404, 404, 404, 404],
+  // Only A's active coach, and only what A shared with them.
+  "GET /api/v1/mentees/{userId}/resources": [401, 404, 404, 200, 404, 404, 404, 404],
+
   // Cohort K: its members (A, O, M) see it; renaming, the code, the CSV and removing others are O's.
   "POST /api/v1/cohorts": [401, 201, 201, 201, 201, 201, 201, 201],
   "GET /api/v1/cohorts": [401, 200, 200, 200, 200, 200, 200, 200],
@@ -182,6 +194,9 @@ type World = {
   publicSlug: string;
   ownerTokenId: string;
   notificationId: string;
+  /** A's resource links on the attested milestone: one private, one shared with A's coach. */
+  privateResourceId: string;
+  sharedResourceId: string;
   reviewId: string;
   attestedMilestoneId: string;
   cohortSlug: string;
@@ -209,6 +224,29 @@ async function ownerRecord(kind: Kind): Promise<string> {
   return (
     await expectStatus<{ id: string }>(await records(kind).create(w.users.owner.token, body), 201)
   ).id;
+}
+
+const resourcesRoute = () => import("./me/resources/route");
+
+/** A new resource link of A's; its title is A's secret unless shared. */
+async function ownerResource(sharedWithCoach = false): Promise<string> {
+  const { POST } = await resourcesRoute();
+  const made = await expectStatus<{ id: string }>(
+    await POST(
+      jsonRequest("/api/v1/me/resources", {
+        token: w.users.owner.token,
+        body: {
+          subjectType: "milestone",
+          subjectId: w.attestedMilestoneId,
+          title: sharedWithCoach ? "A course for my coach" : SECRET,
+          url: `https://example.com/${fresh++}`,
+          sharedWithCoach,
+        },
+      }),
+    ),
+    201,
+  );
+  return made.id;
 }
 
 /** A pending invitation to A from a new user (A would coach them). */
@@ -326,6 +364,23 @@ beforeAll(async () => {
     ),
     200,
   );
+
+  // A's note on that milestone (the secret) and A's resource links, one shared with A's coach.
+  const noteRoute = await import("./me/notes/[subjectType]/[subjectId]/route");
+  const noteParams = { subjectType: "milestone", subjectId: attested!.id };
+  await expectStatus(
+    await noteRoute.PUT(
+      jsonRequest(`/api/v1/me/notes/milestone/${attested!.id}`, {
+        method: "PUT",
+        token: owner.token,
+        body: { body: SECRET },
+      }),
+      routeParams(noteParams),
+    ),
+    200,
+  );
+  w.privateResourceId = await ownerResource(false);
+  w.sharedResourceId = await ownerResource(true);
 
   // Coaching: C active; E ended (A ends it); A asks C for a review.
   await link(activeCoach, owner);
@@ -541,6 +596,52 @@ const SPECS: Record<string, Spec> = {
   ...recordSpecs("papers"),
   ...recordSpecs("events"),
 
+  "GET /api/v1/me/notes/{subjectType}/{subjectId}": {
+    call: () => ({ params: { subjectType: "milestone", subjectId: w.attestedMilestoneId } }),
+  },
+  "PUT /api/v1/me/notes/{subjectType}/{subjectId}": {
+    call: () => ({
+      params: { subjectType: "milestone", subjectId: w.attestedMilestoneId },
+      body: { body: "My own plan" },
+    }),
+    restore: async (role) => {
+      if (role === "owner")
+        await db.update(notes).set({ body: SECRET }).where(eq(notes.userId, w.users.owner.id));
+    },
+  },
+  "GET /api/v1/me/resources": none,
+  "POST /api/v1/me/resources": {
+    call: () => ({
+      body: {
+        subjectType: "skill",
+        subjectId: "python",
+        title: "Docs",
+        url: `https://example.com/docs/${fresh++}`,
+      },
+    }),
+  },
+  "GET /api/v1/me/resources/{id}": { call: () => ({ params: { id: w.privateResourceId } }) },
+  "PATCH /api/v1/me/resources/{id}": {
+    call: () => ({ params: { id: w.privateResourceId }, body: { done: true } }),
+  },
+  // A fresh one each time: the refused deletes must find it there, and A's succeeds.
+  "DELETE /api/v1/me/resources/{id}": {
+    call: async () => ({ params: { id: await ownerResource(false) } }),
+  },
+  "GET /api/v1/mentees/{userId}/resources": {
+    call: () => ({ params: { userId: w.users.owner.id } }),
+    verify: async (role) => {
+      if (role !== "activeCoach") return;
+      const { GET } = await import("./mentees/[userId]/resources/route");
+      const res = await GET(
+        jsonRequest(`/api/v1/mentees/${w.users.owner.id}/resources`, authOf(role)),
+        routeParams({ userId: w.users.owner.id }),
+      );
+      const { items } = (await res.json()) as { items: { id: string }[] };
+      expect(items.map((i) => i.id)).toEqual([w.sharedResourceId]);
+    },
+  },
+
   "POST /api/v1/cohorts": { call: () => ({ body: { name: `Another cohort ${fresh++}` } }) },
   "GET /api/v1/cohorts": none,
   "POST /api/v1/cohorts/join": {
@@ -701,6 +802,8 @@ async function ownerState(): Promise<Record<string, string>> {
     "activity_days",
     "activity_totals",
     "api_tokens",
+    "notes",
+    "resources",
   ];
   // data_revision is bookkeeping, not A's data: it tells caches that A's dashboard changed,
   // which it does when A's coach verifies A's work (or the coach's account goes).
@@ -722,6 +825,9 @@ function secrets(): [string, string, Role[]][] {
     ["A's event id", w.recordIds.events, []],
     ["A's token id", w.ownerTokenId, []],
     ["A's notification id", w.notificationId, []],
+    ["A's private resource id", w.privateResourceId, []],
+    // Shared with A's active coach, who reads it through the mentee's resources.
+    ["A's shared resource id", w.sharedResourceId, ["activeCoach"]],
     // The review queue names the review and its subject to A's active coach.
     ["A's project id", w.recordIds.projects, ["activeCoach"]],
     ["A's review id", w.reviewId, ["activeCoach"]],

@@ -91,8 +91,13 @@ function realParam(op: Operation, name: string, fx: Fixture): string {
       return fx.attestedMilestoneId;
     case "skillSlug":
       return "python";
+    case "subjectType":
+      return "milestone";
+    case "subjectId":
+      return fx.attestedMilestoneId;
     case "id":
       if (kind) return fx.records[kind];
+      if (op.path.startsWith("/api/v1/me/resources")) return fx.resourceId;
       if (op.path.startsWith("/api/v1/tokens")) return fx.decoyTokenId;
       if (op.path.startsWith("/api/v1/coaching/invitations")) return fx.invitationId;
       if (op.path.startsWith("/api/v1/me/reviews")) return fx.changesReviewId;
@@ -151,6 +156,23 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
   }),
   replyToReview: () => ({ message: "Fixed it", requestAgain: true }),
   decideReview: () => ({ decision: "approve", feedback: "Well done" }),
+  putNote: () => ({ body: "# Plan\n\nRead [the paper](https://example.com/paper)." }),
+  createResource: (fx) => ({
+    subjectType: "milestone",
+    subjectId: fx.attestedMilestoneId,
+    title: "A good course",
+    url: "https://example.com/course",
+    done: false,
+    sharedWithCoach: true,
+  }),
+  updateResource: () => ({
+    subjectType: "skill",
+    subjectId: "python",
+    title: "Changed",
+    url: "https://example.com/changed",
+    done: true,
+    sharedWithCoach: false,
+  }),
   readNotifications: (fx) => ({ ids: [fx.notificationId] }),
   verifyMilestone: () => ({ verified: true, note: "Seen it" }),
   setSkill: () => ({ level: 3 }),

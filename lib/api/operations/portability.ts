@@ -38,6 +38,8 @@ export const portabilityOperations = {
       events: z.number(),
       skills: z.number(),
       skillHistory: z.number(),
+      notes: z.number(),
+      resources: z.number(),
       message: z.string(),
     }),
     errors: [400, 401, 413, 422],

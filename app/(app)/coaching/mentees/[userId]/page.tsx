@@ -181,6 +181,33 @@ export default async function MenteePage({ params }: PageProps<"/coaching/mentee
             ))}
           </ul>
         </Card>
+        <Card title="Shared resources">
+          {v.sharedResources.length ? (
+            <ul className="space-y-1 text-sm" aria-label="Resources shared with you">
+              {v.sharedResources.map((r) => (
+                <li key={r.id}>
+                  <a
+                    href={r.url}
+                    rel="noopener nofollow ugc"
+                    target="_blank"
+                    className="text-brand-700 underline dark:text-brand-300"
+                  >
+                    {r.title}
+                  </a>
+                  {r.subjectTitle ? (
+                    <span className="text-zinc-600 dark:text-zinc-400"> · {r.subjectTitle}</span>
+                  ) : null}
+                  {r.done ? <Badge tone="good">Done</Badge> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Nothing shared yet. Resource links your mentee marks “shared with my coach” appear
+              here.
+            </p>
+          )}
+        </Card>
         <Card title="Reading">
           <ul className="space-y-1 text-sm">
             {v.papers.map((pa) => (

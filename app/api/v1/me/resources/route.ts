@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { createResource, listResources } from "@/lib/notes/notes";
+
+export const GET = apiRoute(operations.listResources, async ({ actor, query }) => ({
+  body: await listResources(actor, query),
+}));
+
+export const POST = apiRoute(operations.createResource, async ({ actor, body }) => {
+  const { created, resource } = await createResource(actor, body);
+  return { status: created ? 201 : 200, body: resource };
+});
