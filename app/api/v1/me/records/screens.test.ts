@@ -213,6 +213,8 @@ describe("import", () => {
       events: 0,
       skills: 0,
       skillHistory: 0,
+      notes: 0,
+      resources: 0,
       message: "Nothing new: everything in this file is already in your account.",
     });
   });
