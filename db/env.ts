@@ -18,16 +18,19 @@ const schema = z.object(databaseEnvFields);
 
 export type DatabaseEnv = z.infer<typeof schema>;
 
-let cached: DatabaseEnv | undefined;
-
-/** Parsed once, at first use; a bad value fails with a message naming the variable. */
-export function databaseEnv(): DatabaseEnv {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** process.env read through a schema; a bad value fails with a message naming the variable. */
+export function parseEnvironment<T extends z.ZodType>(envSchema: T): z.output<T> {
+  const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
+}
+
+let cached: DatabaseEnv | undefined;
+
+/** Parsed once, at first use. */
+export function databaseEnv(): DatabaseEnv {
+  return (cached ??= parseEnvironment(schema));
 }

@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
-import { databaseEnvFields } from "@/db/env";
+import { databaseEnvFields, parseEnvironment } from "@/db/env";
 
 /**
  * The environment, parsed once. A bad value fails at first use with a message
@@ -40,12 +40,5 @@ export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
-  }
-  cached = parsed.data;
-  return cached;
+  return (cached ??= parseEnvironment(schema));
 }
