@@ -68,6 +68,4 @@ export type Resource = z.output<typeof resourceOutput>;
 /** A resource as the learner's coach sees it: always shared, so without the flag. */
 export const sharedResourceOutput = resourceOutput.omit({ sharedWithCoach: true });
 
-/** How many notes and resources a subject has: the count the roadmap and the dashboard show. */
-export const notesCount = (d: { body: string; resources: unknown[] }) =>
-  (d.body.trim() ? 1 : 0) + d.resources.length;
+export { notesCount } from "./count";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert, inputClass, secondaryButtonClass } from "@/app/components/ui";
 import { NoteText } from "@/app/components/note-text";
 import type { ActionState } from "@/lib/actions";
-import { NOTE_MAX_LENGTH, notesCount } from "@/lib/notes/schemas";
+import { NOTE_MAX_LENGTH, notesCount } from "@/lib/notes/count";
 import {
   addResourceAction,
   deleteResourceAction,
