@@ -31,6 +31,7 @@ const CHECKS: Check[] = [
   { table: "events", column: "kind", values: E.EVENT_KINDS },
   { table: "profiles", column: "weekly_hours_goal", range: E.WEEKLY_HOURS_GOAL },
   { table: "cohort_members", column: "role", values: E.COHORT_ROLES },
+  { table: "cohort_milestones", column: "kind", values: E.COHORT_MILESTONE_KINDS },
   { table: "coaching_invitations", column: "invitee_role", values: E.COACHING_ROLES },
   { table: "coaching_invitations", column: "status", values: E.INVITATION_STATUSES },
   { table: "reviews", column: "subject_type", values: E.REVIEW_SUBJECT_TYPES },
@@ -80,6 +81,7 @@ beforeAll(async () => {
     // The profile of a user who has none yet.
     profiles: { user_id: cohortOwner, weekly_hours_goal: 10 },
     cohort_members: { ...base, cohort_id: cohort!.id, role: "member" },
+    cohort_milestones: { cohort_id: cohort!.id, title: "Ship a demo", kind: "attested" },
     coaching_invitations: {
       inviter_id: learner,
       invitee_email: "coach@example.test",

@@ -47,6 +47,16 @@ export const WEEKLY_HOURS_GOAL = { min: 0, max: 100 } as const;
 
 export const COHORT_ROLES = ["organizer", "coach", "member"] as const;
 
+/** What a cohort's own milestone asks for: a member's check-off, hours logged, a skill level,
+ * shipped projects or earned certifications. */
+export const COHORT_MILESTONE_KINDS = [
+  "attested",
+  "hours",
+  "skill",
+  "project",
+  "certification",
+] as const;
+
 /** The role an invitee would take. */
 export const COACHING_ROLES = ["coach", "mentee"] as const;
 export const INVITATION_STATUSES = ["pending", "accepted", "declined"] as const;

@@ -23,6 +23,7 @@ import {
   ACTIVITY_MINUTES,
   CERTIFICATION_STATUSES,
   COACHING_ROLES,
+  COHORT_MILESTONE_KINDS,
   COHORT_ROLES,
   EVENT_KINDS,
   INVITATION_STATUSES,
@@ -549,6 +550,79 @@ export const cohortMembers = pgTable(
     primaryKey({ columns: [t.userId, t.cohortId] }),
     index("cohort_members_cohort_idx").on(t.cohortId),
     oneOf(t.role, COHORT_ROLES),
+  ],
+);
+
+/**
+ * A milestone a cohort's organizer or coach set for its members, beside the roadmap's own.
+ * `criteria` is shaped by `kind` (validated by the zod schema in lib/cohorts): attested `{}`,
+ * hours `{hours, from?, to?}`, skill `{skill, level}`, project and certification `{count}`.
+ */
+export const cohortMilestones = pgTable(
+  "cohort_milestones",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    cohortId: uuid("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    kind: text("kind").$type<(typeof COHORT_MILESTONE_KINDS)[number]>().notNull(),
+    criteria: jsonb("criteria").notNull().default({}),
+    dueOn: date("due_on"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("cohort_milestones_cohort_idx").on(t.cohortId, t.dueOn, t.id),
+    oneOf(t.kind, COHORT_MILESTONE_KINDS),
+  ],
+);
+
+/** A member's check-off of an attested cohort milestone; goes with the milestone. */
+export const cohortMilestoneAttestations = pgTable(
+  "cohort_milestone_attestations",
+  {
+    userId: userRef(),
+    cohortMilestoneId: uuid("cohort_milestone_id")
+      .notNull()
+      .references(() => cohortMilestones.id, { onDelete: "cascade" }),
+    attestedAt: timestamp("attested_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.cohortMilestoneId] }),
+    index("cohort_milestone_attestations_milestone_idx").on(t.cohortMilestoneId),
+  ],
+);
+
+/**
+ * One person invited to a cohort by email (roster import). Unique per cohort and email, so
+ * importing the same list twice invites no one twice. The join link carries `token`; only its
+ * SHA-256 is kept when the link was mailed (`token` is then null), while a link the organizer
+ * has to copy by hand is kept so the invitations list can show it again.
+ */
+export const cohortInvitations = pgTable(
+  "cohort_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    cohortId: uuid("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    /** Lowercased. */
+    email: text("email").notNull(),
+    name: text("name"),
+    tokenHash: text("token_hash").notNull(),
+    token: text("token"),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
+    joinedUserId: uuid("joined_user_id").references(() => users.id, { onDelete: "set null" }),
+    joinedAt: timestamp("joined_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("cohort_invitations_cohort_email_key").on(t.cohortId, t.email),
+    uniqueIndex("cohort_invitations_token_hash_key").on(t.tokenHash),
+    index("cohort_invitations_cohort_idx").on(t.cohortId, t.invitedAt, t.id),
   ],
 );
 
