@@ -13,14 +13,18 @@ import {
   certifications,
   coachingLinks,
   cohortMembers,
+  cohortMilestoneAttestations,
+  cohortMilestones,
   cohorts,
   events,
   milestoneAttestations,
   milestones,
+  notes,
   notifications,
   papers,
   profiles,
   projects,
+  resources,
   sessions,
   skillRatingHistory,
   skillRatings,
@@ -140,6 +144,11 @@ export async function generate(
       .from(milestones)
       .where(and(isNull(milestones.retiredAt), sql`${milestones.criteria}->>'kind' = 'attested'`))
   ).map((r) => r.id);
+  const roadmapMilestones = await db
+    .select({ id: milestones.id })
+    .from(milestones)
+    .where(isNull(milestones.retiredAt))
+    .orderBy(milestones.position);
   const skill = () => pick(skillSlugs);
   const N = S.learners;
   const firstSmall = 4 + S.cohortSize; // learners from here on are in small cohorts of 20
@@ -360,7 +369,8 @@ export async function generate(
       ]),
     ),
   );
-  // The big cohort: the organizer (learner 4) and the next cohortSize - 1 learners.
+  // The big cohort: the organizer (learner 4), the heavy learner (1, so that their dashboard
+  // shows the cohort's own milestones) and the next cohortSize - 2 learners.
   const [big] = await db
     .insert(cohorts)
     .values({
@@ -377,7 +387,7 @@ export async function generate(
       db,
       cohortMembers,
       learners
-        .filter((l) => l.n === 4 || (l.n >= 5 && l.n <= firstSmall - 1))
+        .filter((l) => l.n === 4 || l.n === 1 || (l.n >= 5 && l.n <= firstSmall - 2))
         .map((l) => ({
           userId: l.id,
           cohortId: big!.id,
@@ -388,6 +398,78 @@ export async function generate(
         })),
     ),
   );
+  // The big cohort's own milestones: 30, of every kind, half of them with a due date (some
+  // past); the attested ones checked off by about half the members.
+  const COHORT_MILESTONES = 30;
+  const milestoneKinds = ["attested", "hours", "skill", "project", "certification"] as const;
+  const ownMilestones = await db
+    .insert(cohortMilestones)
+    .values(
+      times(COHORT_MILESTONES).map((g) => {
+        const kind = milestoneKinds[(g - 1) % milestoneKinds.length]!;
+        const criteria =
+          kind === "hours"
+            ? { hours: 10 * g, from: daysFromToday(-120) }
+            : kind === "skill"
+              ? { skill: skillSlugs[g % skillSlugs.length]!, level: 1 + (g % 4) }
+              : kind === "attested"
+                ? {}
+                : { count: 1 + (g % 3) };
+        return {
+          cohortId: big!.id,
+          title: `Bootcamp milestone ${g}`,
+          description: `What week ${g} of the bootcamp asks for.`,
+          kind,
+          criteria,
+          dueOn: g % 2 ? daysFromToday(7 * g - 60) : null,
+          createdBy: learner(4).id,
+        };
+      }),
+    )
+    .returning({ id: cohortMilestones.id, kind: cohortMilestones.kind });
+  await step(`cohort_milestone_attestations (${COHORT_MILESTONES} milestones)`, () =>
+    insertAll(
+      db,
+      cohortMilestoneAttestations,
+      ownMilestones
+        .filter((m) => m.kind === "attested")
+        .flatMap((m) =>
+          learners
+            .filter((l) => (l.n === 1 || (l.n >= 5 && l.n <= firstSmall - 2)) && random() < 0.5)
+            .map((l) => ({ userId: l.id, cohortMilestoneId: m.id })),
+        ),
+    ),
+  );
+  // The heavy learner's notes and resources: 200 in all, on milestones and skills.
+  const subjects = [
+    ...roadmapMilestones.map((m) => ({ subjectType: "milestone" as const, subjectId: m.id })),
+    ...skillSlugs.map((slug) => ({ subjectType: "skill" as const, subjectId: slug })),
+  ];
+  const heavyNotes = Math.min(100, subjects.length);
+  await step("notes and resources (heavy learner: 200)", async () => {
+    await insertAll(
+      db,
+      notes,
+      subjects.slice(0, heavyNotes).map((subject, i) => ({
+        userId: learner(1).id,
+        ...subject,
+        body: `Week ${i + 1}: worked through the exercises; revisit gradient clipping and the learning-rate schedule.\n\nSee https://example.com/notes/${i + 1}`,
+      })),
+    );
+    await insertAll(
+      db,
+      resources,
+      times(200 - heavyNotes).map((g) => ({
+        userId: learner(1).id,
+        ...subjects[g % subjects.length]!,
+        title: `Resource ${g}: a tutorial`,
+        url: `https://example.com/resources/${g}`,
+        done: g % 3 === 0,
+        sharedWithCoach: g % 4 === 0,
+      })),
+    );
+    return 200;
+  });
   // 199 more cohorts of 20 (200 in all), so cohort_members is not tiny.
   const small: { id: string; slug: string }[] = [];
   await step(`cohorts (${SMALL_COHORTS} small, 20 members)`, async () => {
