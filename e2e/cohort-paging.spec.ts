@@ -101,3 +101,48 @@ test("a 31-member cohort pages its members 25 at a time, and the leaderboard sho
   await expect(list).toHaveCount(SIZE - 25);
   await context.close();
 });
+
+test("who is stuck shows the ten stuck longest, and all of them on request", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const organizer = await registerUser(request);
+  const orgToken = await tokenFor(request, organizer.email, organizer.password);
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const created = await request.post("/api/v1/cohorts", {
+    headers: auth(orgToken),
+    data: { name: `Stuck ${randomBytes(3).toString("hex")}` },
+  });
+  expect(created.status()).toBe(201);
+  const { slug, inviteCode } = (await created.json()) as { slug: string; inviteCode: string };
+  // Twelve members who have logged nothing and keep their progress to themselves: all stuck.
+  const QUIET = 12;
+  for (let i = 0; i < QUIET; i++) {
+    const m = { ...uniqueCredentials(), name: `Quiet ${String(i + 1).padStart(2, "0")}` };
+    await registerUser(request, m);
+    const token = await tokenFor(request, m.email, m.password);
+    const joined = await request.post("/api/v1/cohorts/join", {
+      headers: auth(token),
+      data: { code: inviteCode },
+    });
+    expect(joined.status()).toBe(200);
+    const shared = await request.patch(`/api/v1/cohorts/${slug}/membership`, {
+      headers: auth(token),
+      data: { shareProgress: false },
+    });
+    expect(shared.status()).toBe(200);
+  }
+
+  const { context, page } = await signedInContext(browser, baseURL, organizer);
+  await page.goto(`/cohorts/${slug}`);
+  const stuck = page.getByRole("list", { name: "Who is stuck" }).getByRole("listitem");
+  await expect(stuck).toHaveCount(10);
+  await page.getByRole("link", { name: `Show all ${QUIET} who are stuck` }).click();
+  await expect(page).toHaveURL(new RegExp(`/cohorts/${slug}\\?stuck=all#stuck$`));
+  await expect(stuck).toHaveCount(QUIET);
+  await page.getByRole("link", { name: "Show the first 10" }).click();
+  await expect(stuck).toHaveCount(10);
+  await context.close();
+});

@@ -50,7 +50,9 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
 
         <HoursCard weeks={d.weeklyHours} />
 
-        {runs && d.stuck ? <StuckCard stuck={d.stuck} /> : null}
+        {runs && d.stuck ? (
+          <StuckCard slug={slug} stuck={d.stuck} all={sp.stuck === "all"} />
+        ) : null}
 
         <MilestoneGridCards groups={page.gridGroups} showingLabel={page.showingLabel} />
 
