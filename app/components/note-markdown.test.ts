@@ -193,15 +193,19 @@ describe("NoteMarkdown: long and hostile input", () => {
     ["nested lists", Array.from({ length: 2000 }, (_, i) => " ".repeat(i % 40) + "- x").join("\n")],
     ["bare URLs", "https://example.com/a ".repeat(NOTE_MAX_LENGTH / 22)],
     ["raw HTML", "<div><script>x</script>".repeat(NOTE_MAX_LENGTH / 23)],
-  ])("renders a note of the longest length of %s, once", (_, body) => {
-    const note = body.slice(0, NOTE_MAX_LENGTH);
-    const html = render(note);
-    expect(tags(html)).not.toContain("script");
-    // The second time comes from the cache of rendered notes.
-    const started = performance.now();
-    expect(render(note)).toBe(html);
-    expect(performance.now() - started).toBeLessThan(200);
-  });
+  ])(
+    "renders a note of the longest length of %s, once",
+    (_, body) => {
+      const note = body.slice(0, NOTE_MAX_LENGTH);
+      const html = render(note);
+      expect(tags(html)).not.toContain("script");
+      // The second time comes from the cache of rendered notes.
+      const started = performance.now();
+      expect(render(note)).toBe(html);
+      expect(performance.now() - started).toBeLessThan(200);
+    },
+    60_000,
+  ); // the first render of the worst input takes seconds on a loaded machine
 
   it("shows a note nested too deeply as text, and one nested a little as Markdown", () => {
     const deep = render("> ".repeat(NOTE_MAX_DEPTH + 5) + "deep");
