@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { AuthPages, expect, registerUser, test, type Credentials } from "./fixtures";
+import { AuthPages, expect, firstName, registerUser, test, type Credentials } from "./fixtures";
 
 /*
  * Notes and resources on the roadmap (docs/DECISIONS.md, "Notes and resources"): a fresh
@@ -122,4 +122,71 @@ test("a learner keeps a note and a resource on a milestone, finds the note, and 
   await expect(coachPage.getByRole("main")).not.toContainText("My private list");
   await expect(coachPage.getByRole("main")).not.toContainText(word);
   await context.close();
+});
+
+test("a note is shown as Markdown, and the HTML typed into it stays text", async ({
+  page,
+  signedInUser,
+}) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const note = [
+    `# Plan of ${firstName(signedInUser)}`,
+    "Read **the paper** first, then *the code* with `torch.compile`.",
+    "- one step\n- another step",
+    "> a quote to remember",
+    "See https://example.com/bare and [the guide](https://example.com/guide).",
+    "[bad link](javascript:window.__xss=4) ![a pixel](https://example.com/pixel.png)",
+    '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>',
+    '<iframe src="https://example.com/framed"></iframe>',
+  ].join("\n\n");
+  await page.goto("/roadmap");
+  const milestone = page.locator("[data-milestone]").first();
+  await milestone.getByText("Add notes").click();
+  await milestone.getByLabel("Your private note").fill(note);
+  await milestone.getByRole("button", { name: "Save note" }).click();
+  await expect(milestone.getByRole("status")).toHaveText("Note saved.");
+
+  await page.reload();
+  const again = page.locator("[data-milestone]").first();
+  await again.getByText("Notes (1)").click();
+  const shown = again.getByLabel("Your note");
+  // Formatted: emphasis, code, a list, a quote; the heading a bold line, not a heading.
+  await expect(shown.locator("strong")).toHaveText("the paper");
+  await expect(shown.locator("em")).toHaveText("the code");
+  await expect(shown.locator("code")).toHaveText("torch.compile");
+  await expect(shown.getByRole("listitem")).toHaveText(["one step", "another step"]);
+  await expect(shown.locator("blockquote")).toHaveText("a quote to remember");
+  await expect(shown.getByText(`Plan of ${firstName(signedInUser)}`)).toBeVisible();
+  await expect(shown.getByRole("heading")).toHaveCount(0);
+  // Links: the bare one and the written one, as user content; the javascript: one is text.
+  for (const [name, href] of [
+    ["https://example.com/bare", "https://example.com/bare"],
+    ["the guide", "https://example.com/guide"],
+  ] as const) {
+    const link = shown.getByRole("link", { name });
+    await expect(link).toHaveAttribute("href", href);
+    await expect(link).toHaveAttribute("rel", "noopener nofollow ugc");
+    await expect(link).toHaveAttribute("target", "_blank");
+  }
+  await expect(shown.getByText("bad link")).toBeVisible();
+  await expect(shown.getByRole("link", { name: "bad link" })).toHaveCount(0);
+  // The image is a link to its address, never loaded.
+  await expect(shown.getByRole("link", { name: "Image: a pixel" })).toHaveAttribute(
+    "href",
+    "https://example.com/pixel.png",
+  );
+  // The typed HTML is text: no element of it, nothing ran.
+  await expect(shown).toContainText('<img src=x onerror="window.__xss=1">');
+  await expect(shown).toContainText("<script>window.__xss=2</script>");
+  await expect(shown).toContainText('<iframe src="https://example.com/framed"></iframe>');
+  await expect(shown.locator("img, script, iframe")).toHaveCount(0);
+  await expect(page.locator("[data-notes] img, [data-notes] iframe")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // The form holds the note as typed.
+  await expect(again.getByLabel("Your private note")).toHaveValue(note);
 });

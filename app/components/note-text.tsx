@@ -1,7 +1,8 @@
 /**
  * A note as text: paragraphs and line breaks kept, http(s) addresses made links with
- * rel="noopener nofollow ugc". No Markdown library is installed, so Markdown shows as typed;
- * nothing of the note is ever HTML (React escapes it; docs/DECISIONS.md, "Notes and resources").
+ * rel="noopener nofollow ugc"; nothing of the note is ever HTML (React escapes it). Notes are
+ * shown as Markdown (`NoteMarkdown`); this is its fallback for a note the Markdown parser
+ * refuses (docs/DECISIONS.md, "Notes rendered as Markdown").
  */
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"')\]]+/g;
 

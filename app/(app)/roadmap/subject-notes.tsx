@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { Alert, inputClass, secondaryButtonClass } from "@/app/components/ui";
-import { NoteText } from "@/app/components/note-text";
 import type { ActionState } from "@/lib/actions";
 import { NOTE_MAX_LENGTH, notesCount } from "@/lib/notes/count";
 import {
@@ -70,18 +69,21 @@ function DeleteResource({ id, title }: { id: string; title: string }) {
 /**
  * A learner's private note and resource links on one milestone or skill, folded under a
  * "Notes" toggle that shows their count. Plain forms with server actions (docs/FORMS.md).
+ * `note` is the note as the server rendered it (`NoteMarkdown`, a server-only module).
  */
 export function SubjectNotes({
   subjectType,
   subjectId,
   subjectTitle,
   data,
+  note,
   defaultOpen = false,
 }: {
   subjectType: "milestone" | "skill";
   subjectId: string;
   subjectTitle: string;
   data: SubjectNotesData;
+  note: ReactNode;
   defaultOpen?: boolean;
 }) {
   const [noteState, saveNote, saving] = useActionState(saveNoteAction, {});
@@ -106,18 +108,14 @@ export function SubjectNotes({
       </summary>
       {open ? (
         <div className="mt-2 space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50">
-          {data.body.trim() ? (
-            <div aria-label="Your note">
-              <NoteText body={data.body} />
-            </div>
-          ) : null}
+          {note ? <div aria-label="Your note">{note}</div> : null}
           {/* Keyed by the stored text: after a save the form shows what was saved (docs/FORMS.md). */}
           <form key={data.body} action={saveNote} className="space-y-2">
             <input type="hidden" name="subjectType" value={subjectType} />
             <input type="hidden" name="subjectId" value={subjectId} />
             <label htmlFor={`${base}-note`} className="block text-xs font-medium">
               Your private note{" "}
-              <span className="font-normal text-zinc-500">(Markdown kept as typed)</span>
+              <span className="font-normal text-zinc-500">(Markdown: **bold**, lists, links)</span>
             </label>
             <textarea
               id={`${base}-note`}
