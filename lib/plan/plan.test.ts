@@ -135,10 +135,9 @@ describe("with a target track", () => {
   });
 
   it("stays on the way to the target even when another track is nearer to done", () => {
-    const p = plan(
-      ev({ ...CORE_TIERS, skillLevels: { ...CORE_TIERS.skillLevels, fairness: 3 } }),
-      { targetTrack: "quantum-ml" },
-    );
+    const p = plan(ev({ ...CORE_TIERS, skillLevels: { ...CORE_TIERS.skillLevels, fairness: 3 } }), {
+      targetTrack: "quantum-ml",
+    });
     expect(p.track).toBe("quantum-ml");
     expect(p.steps.every((s) => num(s.milestoneId) >= 421)).toBe(true);
   });

@@ -151,11 +151,7 @@ export function computePlan(
   if (targetDate && steps.length === 0) onTrack = true;
   else if (targetDate && projectedDate) onTrack = projectedDate <= targetDate;
   const weeksBehind =
-    onTrack === null
-      ? null
-      : onTrack
-        ? 0
-        : Math.ceil(daysBetween(targetDate!, projectedDate!) / 7);
+    onTrack === null ? null : onTrack ? 0 : Math.ceil(daysBetween(targetDate!, projectedDate!) / 7);
 
   return {
     track,
