@@ -229,14 +229,14 @@ export function SkillGap({ rows }: { rows: { label: string; need: number; level:
   const short = rows.filter((r) => r.level < r.need).length;
   return (
     <figure>
-      <ul
+      <div
         className="space-y-1.5"
         role="img"
         data-chart="skill-gap"
         aria-label={`${short} of ${rows.length} skills below the level needed: ${rows.map((r) => `${r.label} ${r.level} of ${r.need}`).join(", ")}.`}
       >
         {rows.map((r) => (
-          <li
+          <div
             key={r.label}
             className="grid grid-cols-[minmax(0,14rem)_1fr_2.75rem] items-center gap-2 text-xs"
           >
@@ -256,9 +256,9 @@ export function SkillGap({ rows }: { rows: { label: string; need: number; level:
             <span className="text-right tabular-nums text-zinc-600 dark:text-zinc-400">
               {r.level}/{r.need}
             </span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
         <span className="flex items-center gap-1.5">
           <span className="inline-block h-2 w-4 rounded-full bg-brand-500" aria-hidden />
