@@ -238,9 +238,10 @@ export function SkillGap({ rows }: { rows: { label: string; need: number; level:
         {rows.map((r) => (
           <div
             key={r.label}
-            className="grid grid-cols-[minmax(0,14rem)_1fr_2.75rem] items-center gap-2 text-xs"
+            className="grid grid-cols-[1fr_2.75rem] items-center gap-x-2 gap-y-0.5 text-xs sm:grid-cols-[minmax(0,14rem)_1fr_2.75rem]"
           >
-            <span className="truncate" title={r.label}>
+            {/* On a phone the name takes its own line, so the bar keeps its width. */}
+            <span className="col-span-2 truncate sm:col-span-1" title={r.label}>
               {r.label}
             </span>
             <span className="relative h-2.5 rounded-full bg-zinc-100 dark:bg-zinc-800">
