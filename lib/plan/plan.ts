@@ -113,6 +113,17 @@ function milestonesOnTheWay(progress: Progress, track: string | null): Milestone
   );
 }
 
+const orders = new WeakMap<ContentForEvaluation, Map<string, number>>();
+/** Each milestone's place in the roadmap, worked out once per content object. */
+function roadmapOrder(content: ContentForEvaluation): Map<string, number> {
+  let order = orders.get(content);
+  if (!order) {
+    order = new Map(content.milestones.map((m, i) => [m.id, i]));
+    orders.set(content, order);
+  }
+  return order;
+}
+
 export function computePlan(
   content: ContentForEvaluation,
   progress: Progress,
@@ -123,7 +134,7 @@ export function computePlan(
     ? settings.targetTrack
     : null;
   const onTheWay = milestonesOnTheWay(progress, track);
-  const order = new Map(content.milestones.map((m, i) => [m.id, i]));
+  const order = roadmapOrder(content);
   const steps: PlanStep[] = rankSteps(
     onTheWay.filter((m) => !m.met),
     order,
