@@ -8,9 +8,11 @@ import {
 } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn, weekStart } from "../dates";
 import { ownDataOf, type Actor } from "../policy";
+import { computePlan } from "../plan/plan";
 import { learnerCache } from "../progress/learner-cache";
-import { assess } from "../progress/progress";
+import { assess, contentOf } from "../progress/progress";
 import { EXPIRY_WARNING_DAYS } from "../records/kinds";
+import { getRoadmap } from "../roadmap/queries";
 import { jsonRows } from "../sql";
 import { getMe } from "../users/accounts";
 import type { Me } from "../users/schemas";
@@ -50,7 +52,7 @@ export async function getDashboard(
 
 async function computeDashboard(
   userId: string,
-  profile: Pick<Me["profile"], "timezone" | "targetTrack" | "weeklyHoursGoal">,
+  profile: Pick<Me["profile"], "timezone" | "targetTrack" | "targetDate" | "weeklyHoursGoal">,
   today: string,
 ) {
   const thisWeek = weekStart(today);
@@ -69,6 +71,14 @@ async function computeDashboard(
     chartReads(userId, today, heatmapStart, weeklyStart),
   );
   const { days, paths } = charts;
+  // The plan to the target track: pure rules over the evaluation just made (the roadmap is
+  // cached), kept with the rest; a change of target, date or goal raises the data revision.
+  const plan = computePlan(contentOf(await getRoadmap()), progress, evidence.skillLevels, {
+    targetTrack: profile.targetTrack,
+    targetDate: profile.targetDate,
+    weeklyHoursGoal: profile.weeklyHoursGoal,
+    today,
+  });
 
   // Day i of the heatmap is heatmapStart + i days, up to today; the weekly chart sums its last weeks.
   const perDay = new Array<number>(daysBetween(heatmapStart, today) + 1).fill(0);
@@ -83,6 +93,7 @@ async function computeDashboard(
   return {
     today,
     progress,
+    plan,
     skillLevels: evidence.skillLevels,
     heatmap: { start: heatmapStart, minutes: perDay, weeks: HEATMAP_WEEKS },
     weekly,

@@ -87,6 +87,9 @@ describe("the data revision", () => {
             .values({ userId: ada.id, subjectType: "project", subjectId: projectId }),
       ],
       ["change the weekly goal", () => updateMe(actor, { weeklyHoursGoal: 12 })],
+      // The plan (lib/plan) is kept in the cached dashboard and reads these.
+      ["choose a target track", () => updateMe(actor, { targetTrack: "mlops" })],
+      ["set a target date", () => updateMe(actor, { targetDate: "2027-06-01" })],
     );
     for (const [what, write] of writes) {
       const before = await revisionOf(ada.id);
@@ -150,6 +153,30 @@ describe("getDashboard with a data revision", () => {
     const theirs = await getDashboard(other.actor, { dataRevision: r1 });
     expect(minutesOn(theirs)).toBe(500);
     expect(theirs.me.id).toBe(other.id);
+  });
+});
+
+describe("the plan in a cached dashboard", () => {
+  it("follows a change of target track, target date and weekly goal at once", async () => {
+    const ada = await newLearner("Ada");
+    const r0 = await revisionOf(ada.id);
+    const first = await getDashboard(ada.actor, { dataRevision: r0 });
+    expect(first.plan).toMatchObject({ track: null, onTrack: null });
+
+    await updateMe(ada.actor, {
+      targetTrack: "mlops",
+      targetDate: "2099-01-01",
+      weeklyHoursGoal: 25,
+    });
+    const r1 = await revisionOf(ada.id);
+    expect(r1).toBeGreaterThan(r0);
+    const second = await getDashboard(ada.actor, { dataRevision: r1 });
+    expect(second.plan).toMatchObject({ track: "mlops", onTrack: true, weeksToGo: 20 }); // 500 h
+    expect(second.plan.steps.some((s) => s.track === "mlops")).toBe(true);
+
+    await updateMe(ada.actor, { weeklyHoursGoal: 0 });
+    const third = await getDashboard(ada.actor, { dataRevision: await revisionOf(ada.id) });
+    expect(third.plan).toMatchObject({ weeksToGo: null, projectedDate: null, onTrack: null });
   });
 });
 

@@ -219,3 +219,98 @@ export function PathBalance({
     </div>
   );
 }
+
+/**
+ * The skills the way ahead asks for against the learner's levels: per row, the level held (a
+ * filled bar on the 0–4 scale) and the level needed (a marker). The same figures as a table
+ * below, for reading out and for anyone who would rather not read a chart.
+ */
+export function SkillGap({ rows }: { rows: { label: string; need: number; level: number }[] }) {
+  const short = rows.filter((r) => r.level < r.need).length;
+  return (
+    <figure>
+      <div
+        className="space-y-1.5"
+        role="img"
+        data-chart="skill-gap"
+        aria-label={`${short} of ${rows.length} skills below the level needed: ${rows.map((r) => `${r.label} ${r.level} of ${r.need}`).join(", ")}.`}
+      >
+        {rows.map((r) => (
+          <div
+            key={r.label}
+            className="grid grid-cols-[1fr_2.75rem] items-center gap-x-2 gap-y-0.5 text-xs sm:grid-cols-[minmax(0,14rem)_1fr_2.75rem]"
+          >
+            {/* On a phone the name takes its own line, so the bar keeps its width. */}
+            <span className="col-span-2 truncate sm:col-span-1" title={r.label}>
+              {r.label}
+            </span>
+            <span className="relative h-2.5 rounded-full bg-zinc-100 dark:bg-zinc-800">
+              <span
+                className={`block h-full rounded-full ${r.level >= r.need ? "bg-emerald-500" : "bg-brand-500"}`}
+                style={{ width: `${(Math.min(r.level, 4) / 4) * 100}%` }}
+              />
+              <span
+                className="absolute -top-1 h-[1.125rem] w-0.5 -translate-x-1/2 rounded bg-zinc-900 dark:bg-zinc-100"
+                style={{ left: `${(r.need / 4) * 100}%` }}
+              />
+            </span>
+            <span className="text-right tabular-nums text-zinc-600 dark:text-zinc-400">
+              {r.level}/{r.need}
+            </span>
+          </div>
+        ))}
+      </div>
+      <figcaption className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-2 w-4 rounded-full bg-brand-500" aria-hidden />
+          your level (0–4)
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span
+            className="inline-block h-3 w-0.5 rounded bg-zinc-900 dark:bg-zinc-100"
+            aria-hidden
+          />
+          level needed
+        </span>
+        <span>
+          {short} of {rows.length} below the level needed
+        </span>
+      </figcaption>
+      <details className="mt-3 text-xs">
+        <summary className="cursor-pointer font-medium text-brand-700 dark:text-brand-300">
+          Show as a table
+        </summary>
+        <table className="mt-2 w-full text-left" data-testid="skill-gap-table">
+          <thead className="text-zinc-600 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                Skill
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-medium">
+                Your level
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-medium">
+                Needed
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                To go
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row" className="py-1 pr-2 font-normal">
+                  {r.label}
+                </th>
+                <td className="py-1 pr-2 text-right tabular-nums">{r.level}</td>
+                <td className="py-1 pr-2 text-right tabular-nums">{r.need}</td>
+                <td className="py-1 text-right tabular-nums">{Math.max(0, r.need - r.level)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

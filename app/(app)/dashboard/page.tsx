@@ -13,30 +13,27 @@ import { progressBody } from "@/lib/progress/progress";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 import { getQueryClient } from "@/lib/query-client";
 import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
-import { describeCriteria } from "@/lib/roadmap/describe";
 import { AttestedMilestones } from "./attested-milestones";
-import { PathBalance, SkillLevels, WeeklyHours } from "./charts";
+import { PathBalance, SkillGap, SkillLevels, WeeklyHours } from "./charts";
 import { ActivityHeatmap } from "./heatmap";
+import { PlanStepItem, PlanSummary, VISIBLE_STEPS } from "./plan";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const UNITS: Record<string, (n: number) => string> = {
-  skill: (n) => `level ${n}`,
-  hours: (n) => `${n} h`,
-  projects: (n) => `${n} project${n === 1 ? "" : "s"}`,
-  certifications: (n) => `${n} certification${n === 1 ? "" : "s"}`,
-  papers: (n) => `${n} paper${n === 1 ? "" : "s"}`,
-  events: (n) => `${n} event${n === 1 ? "" : "s"}`,
-  attested: (n) => (n ? "done" : "not yet"),
-};
 const criteriaOf = new Map(MILESTONES.map((m) => [m.id, m.criteria]));
 const pathNames = Object.fromEntries(LEARNING_PATHS.map((p) => [p.slug, p.name]));
+const skillNames = new Map(SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.slug, s.name])));
+/** "AWS, Google Cloud or Azure". */
+const skillsLabel = (slugs: string[]) => {
+  const names = slugs.map((s) => skillNames.get(s) ?? s);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0]!;
+};
 
 export default async function DashboardPage() {
   const { dataRevision } = await requirePageViewer("/dashboard");
   const actor = await currentActor();
   const d = await getDashboard(actor, { dataRevision });
-  const { progress, me } = d;
+  const { progress, plan, me } = d;
   // A coach with no learning of their own has nothing here ("Getting started 0%"): their
   // work is the review queue. Asked only when the progress shows nothing at all, so a
   // learner's dashboard costs no extra query.
@@ -60,8 +57,14 @@ export default async function DashboardPage() {
   // the data revision), so one small statement of its own.
   const noteCounts = await notesCountsOf(
     actor,
-    progress.nextSteps.slice(0, 8).map((m) => m.id),
+    plan.steps.map((s) => s.milestoneId),
   );
+  // The gap chart's compact data: a label and two levels a row.
+  const gapRows = plan.gap.map((r) => ({
+    label: skillsLabel(r.skills),
+    need: r.need,
+    level: r.level,
+  }));
 
   const tierContext = TIERS.find((t) => t.number === progress.tier.number)?.context;
   const trackName = TRACKS.find((t) => t.slug === progress.track)?.name;
@@ -145,46 +148,52 @@ export default async function DashboardPage() {
           </Link>
         </Card>
 
-        <Card title="Next steps" className="lg:col-span-2">
-          {progress.nextSteps.length ? (
-            <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="next-steps">
-              {progress.nextSteps.slice(0, 8).map((m) => {
-                const unit = UNITS[m.kind] ?? String;
-                const ratio = Math.min(1, m.progress.current / Math.max(1, m.progress.target));
-                const criteria = criteriaOf.get(m.id);
-                return (
-                  <li key={m.id} className="py-2.5">
-                    <div className="flex items-baseline justify-between gap-3">
-                      <span className="text-sm font-medium">{m.title}</span>
-                      <span className="shrink-0 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-                        {m.kind === "attested"
-                          ? unit(m.progress.current)
-                          : `${m.kind === "skill" ? "level " : ""}${m.progress.current}/${m.kind === "skill" ? m.progress.target : unit(m.progress.target)}`}
-                      </span>
-                    </div>
-                    <div
-                      className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800"
-                      aria-hidden
-                    >
-                      <div className="h-full bg-brand-500" style={{ width: `${ratio * 100}%` }} />
-                    </div>
-                    {criteria ? (
-                      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-                        {describeCriteria(criteria)}
-                      </p>
-                    ) : null}
-                    {noteCounts.get(m.id) ? (
-                      <Link
-                        href={`/roadmap?open=${encodeURIComponent(`milestone:${m.id}`)}#milestone-${m.id}`}
-                        className="mt-1 inline-block text-xs font-medium text-brand-700 underline dark:text-brand-300"
-                      >
-                        Your notes ({noteCounts.get(m.id)})
-                      </Link>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ol>
+        <Card title="Next steps" className="lg:col-span-2" id="plan">
+          <PlanSummary
+            plan={plan}
+            trackName={trackName && plan.track ? trackName : undefined}
+            nextTier={progress.nextTier}
+            weeklyHoursGoal={me.profile.weeklyHoursGoal}
+          />
+          {plan.steps.length ? (
+            <>
+              <ol
+                className="divide-y divide-zinc-200 dark:divide-zinc-800"
+                data-testid="next-steps"
+              >
+                {plan.steps.slice(0, VISIBLE_STEPS).map((s) => (
+                  <PlanStepItem
+                    key={s.milestoneId}
+                    step={s}
+                    criteria={criteriaOf.get(s.milestoneId)}
+                    weeklyHoursGoal={me.profile.weeklyHoursGoal}
+                    noteCount={noteCounts.get(s.milestoneId)}
+                  />
+                ))}
+              </ol>
+              {plan.steps.length > VISIBLE_STEPS ? (
+                <details className="border-t border-zinc-200 dark:border-zinc-800">
+                  <summary className="cursor-pointer py-2 text-sm font-medium text-brand-700 dark:text-brand-300">
+                    The other {plan.steps.length - VISIBLE_STEPS} steps on the way
+                  </summary>
+                  <ol
+                    start={VISIBLE_STEPS + 1}
+                    className="divide-y divide-zinc-200 dark:divide-zinc-800"
+                    data-testid="more-steps"
+                  >
+                    {plan.steps.slice(VISIBLE_STEPS).map((s) => (
+                      <PlanStepItem
+                        key={s.milestoneId}
+                        step={s}
+                        criteria={criteriaOf.get(s.milestoneId)}
+                        weeklyHoursGoal={me.profile.weeklyHoursGoal}
+                        noteCount={noteCounts.get(s.milestoneId)}
+                      />
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
+            </>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Nothing left: every milestone is met.
@@ -206,6 +215,27 @@ export default async function DashboardPage() {
             <AttestedMilestones />
           </HydrationBoundary>
         </Card>
+
+        {gapRows.length ? (
+          <Card
+            title={
+              plan.track && trackName
+                ? `Skill gap: ${trackName}`
+                : progress.nextTier
+                  ? `Skill gap: tier ${progress.nextTier.number}`
+                  : "Skill gap"
+            }
+            className="lg:col-span-3"
+            id="skill-gap"
+          >
+            <p className="mb-3 text-xs text-zinc-600 dark:text-zinc-400">
+              {plan.track
+                ? "The skills the way to your target track asks for, against your levels."
+                : "The skills the next tier asks for, against your levels."}
+            </p>
+            <SkillGap rows={gapRows} />
+          </Card>
+        ) : null}
 
         {progress.milestones.some((m) => m.verified) || d.verifiedRecords.length ? (
           <Card title="Verified by your coach" className="lg:col-span-3">

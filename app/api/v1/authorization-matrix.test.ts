@@ -116,6 +116,7 @@ const MATRIX: Record<string, Row> = {
 
   // Roadmap and progress: each caller's own; milestones and skills are shared content.
   "GET /api/v1/me/progress": [401, 200, 200, 200, 200, 200, 200, 200],
+  "GET /api/v1/me/plan": [401, 200, 200, 200, 200, 200, 200, 200],
   "GET /api/v1/me/skills": [401, 200, 200, 200, 200, 200, 200, 200],
   "PUT /api/v1/me/skills/{skillSlug}": [401, 200, 200, 200, 200, 200, 200, 200],
   "PUT /api/v1/me/milestones/{milestoneId}/attestation": [401, 200, 200, 200, 200, 200, 200, 200],
@@ -582,6 +583,7 @@ const SPECS: Record<string, Spec> = {
   },
 
   "GET /api/v1/me/progress": none,
+  "GET /api/v1/me/plan": none,
   "GET /api/v1/me/skills": none,
   "PUT /api/v1/me/skills/{skillSlug}": {
     call: () => ({ params: { skillSlug: "pytorch" }, body: { level: 3 } }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MILESTONE_KINDS } from "@/db/enums";
+import { PLAN_UNIT_VALUES } from "../../plan/plan";
 import { op, type Operation } from "./operation";
 
 const milestone = z.object({
@@ -30,6 +31,25 @@ export const progressOutput = z.object({
       progress: z.object({ current: z.number(), target: z.number() }),
     }),
   ),
+});
+
+/** The way to the caller's target track (docs/DECISIONS.md, "The plan to a target track"). */
+export const planOutput = z.object({
+  track: z.string().nullable(),
+  steps: z.array(
+    z.object({
+      milestoneId: z.uuid(),
+      title: z.string(),
+      remaining: z.object({
+        current: z.number(),
+        target: z.number(),
+        unit: z.enum(PLAN_UNIT_VALUES),
+      }),
+      estimateHours: z.number().nullable(),
+    }),
+  ),
+  onTrack: z.boolean().nullable(),
+  projectedDate: z.iso.date().nullable(),
 });
 
 /** The roadmap, and where the caller stands on it. */
@@ -74,6 +94,16 @@ export const roadmapOperations = {
     tag: "Roadmap",
     auth: "user",
     response: progressOutput,
+    errors: [401],
+  }),
+  getPlan: op({
+    method: "GET",
+    path: "/api/v1/me/plan",
+    summary:
+      "The unmet milestones on the way to your target track (or the next tier), in the order to take them, with the hours still to log and whether your target date holds",
+    tag: "Roadmap",
+    auth: "user",
+    response: planOutput,
     errors: [401],
   }),
   setAttestation: op({
