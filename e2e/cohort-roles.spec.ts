@@ -41,6 +41,8 @@ test("journey: the organizer makes a member coach; the coach sees who is stuck, 
   baseURL,
   request,
 }) => {
+  // Three people in three browsers: more than the default 30 s when the machine is busy.
+  test.setTimeout(90_000);
   const name = cohortName();
   const created = await page.request.post("/api/v1/cohorts", { data: { name } });
   expect(created.status(), await created.text()).toBe(201);

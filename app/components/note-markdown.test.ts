@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NOTE_MAX_LENGTH } from "@/lib/notes/count";
-import { NOTE_MAX_DEPTH, NoteMarkdown, noteUrl } from "./note-markdown";
+import { NOTE_MAX_DEPTH, NoteMarkdown, noteUrl, tooNested } from "./note-markdown";
 
 /** A note's HTML as the server sends it. */
 const render = (body: string, idPrefix = "milestone-x") =>
@@ -194,18 +194,37 @@ describe("NoteMarkdown: long and hostile input", () => {
     ["bare URLs", "https://example.com/a ".repeat(NOTE_MAX_LENGTH / 22)],
     ["raw HTML", "<div><script>x</script>".repeat(NOTE_MAX_LENGTH / 23)],
   ])(
-    "renders a note of the longest length of %s, once",
+    "renders a note of the longest length of %s",
     (_, body) => {
-      const note = body.slice(0, NOTE_MAX_LENGTH);
-      const html = render(note);
+      const html = render(body.slice(0, NOTE_MAX_LENGTH));
       expect(tags(html)).not.toContain("script");
-      // The second time comes from the cache of rendered notes.
-      const started = performance.now();
-      expect(render(note)).toBe(html);
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(html.length).toBeGreaterThan(0);
     },
     60_000,
-  ); // the first render of the worst input takes seconds on a loaded machine
+  ); // the worst of these takes seconds on a loaded machine: why notes are parsed in the browser
+
+  it.each([
+    ["list markers", "- ".repeat(NOTE_MAX_LENGTH / 2 - 1) + "x"],
+    ["numbered markers", "1. ".repeat(NOTE_MAX_LENGTH / 3 - 1) + "x"],
+    ["quote markers without spaces", ">".repeat(NOTE_MAX_LENGTH - 1) + "x"],
+    ["markers after text", "Intro\n\n" + "* > ".repeat(1000) + "x"],
+  ])("shows a line that opens thousands of %s as text, without parsing it", (_, body) => {
+    // Parsed, the first of these took minutes: the guard must catch it before the parser.
+    expect(tooNested(body)).toBe(true);
+    const html = render(body);
+    expect(tags(html)).not.toContain("ul");
+    expect(tags(html)).not.toContain("ol");
+    expect(tags(html)).not.toContain("blockquote");
+  });
+
+  it("tells a note nested deeper than the limit from one at the limit", () => {
+    expect(tooNested("- ".repeat(NOTE_MAX_DEPTH) + "x")).toBe(false);
+    expect(tooNested("- ".repeat(NOTE_MAX_DEPTH + 1) + "x")).toBe(true);
+    expect(tooNested("text\n" + "  > ".repeat(NOTE_MAX_DEPTH + 1))).toBe(true);
+    // Many spaces between markers: the check stays linear (a backtracking pattern would hang here).
+    expect(tooNested(("-" + " ".repeat(60)).repeat(NOTE_MAX_DEPTH) + "x")).toBe(false);
+    expect(tooNested("a - b - c - d ".repeat(500))).toBe(false);
+  });
 
   it("shows a note nested too deeply as text, and one nested a little as Markdown", () => {
     const deep = render("> ".repeat(NOTE_MAX_DEPTH + 5) + "deep");

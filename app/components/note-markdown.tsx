@@ -1,14 +1,15 @@
-import "server-only";
-import { LRUCache } from "lru-cache";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { NoteText } from "./note-text";
 
 /*
- * A learner's note as Markdown, rendered on the server (docs/DECISIONS.md, "Notes rendered as
- * Markdown"). `server-only`: react-markdown and its parser stay out of every client bundle; a
- * client component receives the rendered elements as a prop.
+ * A learner's note as Markdown (docs/DECISIONS.md, "Notes rendered as Markdown"), rendered in
+ * the learner's own browser: the notes panel loads this module when it opens (next/dynamic,
+ * no server rendering). Never on the server: Markdown parsers have inputs whose parse time
+ * grows much faster than their length (20,000 characters of `- - - …` took minutes, `~a~a…`
+ * seconds), and one such note would stall a server process for every request it serves. A
+ * note is seen by its author only, so a hostile one can only slow its author's own tab.
  *
  * Safe by construction:
  * - No raw HTML, ever: there is no rehype-raw, and `rawHtmlAsText` turns every HTML node of
@@ -175,17 +176,22 @@ const components: Components = {
 };
 
 /**
- * Notes rendered, by prefix and body: parsing costs about 7 µs a character of prose and up to
- * 30–150 µs a character of the worst input (a note of 20,000 `*a`), and the roadmap shows
- * every note of its learner on every request, so a note is parsed once per change. The
- * elements are immutable and hold nothing of the request. Bounded by the text held.
+ * A line that opens more than `NOTE_MAX_DEPTH` lists or quotes (`- - - - …`, `> > > …`): the
+ * parser takes time far beyond the line's length to nest them, so such a note is shown as
+ * text before it is parsed. Linear: one pass over each line's start.
  */
-const rendered = new LRUCache<string, { content: ReactNode }>({
-  maxSize: 1_000_000,
-  sizeCalculation: (_, key) => Math.max(1, key.length),
-});
+const TOO_NESTED = new RegExp(
+  // Spaces only before the first marker and after each one, so the pattern cannot backtrack.
+  `^[ \\t]*(?:>[ \\t]*|(?:[-*+]|\\d{1,9}[.)])(?:[ \\t]+|$)){${NOTE_MAX_DEPTH + 1}}`,
+  "m",
+);
+
+export function tooNested(body: string): boolean {
+  return TOO_NESTED.test(body);
+}
 
 function markdownOf(body: string, idPrefix: string): ReactNode {
+  if (tooNested(body)) return <NoteText body={body} />;
   try {
     // Called, not rendered: react-markdown's `Markdown` is a plain function (no hooks), so a
     // note that throws while parsing is caught here rather than failing the page.
@@ -207,15 +213,9 @@ function markdownOf(body: string, idPrefix: string): ReactNode {
  * page. A note the parser cannot take (nested deeper than `NOTE_MAX_DEPTH`) shows as text.
  */
 export function NoteMarkdown({ body, idPrefix }: { body: string; idPrefix: string }) {
-  const key = `${idPrefix}\n${body}`;
-  let hit = rendered.get(key);
-  if (!hit) {
-    hit = { content: markdownOf(body, idPrefix) };
-    rendered.set(key, hit);
-  }
   return (
     <div className="space-y-2 break-words text-sm text-zinc-800 dark:text-zinc-200">
-      {hit.content}
+      {markdownOf(body, idPrefix)}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NoteMarkdown } from "@/app/components/note-markdown";
 import { Card, PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import type { MilestoneStatus } from "@/lib/progress/evaluate";
@@ -49,9 +48,6 @@ function Notes({
       subjectId={id}
       subjectTitle={title}
       data={{ body: d.body, resources: d.resources }}
-      // The note's Markdown is rendered here, on the server: react-markdown stays out of the
-      // page's JavaScript, and the client component shows the elements when its panel opens.
-      note={d.body.trim() ? <NoteMarkdown body={d.body} idPrefix={`${type}-${id}`} /> : null}
       defaultOpen={notes.open === key}
     />
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { useActionState, useState } from "react";
 import { Alert, inputClass, secondaryButtonClass } from "@/app/components/ui";
 import type { ActionState } from "@/lib/actions";
 import { NOTE_MAX_LENGTH, notesCount } from "@/lib/notes/count";
@@ -10,6 +11,19 @@ import {
   saveNoteAction,
   setResourceFlagAction,
 } from "./actions";
+
+/**
+ * The note as Markdown, parsed in the browser and loaded with the first panel opened: the
+ * parser never runs on the server and is not in the roadmap's first-load JavaScript
+ * (app/components/note-markdown.tsx says why).
+ */
+const NoteMarkdown = dynamic(
+  () => import("@/app/components/note-markdown").then((m) => m.NoteMarkdown),
+  {
+    ssr: false,
+    loading: () => <p className="text-xs text-zinc-600 dark:text-zinc-400">Loading your note…</p>,
+  },
+);
 
 export type SubjectNotesData = {
   body: string;
@@ -69,21 +83,18 @@ function DeleteResource({ id, title }: { id: string; title: string }) {
 /**
  * A learner's private note and resource links on one milestone or skill, folded under a
  * "Notes" toggle that shows their count. Plain forms with server actions (docs/FORMS.md).
- * `note` is the note as the server rendered it (`NoteMarkdown`, a server-only module).
  */
 export function SubjectNotes({
   subjectType,
   subjectId,
   subjectTitle,
   data,
-  note,
   defaultOpen = false,
 }: {
   subjectType: "milestone" | "skill";
   subjectId: string;
   subjectTitle: string;
   data: SubjectNotesData;
-  note: ReactNode;
   defaultOpen?: boolean;
 }) {
   const [noteState, saveNote, saving] = useActionState(saveNoteAction, {});
@@ -108,7 +119,11 @@ export function SubjectNotes({
       </summary>
       {open ? (
         <div className="mt-2 space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50">
-          {note ? <div aria-label="Your note">{note}</div> : null}
+          {data.body.trim() ? (
+            <div aria-label="Your note">
+              <NoteMarkdown body={data.body} idPrefix={base} />
+            </div>
+          ) : null}
           {/* Keyed by the stored text: after a save the form shows what was saved (docs/FORMS.md). */}
           <form key={data.body} action={saveNote} className="space-y-2">
             <input type="hidden" name="subjectType" value={subjectType} />
