@@ -63,9 +63,9 @@ test("a learner sets a target track and date, and the dashboard plans the way th
   await page.getByText("The other 26 steps on the way").click();
   await expect(more).toHaveCount(26);
   await expect(more.last()).toContainText("500 hours of study logged");
-  await expect(
-    more.filter({ hasText: "20 hours of study logged" }).getByTestId("step-estimate"),
-  ).toHaveText("20 h still to log · about 2 weeks at your pace");
+  await expect(more.filter({ hasText: "20 hours of study logged" })).toContainText(
+    "20 h still to log · about 2 weeks at your pace",
+  );
 
   // The gap: every skill the way asks for, against level 0; the table says the same.
   const gap = section(page, "Skill gap: MLOps engineer");

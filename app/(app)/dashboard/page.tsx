@@ -16,7 +16,7 @@ import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/ro
 import { AttestedMilestones } from "./attested-milestones";
 import { PathBalance, SkillGap, SkillLevels, WeeklyHours } from "./charts";
 import { ActivityHeatmap } from "./heatmap";
-import { PlanStepItem, PlanSummary, VISIBLE_STEPS } from "./plan";
+import { PlanStepItem, PlanStepLine, PlanSummary, VISIBLE_STEPS } from "./plan";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -182,12 +182,10 @@ export default async function DashboardPage() {
                     data-testid="more-steps"
                   >
                     {plan.steps.slice(VISIBLE_STEPS).map((s) => (
-                      <PlanStepItem
+                      <PlanStepLine
                         key={s.milestoneId}
                         step={s}
-                        criteria={criteriaOf.get(s.milestoneId)}
                         weeklyHoursGoal={me.profile.weeklyHoursGoal}
-                        noteCount={noteCounts.get(s.milestoneId)}
                       />
                     ))}
                   </ol>

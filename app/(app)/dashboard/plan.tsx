@@ -91,6 +91,43 @@ export function PlanSummary({
   );
 }
 
+/** Where a step stands: "level 1/3", "20/150 h", "not yet". */
+function amountOf(step: PlanStep) {
+  const { current, target, unit } = step.remaining;
+  if (unit === "check-off") return current ? "done" : "not yet";
+  if (unit === "level") return `level ${current}/${target}`;
+  return `${current}/${(UNITS[unit] ?? String)(target)}`;
+}
+
+/** "20 h still to log · about 2 weeks at your pace". */
+function estimateOf(hours: number, weeklyHoursGoal: number) {
+  return `${hours} h still to log${
+    weeklyHoursGoal > 0 ? ` · about ${weeks(Math.ceil(hours / weeklyHoursGoal))} at your pace` : ""
+  }`;
+}
+
+/**
+ * A step further down the way, on one line: the way can hold thirty steps or more, and each
+ * full item is eight elements of a page that is rendered afresh after every change.
+ */
+export function PlanStepLine({
+  step,
+  weeklyHoursGoal,
+}: {
+  step: PlanStep;
+  weeklyHoursGoal: number;
+}) {
+  return (
+    <li className="py-1.5 text-sm" data-milestone-id={step.milestoneId}>
+      {step.title}{" "}
+      <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
+        · {amountOf(step)}
+        {step.estimateHours !== null ? ` · ${estimateOf(step.estimateHours, weeklyHoursGoal)}` : ""}
+      </span>
+    </li>
+  );
+}
+
 /** One step of the plan: its remaining effort, a bar, its criteria, the hours estimate, notes. */
 export function PlanStepItem({
   step,
@@ -103,16 +140,9 @@ export function PlanStepItem({
   weeklyHoursGoal: number;
   noteCount: number | undefined;
 }) {
-  const { current, target, unit } = step.remaining;
+  const { current, target } = step.remaining;
   const ratio = Math.min(1, current / Math.max(1, target));
-  const amount =
-    unit === "check-off"
-      ? current
-        ? "done"
-        : "not yet"
-      : unit === "level"
-        ? `level ${current}/${target}`
-        : `${current}/${(UNITS[unit] ?? String)(target)}`;
+  const amount = amountOf(step);
   return (
     <li className="py-2.5" data-milestone-id={step.milestoneId}>
       <div className="flex items-baseline justify-between gap-3">
@@ -134,10 +164,7 @@ export function PlanStepItem({
       ) : null}
       {step.estimateHours !== null ? (
         <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300" data-testid="step-estimate">
-          {step.estimateHours} h still to log
-          {weeklyHoursGoal > 0
-            ? ` · about ${weeks(Math.ceil(step.estimateHours / weeklyHoursGoal))} at your pace`
-            : ""}
+          {estimateOf(step.estimateHours, weeklyHoursGoal)}
         </p>
       ) : null}
       {noteCount ? (
