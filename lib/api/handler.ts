@@ -253,11 +253,7 @@ export function apiRoute<O extends Operation>(
           : null;
       const body =
         operation.body && text === null
-          ? parseWith(
-              operation.body,
-              await readJson(request, limit),
-              "body",
-            )
+          ? parseWith(operation.body, await readJson(request, limit), "body")
           : undefined;
       const result = await handler({
         actor,

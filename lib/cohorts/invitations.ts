@@ -85,15 +85,11 @@ export async function importInvitations(
       });
     if (!fresh.length) return [];
     // A parallel import of the same emails: the unique (cohort, email) keeps one of each.
-    return tx
-      .insert(cohortInvitations)
-      .values(fresh)
-      .onConflictDoNothing()
-      .returning({
-        id: cohortInvitations.id,
-        email: cohortInvitations.email,
-        token: cohortInvitations.token,
-      });
+    return tx.insert(cohortInvitations).values(fresh).onConflictDoNothing().returning({
+      id: cohortInvitations.id,
+      email: cohortInvitations.email,
+      token: cohortInvitations.token,
+    });
   });
 
   if (made.length && canSendEmail()) void mailInvitations(userId, cohort, made, origin);

@@ -43,7 +43,7 @@ function sort(candidates: Candidate[], field: "emails" | "csv"): Roster {
   if (candidates.length > ROSTER_MAX_ROWS) {
     throw new AppError(
       "validation_failed",
-      `The list has ${candidates.length} rows; one import takes at most ${ROSTER_MAX_ROWS.toLocaleString("en")}.`,
+      `The list has ${candidates.length.toLocaleString("en")} rows; one import takes at most ${ROSTER_MAX_ROWS.toLocaleString("en")}.`,
       { [field]: `must have at most ${ROSTER_MAX_ROWS} rows` },
     );
   }
