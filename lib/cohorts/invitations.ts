@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { cohortInvitations, cohortMembers, cohorts, users } from "@/db/schema";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
 import { canSendEmail, sendMail } from "../notifications/mail";
 import {
   assertInvitedEmail,

@@ -18,6 +18,11 @@ export const POST = apiRoute(
 export const GET = apiRoute(
   operations.listCohortInvitations,
   async ({ actor, params, query, request }) => ({
-    body: await listInvitations(actor, params.slug, query, linkOrigin(request.headers, request.url)),
+    body: await listInvitations(
+      actor,
+      params.slug,
+      query,
+      linkOrigin(request.headers, request.url),
+    ),
   }),
 );
