@@ -51,25 +51,31 @@ export async function importInvitationsAction(
   }
   const parsed = new FormData();
   if (typeof csv === "string") parsed.set("csv", csv);
-  return validatedAction(rosterForm, async (input, { actor }) => {
-    const h = await headers();
-    const result = await importInvitations(actor, slug, { csv: input.csv }, linkOrigin(h));
-    revalidatePath(`/cohorts/${slug}`);
-    const parts = [
-      `${result.invited.length} invited`,
-      ...(result.already.length
-        ? [`${result.already.length} already invited or in the cohort`]
-        : []),
-      ...(result.invalid.length
-        ? [`${result.invalid.length} ${result.invalid.length === 1 ? "row" : "rows"} refused`]
-        : []),
-    ];
-    return {
-      ok: true,
-      message: `${parts.join(", ")}.`,
-      data: { result: JSON.stringify(result) },
-    };
-  })(prev, form instanceof FormData ? parsed : (form as FormData));
+  return validatedAction(
+    rosterForm,
+    async (input, { actor }) => {
+      const h = await headers();
+      const result = await importInvitations(actor, slug, { csv: input.csv }, linkOrigin(h));
+      revalidatePath(`/cohorts/${slug}`);
+      const parts = [
+        `${result.invited.length} invited`,
+        ...(result.already.length
+          ? [`${result.already.length} already invited or in the cohort`]
+          : []),
+        ...(result.invalid.length
+          ? [`${result.invalid.length} ${result.invalid.length === 1 ? "row" : "rows"} refused`]
+          : []),
+      ];
+      return {
+        ok: true,
+        message: `${parts.join(", ")}.`,
+        data: { result: JSON.stringify(result) },
+      };
+      // Refused, the list comes back to the text box rather than being lost.
+    },
+    undefined,
+    { echoInput: true },
+  )(prev, form instanceof FormData ? parsed : (form as FormData));
 }
 
 /** The personal link page's button: the token comes from the link. */

@@ -25,9 +25,11 @@ export function RosterImportForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   const result = resultOf(state);
   const error = state.fields?.csv ?? state.fields?.file;
+  // A refused list is sent back, so that nothing pasted is lost; a list imported clears.
+  const kept = !state.ok && typeof state.submitted?.csv === "string" ? state.submitted.csv : "";
   return (
     <div className="space-y-4">
-      <form action={formAction} className="space-y-3" noValidate>
+      <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate>
         <Field
           id="roster-list"
           label="Emails, one per line (a name after a comma is optional)"
@@ -38,6 +40,7 @@ export function RosterImportForm({ action }: { action: Action }) {
             id="roster-list"
             name="list"
             rows={5}
+            defaultValue={kept}
             className={`${inputClass} font-mono`}
             placeholder={"ada@example.com, Ada Lovelace\ngrace@example.com"}
             aria-invalid={Boolean(error)}

@@ -55,16 +55,16 @@ export default async function InvitationPage({ params }: PageProps<"/cohorts/inv
       <Card className="max-w-xl">
         <div className="space-y-4">
           <p>
-            You are invited to <strong>{cohort.name}</strong>
-            {invitation.name ? `, ${invitation.name}` : ""}.
+            You are invited to <strong>{cohort.name}</strong>.
           </p>
           {cohort.description ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">{cohort.description}</p>
           ) : null}
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            This link is for <strong className="break-all">{invitation.email}</strong>. Joining
-            shares your tier and the milestones you have met with the cohort; your hours and a place
-            on the leaderboard only if you choose. You can change this, or leave, at any time.
+            This link is for <strong className="break-all">{invitation.email}</strong>
+            {invitation.name ? ` (${invitation.name})` : ""}. Joining shares your tier and the
+            milestones you have met with the cohort; your hours and a place on the leaderboard only
+            if you choose. You can change this, or leave, at any time.
           </p>
           {!actor ? (
             <div>
