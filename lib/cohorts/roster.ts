@@ -52,10 +52,11 @@ function sort(candidates: Candidate[], field: "emails" | "csv"): Roster {
   const seen = new Map<string, number>();
   for (const c of candidates) {
     const email = c.email.trim().toLowerCase();
+    const name = c.name?.trim() || null;
     const problem =
       c.problem ??
       emailProblem(email) ??
-      (c.name && c.name.length > ROSTER_NAME_MAX
+      (name && name.length > ROSTER_NAME_MAX
         ? `the name is longer than ${ROSTER_NAME_MAX} characters`
         : null);
     if (problem) {
@@ -68,7 +69,7 @@ function sort(candidates: Candidate[], field: "emails" | "csv"): Roster {
       continue;
     }
     seen.set(email, c.row);
-    rows.push({ row: c.row, email, name: c.name || null });
+    rows.push({ row: c.row, email, name });
   }
   return { rows, invalid };
 }
@@ -81,8 +82,6 @@ export function rosterFromEmails(emails: string[]): Roster {
   );
 }
 
-const LINE_BREAKS = /\r\n|\n|\r/g;
-
 /**
  * A CSV roster, read by csv-parse: quoted fields (commas, quotes and line breaks inside), a
  * byte order mark, CRLF, LF or CR line ends (mixed too), blank lines skipped. The first row is
@@ -91,9 +90,11 @@ const LINE_BREAKS = /\r\n|\n|\r/g;
  * several emails pasted with commas would otherwise invite only the first).
  */
 export function rosterFromCsv(text: string): Roster {
-  let records: { record: string[]; info: { lines: number; raw?: string } }[];
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    // Line ends normalised first (CRLF and a lone CR become LF, inside quotes too), so that
+    // rows are counted the way an editor counts lines, whatever mix the file has.
+    records = parse(text.replace(/\r\n?/g, "\n"), {
       bom: true,
       info: true,
       raw: true,
@@ -101,7 +102,7 @@ export function rosterFromCsv(text: string): Roster {
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
-      record_delimiter: ["\r\n", "\n", "\r"],
+      record_delimiter: "\n",
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
@@ -113,9 +114,10 @@ export function rosterFromCsv(text: string): Roster {
       { csv: "is not valid CSV" },
     );
   }
-  // Where each record starts: the line it ends on, less the line breaks inside it.
-  const withRow = records.map(({ record, info }) => {
-    const inside = (info.raw ?? "").replace(/(\r\n|\n|\r)$/, "").match(LINE_BREAKS)?.length ?? 0;
+  // Where each record starts: the line it ends on, less the line breaks inside it (its raw
+  // text may begin with the blank lines skipped before it, and ends with its own line end).
+  const withRow = records.map(({ record, raw, info }) => {
+    const inside = raw.replace(/^\n+/, "").replace(/\n$/, "").match(/\n/g)?.length ?? 0;
     return { record, row: info.lines - inside };
   });
   let emailAt = 0;
