@@ -29,6 +29,8 @@ test.describe("roster import", () => {
     browser,
     baseURL,
   }) => {
+    // Four browsers and two sign-ups: on a busy machine that outlasts 30 s.
+    test.slow();
     await auth.signIn(organizer);
     const name = `Roster ${randomBytes(3).toString("hex")} Cohort`;
     await page.goto("/cohorts");
