@@ -227,6 +227,19 @@ const ACTIONS: Record<string, Entry> = {
     // Back to the join page (a code rotated meanwhile), or to the list (not a code at all).
     refusalRedirect: /^\/cohorts(\/join\/.*)?$/,
   },
+  "app/(app)/cohorts/invitation-actions.ts#importInvitationsAction": {
+    bound: (fx) => [fx.cohort.slug],
+    fields: ["list", "file"],
+    valid: () => ({ list: "someone-new@example.com, Someone New\nnot an email\n" }),
+  },
+  // No invitation has this token: the valid call reaches the lookup and is refused there.
+  "app/(app)/cohorts/invitation-actions.ts#joinByInvitationAction": {
+    shape: "bound",
+    bound: () => ["Zm9yZ2VkLWludml0YXRpb24tdG9rZW4tMDEyMzQ1Njc4OQ"],
+    validRefused: true,
+    // Back to the link's page, which says why, or to the list (not a token at all).
+    refusalRedirect: /^\/cohorts(\/invitation\/.*)?$/,
+  },
   "app/(app)/records/actions.ts#createRecordAction": {
     bound: () => ["projects"],
     hostileBound: () => fc.tuple(recordKey),

@@ -55,6 +55,8 @@ type World = {
   ownerSlug: string;
   publicSlug: string;
   cohort: { name: string; slug: string; code: string };
+  /** The path of B's personal invitation to K (roster import). */
+  invitationPath: string;
 };
 
 type Scenario = {
@@ -170,6 +172,23 @@ const SCREENS: Record<string, Scenario[]> = {
       expect: ["ok", "moved", "ok", "ok", "ok", "moved", "moved", "ok"],
       heading: () => "Join a cohort",
       movedTo: (w) => `/cohorts/${w.cohort.slug}`,
+    },
+  ],
+  "/cohorts/invitation/[token]": [
+    {
+      // A token nobody was sent: the page says the link is not valid, to everyone alike.
+      label: "a link that opens nothing",
+      path: () => `/cohorts/invitation/${randomBytes(32).toString("base64url")}`,
+      expect: ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+      heading: () => "Join a cohort",
+    },
+    {
+      // The link shows the invitation to whoever holds it; only B (the invited email) gets the
+      // Join button, everyone else is told it is for another email (e2e/roster-import.spec.ts).
+      label: "B's personal invitation to K",
+      path: (w) => w.invitationPath,
+      expect: ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+      heading: () => "Join a cohort",
     },
   ],
   "/coaching/mentees/[userId]": [
@@ -308,6 +327,17 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
   for (const role of ["owner", "member"] as const)
     await ok(api[role].post("/api/v1/cohorts/join", { data: { code: cohort.inviteCode } }));
 
+  // B is invited to K by email (roster import); the link is listed, as no mail is sent.
+  await ok(
+    api.organizer.post(`/api/v1/cohorts/${cohort.slug as string}/invitations`, {
+      data: { emails: [users.otherLearner.email] },
+    }),
+  );
+  const invitations = await ok(
+    api.organizer.get(`/api/v1/cohorts/${cohort.slug as string}/invitations`),
+  );
+  const [invitation] = invitations.items as { link: string }[];
+
   // A's profile has an address but is private; P's is public.
   const ownerSlug = `matrix-a-${tag}`;
   await ok(api.owner.patch("/api/v1/me", { data: { slug: ownerSlug, publicProfile: false } }));
@@ -318,6 +348,7 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
     ownerSlug,
     publicSlug: (publicMe.profile as { slug: string }).slug,
     cohort: { name: cohortName, slug: cohort.slug as string, code: cohort.inviteCode as string },
+    invitationPath: new URL(invitation!.link).pathname,
   };
 });
 

@@ -27,6 +27,8 @@ test("hostile path and query parameters answer 404 or the page, never 5xx", asyn
       [`/cohorts/${p}`, 404],
       // A code that opens nothing is not found; the 404 page explains and offers the code form.
       [`/cohorts/join/${p}`, 404],
+      // A token that opens nothing: the page says the link is not valid.
+      [`/cohorts/invitation/${p}`, 200],
     ]),
     ...HOSTILE_QUERY.flatMap((p): [string, number][] => [
       [`/log?edit=${p}`, 200],

@@ -214,3 +214,30 @@ export function assertMayVerifyMilestone(
 export function assertActiveCoach(activeCoach: boolean): void {
   if (!activeCoach) throw notFound();
 }
+
+// ── Cohort invitations (roster import) ──────────────────────────────────────
+
+/**
+ * Inviting a list and seeing who was invited is for those who run the cohort (organizers and
+ * cohort coaches). A member knows the cohort exists, so they are refused (403); anyone else is
+ * told it does not exist (404).
+ */
+export function assertMayInviteToCohort(role: CohortRole | null): void {
+  if (!runsCohort(assertCohortMember(role))) {
+    throw new AppError("forbidden", "Only the cohort's organizers and coaches invite people.");
+  }
+}
+
+/**
+ * A personal join link is used by the account with the invited email, and by no other: a link
+ * forwarded or leaked does not let someone else in (docs/DECISIONS.md, "Roster import").
+ */
+export function assertInvitedEmail(actorEmail: string, invitedEmail: string): void {
+  if (actorEmail.toLowerCase() !== invitedEmail.toLowerCase()) {
+    throw new AppError(
+      "forbidden",
+      `This invitation is for ${invitedEmail}: sign in with that email to use it.`,
+      { token: "is for another email" },
+    );
+  }
+}

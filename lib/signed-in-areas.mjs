@@ -20,7 +20,8 @@ export const SIGNED_IN_AREAS = Object.freeze([
 ]);
 
 /**
- * Inside those areas but open to everyone: an invite link shows a signed-out visitor the cohort
- * and what joining shares, with the way to sign in or up and come back. Tested on the path alone.
+ * Inside those areas but open to everyone: an invite link (the cohort's code, or a personal
+ * invitation's token) shows a signed-out visitor the cohort and what joining shares, with the
+ * way to sign in or up and come back. Tested on the path alone.
  */
-export const OPEN_IN_AREAS = /^\/cohorts\/join\/[^/]+\/?$/;
+export const OPEN_IN_AREAS = /^\/cohorts\/(join|invitation)\/[^/]+\/?$/;

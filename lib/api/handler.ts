@@ -16,6 +16,11 @@ export type HandlerContext<O extends Operation> = {
   body: O["body"] extends z.ZodType ? z.output<O["body"]> : undefined;
   query: O["query"] extends z.ZodType ? z.output<O["query"]> : undefined;
   params: O["params"] extends z.ZodType ? z.output<O["params"]> : undefined;
+  /**
+   * The body as text when the request sent the operation's `textBody` media type (`body` is
+   * then undefined); null otherwise.
+   */
+  text: string | null;
   request: Request;
   /** The Auth.js session row, when the caller came with the browser cookie. */
   sessionToken: string | null;
@@ -132,6 +137,20 @@ export function findNulField(value: unknown): string | null {
   return null;
 }
 
+/** Whether the request says it sends this media type (parameters such as charset aside). */
+function sends(request: Request, mediaType: string): boolean {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  return type === mediaType;
+}
+
+/** A text body (CSV): within the limit, valid UTF-8, no NUL (which PostgreSQL refuses). */
+async function readText(request: Request, limit: number): Promise<string> {
+  const text = await readBody(request, limit);
+  if (!text.isWellFormed() || text.includes("\ufffd") || text.includes("\u0000"))
+    throw new AppError("bad_request", "The body is not valid UTF-8 text.");
+  return text;
+}
+
 async function readJson(request: Request, limit: number): Promise<unknown> {
   const text = await readBody(request, limit);
   if (text.trim() === "") return {};
@@ -227,18 +246,21 @@ export function apiRoute<O extends Operation>(
       const query = operation.query
         ? parseWith(operation.query, Object.fromEntries(new URL(request.url).searchParams), "query")
         : undefined;
-      const body = operation.body
-        ? parseWith(
-            operation.body,
-            await readJson(request, operation.maxBodyBytes ?? MAX_BODY_BYTES),
-            "body",
-          )
-        : undefined;
+      const limit = operation.maxBodyBytes ?? MAX_BODY_BYTES;
+      const text =
+        operation.textBody && sends(request, operation.textBody.contentType)
+          ? await readText(request, limit)
+          : null;
+      const body =
+        operation.body && text === null
+          ? parseWith(operation.body, await readJson(request, limit), "body")
+          : undefined;
       const result = await handler({
         actor,
         body,
         query,
         params,
+        text,
         request,
         sessionToken,
       } as HandlerContext<O>);

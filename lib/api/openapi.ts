@@ -85,7 +85,16 @@ export function openApiDocument() {
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: schemaOf(o.body, "input") } },
+              content: {
+                "application/json": { schema: schemaOf(o.body, "input") },
+                ...(o.textBody
+                  ? {
+                      [o.textBody.contentType]: {
+                        schema: { type: "string", description: o.textBody.description },
+                      },
+                    }
+                  : {}),
+              },
             },
           }
         : {}),

@@ -1,5 +1,6 @@
 import { accountOperations } from "./operations/accounts";
 import { coachingOperations } from "./operations/coaching";
+import { cohortInvitationOperations } from "./operations/cohort-invitations";
 import { cohortOperations } from "./operations/cohorts";
 import { noteOperations } from "./operations/notes";
 import { notificationOperations } from "./operations/notifications";
@@ -29,6 +30,7 @@ export const operations = {
   ...roadmapOperations,
   ...profileOperations,
   ...cohortOperations,
+  ...cohortInvitationOperations,
   ...coachingOperations,
   ...reviewOperations,
   ...notificationOperations,

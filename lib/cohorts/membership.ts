@@ -4,6 +4,7 @@ import { cohortMembers, cohorts } from "@/db/schema";
 import { notFound } from "../errors";
 import { assertCohortMember, requireActor, type Actor } from "../policy";
 import { membershipIn } from "./cohorts";
+import { markInvitationJoined } from "./invitations";
 
 /** What a new member shares with the cohort until they choose otherwise. */
 export const DEFAULT_SHARING = { shareProgress: true, shareHours: false, leaderboard: false };
@@ -37,7 +38,10 @@ export async function cohortForCode(actor: Actor | null, code: string) {
   return { ...row, sharing: DEFAULT_SHARING };
 }
 
-/** Joins with a current invite code; joining again changes nothing. */
+/**
+ * Joins with a current invite code; joining again changes nothing. An invitation waiting for
+ * the joiner's email (roster import) is marked joined.
+ */
 export async function joinCohort(actor: Actor | null, code: string) {
   const { userId } = requireActor(actor);
   const [cohort] = await db
@@ -45,10 +49,13 @@ export async function joinCohort(actor: Actor | null, code: string) {
     .from(cohorts)
     .where(eq(cohorts.inviteCode, code.trim().toUpperCase()));
   if (!cohort) throw notFound("Invite code");
-  await db
-    .insert(cohortMembers)
-    .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
-    .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(cohortMembers)
+      .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
+      .onConflictDoNothing();
+    await markInvitationJoined(tx, cohort.id, userId);
+  });
   return { slug: cohort.slug, name: cohort.name };
 }
 

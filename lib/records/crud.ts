@@ -87,6 +87,10 @@ export function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [s
   throw new AppError("validation_failed", "The cursor is not valid.", { cursor: "is not valid" });
 }
 
+/** Whether a cursor's key is a timestamptz as PostgreSQL prints it (for lists with cursors of their own). */
+export const isTimestampKey = (key: string) =>
+  TIMESTAMP_KEY.test(key) && isValidDate(key.slice(0, 10));
+
 export async function listRecords(
   kind: RecordKind,
   actor: Actor | null,

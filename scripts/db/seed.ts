@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { progressOf } from "@/lib/progress/progress";
 import { MILESTONES } from "@/lib/roadmap/content";
 import { closeDb, db } from "@/db/client";
+import { seedDemoInvitations } from "./demo-invitations";
 import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
 import {
@@ -96,6 +97,10 @@ export async function seed(): Promise<void> {
       { cohortId, userId: ids["coach@epoch.dev"]!, role: "coach" },
     ])
     .onConflictDoNothing();
+  await seedDemoInvitations(db, cohortId, {
+    organizer: ids["organizer@epoch.dev"]!,
+    learner: ids["learner@epoch.dev"]!,
+  });
 
   // Grace coaches Ada; Ada has asked her to review the shipped churn project.
   const coachId = ids["coach@epoch.dev"]!;

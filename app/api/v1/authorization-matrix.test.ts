@@ -18,6 +18,7 @@ import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/db/client";
 import {
   apiTokens,
+  cohortInvitations,
   cohortMembers,
   cohorts,
   coachingLinks,
@@ -152,6 +153,9 @@ const MATRIX: Record<string, Row> = {
   "DELETE /api/v1/cohorts/{slug}/members/{userId}": [401, 204, 404, 404, 404, 204, 404, 404],
   // A's role in K: the organizer's to change; A and a fellow member are told it does not exist.
   "PATCH /api/v1/cohorts/{slug}/members/{userId}": [401, 404, 404, 404, 404, 200, 404, 404],
+  // Roster import: those who run K (O) invite and list; members of K (A, M) are refused (403).
+  "POST /api/v1/cohorts/{slug}/invitations": [401, 403, 404, 404, 404, 200, 403, 404],
+  "GET /api/v1/cohorts/{slug}/invitations": [401, 403, 404, 404, 404, 200, 403, 404],
 
   // Coaching: the link C–A, A's review request to C, an invitation to A.
   "POST /api/v1/coaching/invitations": [401, 201, 201, 201, 201, 201, 201, 201],
@@ -688,6 +692,16 @@ const SPECS: Record<string, Spec> = {
         );
     },
   },
+  "POST /api/v1/cohorts/{slug}/invitations": {
+    call: () => ({
+      params: { slug: w.cohortSlug },
+      body: { emails: [`roster-${fresh++}@example.com`, "not an email"] },
+    }),
+    restore: async () => {
+      await db.delete(cohortInvitations).where(eq(cohortInvitations.cohortId, w.cohortId));
+    },
+  },
+  "GET /api/v1/cohorts/{slug}/invitations": { call: () => ({ params: { slug: w.cohortSlug } }) },
 
   "POST /api/v1/coaching/invitations": {
     call: () => ({ body: { email: `invitee-${fresh++}@example.com`, role: "mentee" } }),

@@ -147,6 +147,9 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
   }),
   updateMembership: () => ({ shareProgress: true, shareHours: false, leaderboard: true }),
   changeCohortMemberRole: () => ({ role: "member" }),
+  importCohortInvitations: () => ({
+    emails: ["someone-new@example.com", "Second.Person@Example.com", "not an email"],
+  }),
   invite: () => ({ email: "someone-new@example.com", role: "mentee" }),
   requestReview: (fx) => ({
     subjectType: "project",
@@ -287,6 +290,8 @@ function bodyArbitrary(op: Operation, valid: unknown): fc.Arbitrary<Body> {
       "multipart/form-data; boundary=x",
       "application/json; charset=latin1",
       "application/xml",
+      // Read as CSV where an operation takes it (roster import), as JSON elsewhere.
+      "text/csv",
       "",
     ),
     { freq: 4 },

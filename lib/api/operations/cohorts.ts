@@ -3,11 +3,11 @@ import { COHORT_ROLES } from "@/db/enums";
 import {
   cohortSlugParams,
   createCohortInput,
-  joinCohortInput,
   memberRoleInput,
   membershipInput,
   updateCohortInput,
 } from "../../cohorts/schemas";
+import { joinInput } from "../../cohorts/invitation-schemas";
 import { op, type Operation } from "./operation";
 
 /** Cohorts: creating and joining, the dashboard, members and what they share. */
@@ -47,12 +47,13 @@ export const cohortOperations = {
   joinCohort: op({
     method: "POST",
     path: "/api/v1/cohorts/join",
-    summary: "Join with an invite code (joining again changes nothing)",
+    summary:
+      "Join with the cohort's invite code, or with `token`, a personal invitation's (only the invited email's account may use it: 403 otherwise; 409 once used); joining again changes nothing",
     tag: "Cohorts",
     auth: "user",
-    body: joinCohortInput,
+    body: joinInput,
     response: z.object({ slug: z.string(), name: z.string() }),
-    errors: [400, 401, 404, 413, 422],
+    errors: [400, 401, 403, 404, 409, 413, 422],
   }),
   updateCohort: op({
     method: "PATCH",

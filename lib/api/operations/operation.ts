@@ -20,6 +20,11 @@ export type Operation = {
   status?: number;
   /** The error statuses this operation can answer, besides 500 and 503. */
   errors: number[];
+  /**
+   * A media type this operation also reads, besides JSON, as plain text: a request that says
+   * it sends it reaches the handler as `text` (body undefined), within the same size limit.
+   */
+  textBody?: { contentType: "text/csv"; description: string };
   /** Bodies above this many bytes answer 413 (default 64 KiB). */
   maxBodyBytes?: number;
   /** The 503 answer has the response's shape rather than the error format (health). */

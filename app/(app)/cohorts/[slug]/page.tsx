@@ -11,6 +11,7 @@ import { LeaderboardCard } from "./_components/leaderboard";
 import { memberPage, MembersCard, MilestoneGridCards } from "./_components/members";
 import { LeaveCard, SharingCard } from "./_components/membership";
 import { CohortDetailsCard, InviteCard } from "./_components/organizer";
+import { RosterCard } from "./_components/roster";
 import { StuckCard } from "./_components/stuck";
 
 export const metadata: Metadata = { title: "Cohort" };
@@ -43,6 +44,14 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {organizer && d.cohort.inviteCode ? (
           <InviteCard slug={slug} code={d.cohort.inviteCode} origin={origin} />
+        ) : null}
+        {runs ? (
+          <RosterCard
+            actor={actor}
+            slug={slug}
+            origin={origin}
+            cursor={typeof sp.invitations === "string" ? sp.invitations : undefined}
+          />
         ) : null}
         {d.you && !runs ? <SharingCard slug={slug} sharing={d.you} /> : null}
 

@@ -1,7 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
+import { joinByInvitation } from "@/lib/cohorts/invitations";
 import { joinCohort } from "@/lib/cohorts/membership";
 
 export const POST = apiRoute(operations.joinCohort, async ({ actor, body }) => ({
-  body: await joinCohort(actor, body.code),
+  body: body.token
+    ? await joinByInvitation(actor, body.token)
+    : await joinCohort(actor, body.code!),
 }));
