@@ -1,5 +1,6 @@
 import { accountOperations } from "./operations/accounts";
 import { coachingOperations } from "./operations/coaching";
+import { cohortMilestoneOperations } from "./operations/cohort-milestones";
 import { cohortOperations } from "./operations/cohorts";
 import { noteOperations } from "./operations/notes";
 import { notificationOperations } from "./operations/notifications";
@@ -29,6 +30,7 @@ export const operations = {
   ...roadmapOperations,
   ...profileOperations,
   ...cohortOperations,
+  ...cohortMilestoneOperations,
   ...coachingOperations,
   ...reviewOperations,
   ...notificationOperations,
