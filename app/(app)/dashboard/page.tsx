@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { Card } from "@/app/components/ui";
 import { currentActor, requirePageViewer } from "@/lib/auth/current-user";
 import { coachesWithoutLearning } from "@/lib/coaching/coaching";
+import { myCohortMilestones } from "@/lib/cohorts/milestones";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { daysBetween } from "@/lib/dates";
 import { notesCountsOf } from "@/lib/notes/notes";
@@ -15,6 +16,7 @@ import { getQueryClient } from "@/lib/query-client";
 import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
 import { describeCriteria } from "@/lib/roadmap/describe";
 import { AttestedMilestones } from "./attested-milestones";
+import { CohortMilestoneCards } from "./cohort-milestones";
 import { PathBalance, SkillLevels, WeeklyHours } from "./charts";
 import { ActivityHeatmap } from "./heatmap";
 
@@ -58,10 +60,15 @@ export default async function DashboardPage() {
 
   // The learner's notes on the next steps: not in the cached dashboard (notes do not change
   // the data revision), so one small statement of its own.
-  const noteCounts = await notesCountsOf(
-    actor,
-    progress.nextSteps.slice(0, 8).map((m) => m.id),
-  );
+  // The cohorts' own milestones: outside the cached dashboard too, so that an organizer's
+  // change and the learner's check-off show at once.
+  const [noteCounts, cohortMilestoneGroups] = await Promise.all([
+    notesCountsOf(
+      actor,
+      progress.nextSteps.slice(0, 8).map((m) => m.id),
+    ),
+    myCohortMilestones(actor),
+  ]);
 
   const tierContext = TIERS.find((t) => t.number === progress.tier.number)?.context;
   const trackName = TRACKS.find((t) => t.slug === progress.track)?.name;
@@ -206,6 +213,8 @@ export default async function DashboardPage() {
             <AttestedMilestones />
           </HydrationBoundary>
         </Card>
+
+        <CohortMilestoneCards groups={cohortMilestoneGroups} />
 
         {progress.milestones.some((m) => m.verified) || d.verifiedRecords.length ? (
           <Card title="Verified by your coach" className="lg:col-span-3">
