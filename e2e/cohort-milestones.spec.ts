@@ -29,6 +29,7 @@ test("journey: organizer adds a milestone, the member checks it off on the dashb
   baseURL,
   request,
 }) => {
+  test.slow();
   void signedInUser;
   const name = `Milestones ${randomBytes(3).toString("hex")} Bootcamp`;
   const created = await page.request.post("/api/v1/cohorts", { data: { name } });
@@ -54,7 +55,7 @@ test("journey: organizer adds a milestone, the member checks it off on the dashb
     await add.getByLabel("Description (optional)").fill("Five minutes on demo day.");
     await expect(add.getByLabel("Met when")).toHaveValue("attested");
     await add.getByRole("button", { name: "Add milestone" }).click();
-    await expect(add.getByRole("alert")).toContainText("Milestone “Present your project” added.");
+    await expect(add.getByRole("status")).toContainText("Milestone “Present your project” added.");
     const listed = section.getByTestId("cohort-milestones").locator("li").first();
     await expect(listed).toContainText("Present your project");
     await expect(listed.getByTestId("completion")).toHaveText("0 of 1 done");
@@ -109,7 +110,7 @@ test("journey: organizer adds a milestone, the member checks it off on the dashb
     await edit.locator("summary").click();
     await edit.getByLabel("Title").fill("Present your project on demo day");
     await edit.getByRole("button", { name: "Save milestone" }).click();
-    await expect(edit.getByRole("alert")).toContainText("Milestone saved.");
+    await expect(edit.getByRole("status")).toContainText("Milestone saved.");
     const asMember = await member.page.request.get(`/api/v1/cohorts/${slug}/milestones`);
     const { items } = (await asMember.json()) as {
       items: { title: string; completion: { met: boolean; attested: boolean } }[];
@@ -164,8 +165,11 @@ test("the organizer's form names the field at fault and keeps the page", async (
   await add.getByLabel("Hours").fill("0");
   await add.getByRole("button", { name: "Add milestone" }).click();
   await expect(add.getByText("Hours must be more than 0.")).toBeVisible();
+  // What was typed is still there.
+  await expect(add.getByLabel("Title")).toHaveValue("Log hours");
+  await expect(add.getByLabel("Met when")).toHaveValue("hours");
   await add.getByLabel("Hours").fill("12");
   await add.getByRole("button", { name: "Add milestone" }).click();
-  await expect(add.getByRole("alert")).toContainText("Milestone “Log hours” added.");
+  await expect(add.getByRole("status")).toContainText("Milestone “Log hours” added.");
   await expect(card(page, "Cohort milestones")).toContainText("12 h logged");
 });

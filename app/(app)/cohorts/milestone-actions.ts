@@ -63,6 +63,7 @@ export async function createCohortMilestoneAction(slug: string, prev: ActionStat
       return { ok: true, message: `Milestone “${input.title}” added.` };
     },
     milestoneFromForm,
+    { echoInput: true },
   )(prev, form);
 }
 
@@ -86,6 +87,7 @@ export async function updateCohortMilestoneAction(
       return { ok: true, message: "Milestone saved." };
     },
     milestoneFromForm,
+    { echoInput: true },
   )(prev, form);
 }
 

@@ -47,13 +47,56 @@ export function CohortMilestoneForm({
   skills: { slug: string; name: string }[];
   idPrefix: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const [kind, setKind] = useState<Kind>(values.kind ?? "attested");
-  const c = values.criteria ?? {};
-  const id = (f: string) => `${idPrefix}-${f}`;
+  // Each answer is numbered, so the fields start again from it after every submission.
+  const [state, formAction, pending] = useActionState(
+    async (
+      prev: ActionState & { n?: number },
+      form: FormData,
+    ): Promise<ActionState & { n?: number }> => ({
+      ...(await action(prev, form)),
+      n: (prev.n ?? 0) + 1,
+    }),
+    {},
+  );
+  // A refused form shows what was typed (React empties a form after its action runs); a
+  // milestone added leaves an empty form for the next one.
+  const shown = (state.submitted as MilestoneFormValues | undefined) ?? values;
   const errors: Record<string, string> = {};
   for (const [key, why] of Object.entries(state.fields ?? {}))
     errors[FIELD_OF[key] ?? key] = fieldMessage(FIELD_OF[key] ?? key, why);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
+      <MilestoneFields
+        key={state.n ?? 0}
+        values={shown}
+        errors={errors}
+        skills={skills}
+        idPrefix={idPrefix}
+      />
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Saving…" : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function MilestoneFields({
+  values,
+  errors,
+  skills,
+  idPrefix,
+}: {
+  values: MilestoneFormValues;
+  errors: Record<string, string>;
+  skills: { slug: string; name: string }[];
+  idPrefix: string;
+}) {
+  const [kind, setKind] = useState<Kind>(
+    values.kind && values.kind in COHORT_MILESTONE_KIND_LABELS ? values.kind : "attested",
+  );
+  const c = (values.criteria ?? {}) as Record<string, unknown>;
+  const id = (f: string) => `${idPrefix}-${f}`;
   const err = (f: string) => (errors[f] ? `${errors[f]}.` : undefined);
   const aria = (f: string) => ({
     "aria-invalid": Boolean(errors[f]),
@@ -62,146 +105,135 @@ export function CohortMilestoneForm({
   const value = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
   return (
-    <form
-      action={formAction}
-      className="space-y-4"
-      noValidate
-      key={state.ok && !values.id ? JSON.stringify(state) : undefined}
-    >
-      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={id("title")} label="Title" error={err("title")}>
-          <input
-            id={id("title")}
-            name="title"
-            maxLength={L.title}
-            defaultValue={values.title ?? ""}
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Field id={id("title")} label="Title" error={err("title")}>
+        <input
+          id={id("title")}
+          name="title"
+          maxLength={L.title}
+          defaultValue={value(values.title)}
+          className={inputClass}
+          {...aria("title")}
+        />
+      </Field>
+      <Field id={id("dueOn")} label="Due date (optional)" error={err("dueOn")}>
+        <input
+          id={id("dueOn")}
+          name="dueOn"
+          type="date"
+          defaultValue={value(values.dueOn)}
+          className={inputClass}
+          {...aria("dueOn")}
+        />
+      </Field>
+      <div className="sm:col-span-2">
+        <Field id={id("description")} label="Description (optional)" error={err("description")}>
+          <textarea
+            id={id("description")}
+            name="description"
+            rows={2}
+            maxLength={L.description}
+            defaultValue={value(values.description)}
             className={inputClass}
-            {...aria("title")}
+            {...aria("description")}
           />
         </Field>
-        <Field id={id("dueOn")} label="Due date (optional)" error={err("dueOn")}>
-          <input
-            id={id("dueOn")}
-            name="dueOn"
-            type="date"
-            defaultValue={value(values.dueOn)}
-            className={inputClass}
-            {...aria("dueOn")}
-          />
-        </Field>
-        <div className="sm:col-span-2">
-          <Field id={id("description")} label="Description (optional)" error={err("description")}>
-            <textarea
-              id={id("description")}
-              name="description"
-              rows={2}
-              maxLength={L.description}
-              defaultValue={values.description ?? ""}
-              className={inputClass}
-              {...aria("description")}
-            />
-          </Field>
-        </div>
-        <Field id={id("kind")} label="Met when" error={err("kind")}>
-          <select
-            id={id("kind")}
-            name="kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as Kind)}
-            className={inputClass}
-          >
-            {Object.entries(COHORT_MILESTONE_KIND_LABELS).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {kind === "hours" ? (
-          <>
-            <Field id={id("hours")} label="Hours" error={err("hours")}>
-              <input
-                id={id("hours")}
-                name="hours"
-                inputMode="decimal"
-                defaultValue={value(c.hours)}
-                className={inputClass}
-                {...aria("hours")}
-              />
-            </Field>
-            <Field id={id("from")} label="Counting from (optional)" error={err("from")}>
-              <input
-                id={id("from")}
-                name="from"
-                type="date"
-                defaultValue={value(c.from)}
-                className={inputClass}
-                {...aria("from")}
-              />
-            </Field>
-            <Field id={id("to")} label="Counting up to (optional)" error={err("to")}>
-              <input
-                id={id("to")}
-                name="to"
-                type="date"
-                defaultValue={value(c.to)}
-                className={inputClass}
-                {...aria("to")}
-              />
-            </Field>
-          </>
-        ) : null}
-        {kind === "skill" ? (
-          <>
-            <Field id={id("skill")} label="Skill" error={err("skill")}>
-              <select
-                id={id("skill")}
-                name="skill"
-                defaultValue={value(c.skill)}
-                className={inputClass}
-                {...aria("skill")}
-              >
-                <option value="">Choose a skill</option>
-                {skills.map((s) => (
-                  <option key={s.slug} value={s.slug}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={id("level")} label="Level (1–4)" error={err("level")}>
-              <input
-                id={id("level")}
-                name="level"
-                inputMode="numeric"
-                defaultValue={value(c.level)}
-                className={inputClass}
-                {...aria("level")}
-              />
-            </Field>
-          </>
-        ) : null}
-        {kind === "project" || kind === "certification" ? (
-          <Field
-            id={id("count")}
-            label={kind === "project" ? "Shipped projects" : "Earned certifications"}
-            error={err("count")}
-          >
-            <input
-              id={id("count")}
-              name="count"
-              inputMode="numeric"
-              defaultValue={value(c.count)}
-              className={inputClass}
-              {...aria("count")}
-            />
-          </Field>
-        ) : null}
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Saving…" : submitLabel}
-      </button>
-    </form>
+      <Field id={id("kind")} label="Met when" error={err("kind")}>
+        <select
+          id={id("kind")}
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind)}
+          className={inputClass}
+        >
+          {Object.entries(COHORT_MILESTONE_KIND_LABELS).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {kind === "hours" ? (
+        <>
+          <Field id={id("hours")} label="Hours" error={err("hours")}>
+            <input
+              id={id("hours")}
+              name="hours"
+              inputMode="decimal"
+              defaultValue={value(c.hours)}
+              className={inputClass}
+              {...aria("hours")}
+            />
+          </Field>
+          <Field id={id("from")} label="Counting from (optional)" error={err("from")}>
+            <input
+              id={id("from")}
+              name="from"
+              type="date"
+              defaultValue={value(c.from)}
+              className={inputClass}
+              {...aria("from")}
+            />
+          </Field>
+          <Field id={id("to")} label="Counting up to (optional)" error={err("to")}>
+            <input
+              id={id("to")}
+              name="to"
+              type="date"
+              defaultValue={value(c.to)}
+              className={inputClass}
+              {...aria("to")}
+            />
+          </Field>
+        </>
+      ) : null}
+      {kind === "skill" ? (
+        <>
+          <Field id={id("skill")} label="Skill" error={err("skill")}>
+            <select
+              id={id("skill")}
+              name="skill"
+              defaultValue={value(c.skill)}
+              className={inputClass}
+              {...aria("skill")}
+            >
+              <option value="">Choose a skill</option>
+              {skills.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id={id("level")} label="Level (1–4)" error={err("level")}>
+            <input
+              id={id("level")}
+              name="level"
+              inputMode="numeric"
+              defaultValue={value(c.level)}
+              className={inputClass}
+              {...aria("level")}
+            />
+          </Field>
+        </>
+      ) : null}
+      {kind === "project" || kind === "certification" ? (
+        <Field
+          id={id("count")}
+          label={kind === "project" ? "Shipped projects" : "Earned certifications"}
+          error={err("count")}
+        >
+          <input
+            id={id("count")}
+            name="count"
+            inputMode="numeric"
+            defaultValue={value(c.count)}
+            className={inputClass}
+            {...aria("count")}
+          />
+        </Field>
+      ) : null}
+    </div>
   );
 }
