@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { Alert, buttonClass, Field, inputClass } from "@/app/components/ui";
 import type { ActionState } from "@/lib/actions";
 import { fieldMessage } from "@/lib/field-labels";
@@ -47,29 +47,36 @@ export function CohortMilestoneForm({
   skills: { slug: string; name: string }[];
   idPrefix: string;
 }) {
-  // Each answer is numbered, so the fields start again from it after every submission.
-  const [state, formAction, pending] = useActionState(
+  // Sent from onSubmit rather than as the form's action, which React follows by emptying the
+  // form (a select then shows its first option whatever was chosen): a refused form keeps
+  // what was typed as it is; an accepted one starts again from the saved values (`n`).
+  const [state, dispatch, pending] = useActionState(
     async (
       prev: ActionState & { n?: number },
       form: FormData,
-    ): Promise<ActionState & { n?: number }> => ({
-      ...(await action(prev, form)),
-      n: (prev.n ?? 0) + 1,
-    }),
+    ): Promise<ActionState & { n?: number }> => {
+      const answer = await action(prev, form);
+      return { ...answer, n: (prev.n ?? 0) + (answer.ok ? 1 : 0) };
+    },
     {},
   );
-  // A refused form shows what was typed (React empties a form after its action runs); a
-  // milestone added leaves an empty form for the next one.
-  const shown = (state.submitted as MilestoneFormValues | undefined) ?? values;
   const errors: Record<string, string> = {};
   for (const [key, why] of Object.entries(state.fields ?? {}))
     errors[FIELD_OF[key] ?? key] = fieldMessage(FIELD_OF[key] ?? key, why);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        startTransition(() => dispatch(form));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <MilestoneFields
         key={state.n ?? 0}
-        values={shown}
+        values={values}
         errors={errors}
         skills={skills}
         idPrefix={idPrefix}
