@@ -25,11 +25,12 @@ export type CohortMilestoneCriteria =
   | { skill: string; level: number }
   | { count: number };
 
-/** "12 h logged between 2026-03-01 and 2026-05-31", in words, for any viewer. */
+/** "12 h logged between Mar 1, 2026 and May 31, 2026", in words, for any viewer. */
 export function describeCohortCriteria(
   kind: string,
   criteria: Record<string, unknown>,
   skillName: (slug: string) => string = (s) => s,
+  day: (isoDate: string) => string = (d) => d,
 ): string {
   switch (kind) {
     case "attested":
@@ -38,11 +39,11 @@ export function describeCohortCriteria(
       const { hours, from, to } = criteria as { hours: number; from?: string; to?: string };
       const range =
         from && to
-          ? ` between ${from} and ${to}`
+          ? ` between ${day(from)} and ${day(to)}`
           : from
-            ? ` since ${from}`
+            ? ` since ${day(from)}`
             : to
-              ? ` up to ${to}`
+              ? ` up to ${day(to)}`
               : "";
       return `${hours} h logged${range}`;
     }

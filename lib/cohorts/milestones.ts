@@ -294,12 +294,19 @@ async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
 /** The cohort page's section: completion per milestone and per member (those who run it). */
 export async function cohortMilestoneBoard(actor: Actor | null, slug: string) {
   const { cohort, role } = await cohortFor(actor, slug);
-  if (!runsCohort(role)) {
-    const { items } = await listCohortMilestones(actor, slug);
-    return { role, items, members: null };
-  }
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
+  if (!runsCohort(role)) {
+    const { items } = await listCohortMilestones(actor, slug);
+    return {
+      role,
+      items: items.map((m) => ({
+        ...m,
+        overdue: isOverdue(m, (m.completion as { met: boolean }).met, today),
+      })),
+      members: null,
+    };
+  }
   const board = await boardOf(actor!, cohort.id, role);
   return {
     role,

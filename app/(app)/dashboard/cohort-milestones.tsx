@@ -8,6 +8,7 @@ import { CohortMilestoneCheck } from "./cohort-milestone-check";
 
 const SKILL_NAMES = new Map(SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.slug, s.name])));
 const skillName = (slug: string) => SKILL_NAMES.get(slug) ?? slug;
+const day = (d: string) => format(parseISO(d), "MMM d, yyyy");
 
 /**
  * One card per cohort the learner is a member of, named after it: its own milestones with
@@ -33,9 +34,9 @@ export function CohortMilestoneCards({ groups }: { groups: MyCohortMilestones })
                 {m.met ? <Badge tone="good">Done</Badge> : null}
               </p>
               <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                {describeCohortCriteria(m.kind, m.criteria, skillName)}
+                {describeCohortCriteria(m.kind, m.criteria, skillName, day)}
                 {m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}
-                {m.dueOn ? ` · due ${format(parseISO(m.dueOn), "MMM d, yyyy")}` : ""}
+                {m.dueOn ? ` · due ${day(m.dueOn)}` : ""}
               </p>
             </div>
             {m.kind === "attested" ? (

@@ -60,7 +60,7 @@ export function CohortMilestonesCard({
                   </span>
                 </div>
                 <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                  {describeCohortCriteria(m.kind, m.criteria, skillName)}
+                  {describeCohortCriteria(m.kind, m.criteria, skillName, due)}
                   {m.dueOn ? ` · due ${due(m.dueOn)}` : ""}
                 </p>
                 {m.description ? (
@@ -160,7 +160,7 @@ function MemberCompletion({ board }: { board: CohortMilestoneBoard }) {
                       </span>
                     ) : (
                       <span className="text-zinc-500" aria-label="not yet">
-                        ·
+                        ○
                       </span>
                     )}
                   </td>
@@ -171,7 +171,8 @@ function MemberCompletion({ board }: { board: CohortMilestoneBoard }) {
         </tbody>
       </table>
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        — : not shared with the cohort (progress, or hours for an hours milestone).
+        ✓ met · ○ not yet · — not shared with the cohort (progress, or hours for an hours
+        milestone).
       </p>
     </div>
   );
