@@ -120,7 +120,13 @@ export function CohortMilestonesCard({
 /** Who met which: one row per member; a dash where the member does not share it. */
 function MemberCompletion({ board }: { board: CohortMilestoneBoard }) {
   return (
-    <div className="mt-4 overflow-x-auto">
+    // Focusable, so that a keyboard can scroll it sideways on a phone.
+    <div
+      className="mt-4 overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label="Cohort milestones met per member"
+    >
       <table className="min-w-full text-left text-sm" data-testid="cohort-milestone-members">
         <caption className="sr-only">Cohort milestones met per member</caption>
         <thead>
