@@ -6,13 +6,14 @@
  * dashboard section fresh at once; the CSV's columns.
  */
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { PgDatabase } from "drizzle-orm/pg-core";
+import { describe, expect, it, vi } from "vitest";
 import * as attestationRoute from "@/app/api/v1/cohorts/[slug]/milestones/[id]/attestation/route";
 import * as milestoneRoute from "@/app/api/v1/cohorts/[slug]/milestones/[id]/route";
 import * as milestonesRoute from "@/app/api/v1/cohorts/[slug]/milestones/route";
 import { db } from "@/db/client";
 import { cohortMilestoneAttestations, profiles } from "@/db/schema";
-import { myCohortMilestones } from "@/lib/cohorts/milestones";
+import { cohortMilestoneBoard, myCohortMilestones } from "@/lib/cohorts/milestones";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { recordApi } from "../me/records-test-helpers";
 import { jsonRequest, routeParams } from "../test-helpers";
@@ -604,5 +605,44 @@ describe("the learner's dashboard section", () => {
 
     // Organizers and coaches are not learners: no section for them.
     expect(await myCohortMilestones(actorOf(organizer))).toEqual([]);
+  });
+});
+
+describe("cost", () => {
+  it("evaluates a 30-milestone cohort with one evidence statement, not one per milestone", async () => {
+    const { organizer, ann, bob, cohort } = await world();
+    const kinds: Record<string, unknown>[] = [
+      { kind: "attested" },
+      { kind: "hours", criteria: { hours: 1, from: shiftDate(today(), -30) } },
+      { kind: "skill", criteria: { skill: "python", level: 1 } },
+      { kind: "project", criteria: { count: 1 } },
+      { kind: "certification", criteria: { count: 1 } },
+    ];
+    for (let i = 0; i < 30; i++)
+      await add(organizer.token, cohort.slug, { title: `Milestone ${i}`, ...kinds[i % 5]! });
+    await logMinutes(ann, today(), 90);
+    await rateSkill(bob, "python", 2);
+    // The evidence statement is the one raw statement (`execute`) of an evaluation.
+    const execute = vi.spyOn(PgDatabase.prototype, "execute");
+    try {
+      const board = await cohortMilestoneBoard(actorOf(organizer), cohort.slug);
+      expect(execute).toHaveBeenCalledTimes(1);
+      expect(board.items).toHaveLength(30);
+      const done = (kind: string) =>
+        board.items.filter((m) => m.kind === kind).map((m) => m.completion);
+      // Ann shares hours, Bob does not: the hours milestones are over Ann alone.
+      expect(new Set(done("hours").map((c) => JSON.stringify(c)))).toEqual(
+        new Set([JSON.stringify({ done: 1, of: 1 })]),
+      );
+      expect(new Set(done("skill").map((c) => JSON.stringify(c)))).toEqual(
+        new Set([JSON.stringify({ done: 1, of: 2 })]),
+      );
+      execute.mockClear();
+      const mine = await myCohortMilestones(actorOf(ann));
+      expect(execute).toHaveBeenCalledTimes(1);
+      expect(mine[0]!.items).toHaveLength(30);
+    } finally {
+      execute.mockRestore();
+    }
   });
 });
