@@ -15,6 +15,7 @@ import { answerInvitation, invite } from "@/lib/coaching/coaching";
 import { decideReview, requestReview } from "@/lib/coaching/reviews";
 import { createCohort } from "@/lib/cohorts/cohorts";
 import { joinCohort } from "@/lib/cohorts/membership";
+import { createCohortMilestone } from "@/lib/cohorts/milestones";
 import { createRecord } from "@/lib/records/crud";
 import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { TRACKS } from "@/lib/roadmap/content";
@@ -329,6 +330,8 @@ export type Fixture = {
   decoyTokenId: string;
   records: Record<RecordKindKey, string>;
   cohort: { slug: string; inviteCode: string };
+  /** An attested milestone of the cohort's own. */
+  cohortMilestoneId: string;
   /** Pending, from the coach to the member. */
   invitationId: string;
   /** Requested: open for a decision by the coach. */
@@ -418,6 +421,10 @@ export async function makeFixture(): Promise<Fixture> {
 
   const cohort = await createCohort(ownerA, { name: `Cohort ${suffix}` });
   await joinCohort(memberA, cohort.inviteCode);
+  const cohortMilestone = await createCohortMilestone(ownerA, cohort.slug, {
+    title: "Say hello",
+    kind: "attested",
+  });
 
   const asked = await invite(ownerA, { email: coach.email, role: "coach" });
   await answerInvitation(coachA, asked.id, "accept");
@@ -467,6 +474,7 @@ export async function makeFixture(): Promise<Fixture> {
     decoyTokenId: decoy.id,
     records,
     cohort: { slug: cohort.slug, inviteCode: cohort.inviteCode },
+    cohortMilestoneId: cohortMilestone.id,
     invitationId: pending.id,
     requestedReviewId: requested.id,
     changesReviewId: changes.id,
@@ -485,6 +493,7 @@ export async function makeFixture(): Promise<Fixture> {
       decoy.id,
       ...Object.values(records),
       cohort.slug,
+      cohortMilestone.id,
       pending.id,
       requested.id,
       changes.id,

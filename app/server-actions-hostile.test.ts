@@ -155,6 +155,28 @@ const validCohort = () => ({
   endsOn: "2026-05-31",
 });
 
+const milestoneFields = [
+  "title",
+  "description",
+  "kind",
+  "hours",
+  "from",
+  "to",
+  "skill",
+  "level",
+  "count",
+  "dueOn",
+];
+const validMilestone = () => ({
+  title: "Log the hours",
+  description: "Twelve weeks",
+  kind: "hours",
+  hours: "40",
+  from: "2026-03-01",
+  to: "2026-05-31",
+  dueOn: "2026-06-01",
+});
+
 const ACTIONS: Record<string, Entry> = {
   "app/(app)/coaching/actions.ts#inviteAction": {
     fields: ["email", "role"],
@@ -220,6 +242,19 @@ const ACTIONS: Record<string, Entry> = {
     bound: (fx) => [fx.cohort.slug],
     fields: ["shareProgress", "shareHours", "leaderboard"],
     valid: () => ({ shareProgress: "on", shareHours: "on", leaderboard: "on" }),
+  },
+  "app/(app)/cohorts/milestone-actions.ts#createCohortMilestoneAction": {
+    bound: (fx) => [fx.cohort.slug],
+    fields: milestoneFields,
+    valid: validMilestone,
+  },
+  "app/(app)/cohorts/milestone-actions.ts#updateCohortMilestoneAction": {
+    bound: (fx) => [fx.cohort.slug, fx.cohortMilestoneId],
+    fields: milestoneFields,
+    valid: validMilestone,
+  },
+  "app/(app)/cohorts/milestone-actions.ts#deleteCohortMilestoneAction": {
+    bound: (fx) => [fx.cohort.slug, fx.cohortMilestoneId],
   },
   "app/(app)/cohorts/actions.ts#joinByLinkAction": {
     shape: "bound",

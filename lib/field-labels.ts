@@ -57,6 +57,8 @@ const LABELS: Record<string, string> = {
   attested: "Attested",
   verified: "Verified",
   role: "Role",
+  dueOn: "Due date",
+  criteria: "Criteria",
   limit: "Limit",
   cursor: "Cursor",
   body: "Request body",

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { accessTo, allows, assertAccess } from "./policy";
+import {
+  accessTo,
+  allows,
+  assertAccess,
+  assertMayAttestCohortMilestone,
+  assertMayManageCohortMilestones,
+  cohortMilestoneVisible,
+} from "./policy";
 
 describe("accessTo (the access table of docs/ARCHITECTURE.md)", () => {
   it("gives the owner write access to everything but reviews", () => {
@@ -32,5 +39,37 @@ describe("accessTo (the access table of docs/ARCHITECTURE.md)", () => {
     const actor = { userId: "a", via: "session" as const };
     expect(() => assertAccess(actor, "b", "records", "read")).toThrow(/not found/);
     expect(() => assertAccess(actor, "a", "records", "write")).not.toThrow();
+  });
+});
+
+describe("a cohort's own milestones", () => {
+  it("organizers and cohort coaches manage them; a member is refused (403); outsiders 404", () => {
+    expect(() => assertMayManageCohortMilestones("organizer")).not.toThrow();
+    expect(() => assertMayManageCohortMilestones("coach")).not.toThrow();
+    expect(() => assertMayManageCohortMilestones("member")).toThrow(
+      expect.objectContaining({ code: "forbidden" }),
+    );
+    expect(() => assertMayManageCohortMilestones(null)).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
+  });
+
+  it("only a member checks them off; those who run the cohort 403; outsiders 404", () => {
+    expect(() => assertMayAttestCohortMilestone("member")).not.toThrow();
+    for (const role of ["organizer", "coach"] as const)
+      expect(() => assertMayAttestCohortMilestone(role)).toThrow(
+        expect.objectContaining({ code: "forbidden" }),
+      );
+    expect(() => assertMayAttestCohortMilestone(null)).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
+  });
+
+  it("a member's completion shows with progress shared, and an hours one also with hours", () => {
+    expect(cohortMilestoneVisible({ progress: true, hours: false }, "attested")).toBe(true);
+    expect(cohortMilestoneVisible({ progress: true, hours: false }, "hours")).toBe(false);
+    expect(cohortMilestoneVisible({ progress: true, hours: true }, "hours")).toBe(true);
+    expect(cohortMilestoneVisible({ progress: false, hours: true }, "skill")).toBe(false);
+    expect(cohortMilestoneVisible({ progress: false, hours: true }, "hours")).toBe(false);
   });
 });

@@ -163,6 +163,42 @@ export function cohortView(
   };
 }
 
+// ── A cohort's own milestones ───────────────────────────────────────────────
+
+/**
+ * Organizers and cohort coaches add, change and remove the cohort's own milestones. A member
+ * sees them but may not change them (403); anyone outside the cohort is told it does not
+ * exist (404).
+ */
+export function assertMayManageCohortMilestones(role: CohortRole | null): void {
+  if (!runsCohort(assertCohortMember(role)))
+    throw new AppError(
+      "forbidden",
+      "Only the cohort's organizers and coaches manage its milestones.",
+    );
+}
+
+/**
+ * A member checks off an attested cohort milestone for themself; those who run the cohort are
+ * not its learners and have nothing to check off (403); outsiders 404.
+ */
+export function assertMayAttestCohortMilestone(role: CohortRole | null): void {
+  if (runsCohort(assertCohortMember(role)))
+    throw new AppError("forbidden", "Only the cohort's members check off its milestones.");
+}
+
+/**
+ * Whether a viewer may learn if a member met one cohort milestone: only with the member's
+ * progress shared, and for an hours milestone also their hours (an hours milestone met would
+ * tell hours the member keeps private). `view` is `cohortView`'s answer.
+ */
+export function cohortMilestoneVisible(
+  view: { progress: boolean; hours: boolean },
+  kind: string,
+): boolean {
+  return view.progress && (kind !== "hours" || view.hours);
+}
+
 // ── Coaching ────────────────────────────────────────────────────────────────
 
 /** Only the invitee answers an invitation; anyone else is told it does not exist. */

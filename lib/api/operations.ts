@@ -1,6 +1,7 @@
 import { accountOperations } from "./operations/accounts";
 import { coachingOperations } from "./operations/coaching";
 import { cohortInvitationOperations } from "./operations/cohort-invitations";
+import { cohortMilestoneOperations } from "./operations/cohort-milestones";
 import { cohortOperations } from "./operations/cohorts";
 import { noteOperations } from "./operations/notes";
 import { notificationOperations } from "./operations/notifications";
@@ -31,6 +32,7 @@ export const operations = {
   ...profileOperations,
   ...cohortOperations,
   ...cohortInvitationOperations,
+  ...cohortMilestoneOperations,
   ...coachingOperations,
   ...reviewOperations,
   ...notificationOperations,

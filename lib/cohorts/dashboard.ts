@@ -26,6 +26,7 @@ import { getRoadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { uuidArray } from "../sql";
 import { membershipIn } from "./cohorts";
+import { cohortMilestoneBoard } from "./milestones";
 
 export const INACTIVE_AFTER_DAYS = 14;
 export const COHORT_WEEKS = 12;
@@ -331,7 +332,13 @@ export type CohortDashboard = Awaited<ReturnType<typeof getCohortDashboard>>;
 export async function cohortCsv(actor: Actor | null, slug: string): Promise<string> {
   const { role } = await membershipIn(actor, slug);
   assertCohortOrganizer(role);
-  const dashboard = await getCohortDashboard(actor, slug);
+  const [dashboard, board] = await Promise.all([
+    getCohortDashboard(actor, slug),
+    cohortMilestoneBoard(actor, slug),
+  ]);
+  // The cohort's own milestones, one column each: yes, no, or empty where the member does not
+  // share it (lib/policy.ts, cohortMilestoneVisible).
+  const metBy = new Map((board.members ?? []).map((m) => [m.userId, m.met]));
   const columns = [
     "name",
     "role",
@@ -341,6 +348,7 @@ export async function cohortCsv(actor: Actor | null, slug: string): Promise<stri
     "hoursThisWeek",
     "hoursThisMonth",
     "inactive14Days",
+    ...board.items.map((m) => `milestone: ${m.title}`),
   ];
   return stringify(
     dashboard.members
@@ -355,8 +363,12 @@ export async function cohortCsv(actor: Actor | null, slug: string): Promise<stri
           m.hoursThisWeek,
           m.hoursThisMonth,
           m.inactive,
+          ...board.items.map((ms) => {
+            const met = metBy.get(m.userId)?.[ms.id];
+            return met === true ? "yes" : met === false ? "no" : undefined;
+          }),
         ].map(safeCell),
       ),
-    { header: true, columns },
+    { header: true, columns: columns.map(safeCell) },
   );
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { progressOf } from "@/lib/progress/progress";
+import { addDaysTo, todayIn } from "@/lib/dates";
 import { MILESTONES } from "@/lib/roadmap/content";
 import { closeDb, db } from "@/db/client";
 import { seedDemoInvitations } from "./demo-invitations";
@@ -8,6 +9,8 @@ import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
 import {
   cohortMembers,
+  cohortMilestoneAttestations,
+  cohortMilestones,
   cohorts,
   coachingLinks,
   notes,
@@ -101,6 +104,53 @@ export async function seed(): Promise<void> {
     organizer: ids["organizer@epoch.dev"]!,
     learner: ids["learner@epoch.dev"]!,
   });
+
+  // The bootcamp's own milestones: one Ada checked off, one overdue she has not, an hours one
+  // and a shipped project, so the dashboard section and the cohort page show each state.
+  const today = todayIn("UTC");
+  const organizerId = ids["organizer@epoch.dev"]!;
+  const bootcampMilestones = [
+    {
+      id: demoId("cohort-milestone:setup"),
+      title: "Set up your development environment",
+      description: "Python, a notebook and Git working on your machine.",
+      kind: "attested" as const,
+      criteria: {},
+      dueOn: addDaysTo(today, -21),
+    },
+    {
+      id: demoId("cohort-milestone:model-card"),
+      title: "Write a model card for your project",
+      description: "What it does, the data, how it was evaluated, where it fails.",
+      kind: "attested" as const,
+      criteria: {},
+      dueOn: addDaysTo(today, -3),
+    },
+    {
+      id: demoId("cohort-milestone:hours"),
+      title: "Log 60 hours this term",
+      description: null,
+      kind: "hours" as const,
+      criteria: { hours: 60, from: addDaysTo(today, -60) },
+      dueOn: addDaysTo(today, 30),
+    },
+    {
+      id: demoId("cohort-milestone:project"),
+      title: "Ship a project",
+      description: null,
+      kind: "project" as const,
+      criteria: { count: 1 },
+      dueOn: addDaysTo(today, 45),
+    },
+  ];
+  await db
+    .insert(cohortMilestones)
+    .values(bootcampMilestones.map((m) => ({ ...m, cohortId, createdBy: organizerId })))
+    .onConflictDoNothing();
+  await db
+    .insert(cohortMilestoneAttestations)
+    .values({ userId: ids["learner@epoch.dev"]!, cohortMilestoneId: bootcampMilestones[0]!.id })
+    .onConflictDoNothing();
 
   // Grace coaches Ada; Ada has asked her to review the shipped churn project.
   const coachId = ids["coach@epoch.dev"]!;

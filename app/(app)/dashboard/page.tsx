@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { Card } from "@/app/components/ui";
 import { currentActor, requirePageViewer } from "@/lib/auth/current-user";
 import { coachesWithoutLearning } from "@/lib/coaching/coaching";
+import { myCohortMilestones } from "@/lib/cohorts/milestones";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { daysBetween } from "@/lib/dates";
 import { notesCountsOf } from "@/lib/notes/notes";
@@ -14,6 +15,7 @@ import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 import { getQueryClient } from "@/lib/query-client";
 import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
 import { AttestedMilestones } from "./attested-milestones";
+import { CohortMilestoneCards } from "./cohort-milestones";
 import { PathBalance, SkillGap, SkillLevels, WeeklyHours } from "./charts";
 import { ActivityHeatmap } from "./heatmap";
 import { PlanStepItem, PlanStepLine, PlanSummary, VISIBLE_STEPS } from "./plan";
@@ -53,12 +55,16 @@ export default async function DashboardPage() {
     milestones: body.milestones.filter((m) => m.kind === "attested"),
   });
 
-  // The learner's notes on the next steps: not in the cached dashboard (notes do not change
-  // the data revision), so one small statement of its own.
-  const noteCounts = await notesCountsOf(
-    actor,
-    plan.steps.map((s) => s.milestoneId),
-  );
+  // The notes counts of the plan's steps, and the cohorts' own milestones: both outside the
+  // cached dashboard (notes and an organizer's change do not raise the learner's data
+  // revision), so that they show at once.
+  const [noteCounts, cohortMilestoneGroups] = await Promise.all([
+    notesCountsOf(
+      actor,
+      plan.steps.map((s) => s.milestoneId),
+    ),
+    myCohortMilestones(actor),
+  ]);
   // The gap chart's compact data: a label and two levels a row.
   const gapRows = plan.gap.map((r) => ({
     label: skillsLabel(r.skills),
@@ -213,6 +219,8 @@ export default async function DashboardPage() {
             <AttestedMilestones />
           </HydrationBoundary>
         </Card>
+
+        <CohortMilestoneCards groups={cohortMilestoneGroups} />
 
         {gapRows.length ? (
           <Card

@@ -20,6 +20,7 @@ import {
   apiTokens,
   cohortInvitations,
   cohortMembers,
+  cohortMilestones,
   cohorts,
   coachingLinks,
   milestones,
@@ -156,6 +157,15 @@ const MATRIX: Record<string, Row> = {
   // Roster import: those who run K (O) invite and list; members of K (A, M) are refused (403).
   "POST /api/v1/cohorts/{slug}/invitations": [401, 403, 404, 404, 404, 200, 403, 404],
   "GET /api/v1/cohorts/{slug}/invitations": [401, 403, 404, 404, 404, 200, 403, 404],
+  // K's own milestones: its members see them; O manages them and members are refused (403);
+  // members (A, M) check off an attested one, O is not a learner of K (403).
+  "GET /api/v1/cohorts/{slug}/milestones": [401, 200, 404, 404, 404, 200, 200, 404],
+  "POST /api/v1/cohorts/{slug}/milestones": [401, 403, 404, 404, 404, 201, 403, 404],
+  "PATCH /api/v1/cohorts/{slug}/milestones/{id}": [401, 403, 404, 404, 404, 200, 403, 404],
+  "DELETE /api/v1/cohorts/{slug}/milestones/{id}": [401, 403, 404, 404, 404, 204, 403, 404],
+  "PUT /api/v1/cohorts/{slug}/milestones/{id}/attestation": [
+    401, 200, 404, 404, 404, 403, 200, 404,
+  ],
 
   // Coaching: the link C–A, A's review request to C, an invitation to A.
   "POST /api/v1/coaching/invitations": [401, 201, 201, 201, 201, 201, 201, 201],
@@ -206,6 +216,8 @@ type World = {
   attestedMilestoneId: string;
   cohortSlug: string;
   cohortId: string;
+  /** An attested milestone of K's own. */
+  cohortMilestoneId: string;
   coachLinkId: string;
   /** A's membership row in K, to put back after A leaves or is removed. */
   ownerMembership: typeof cohortMembers.$inferSelect;
@@ -229,6 +241,15 @@ async function ownerRecord(kind: Kind): Promise<string> {
   return (
     await expectStatus<{ id: string }>(await records(kind).create(w.users.owner.token, body), 201)
   ).id;
+}
+
+/** A new attested milestone of K's own, for calls that change or delete one. */
+async function cohortMilestone(): Promise<string> {
+  const [row] = await db
+    .insert(cohortMilestones)
+    .values({ cohortId: w.cohortId, title: `K milestone ${fresh++}`, kind: "attested" })
+    .returning({ id: cohortMilestones.id });
+  return row!.id;
 }
 
 const resourcesRoute = () => import("./me/resources/route");
@@ -417,6 +438,7 @@ beforeAll(async () => {
     .from(cohortMembers)
     .where(and(eq(cohortMembers.cohortId, k!.id), eq(cohortMembers.userId, owner.id)));
   w.ownerMembership = membership!;
+  w.cohortMilestoneId = await cohortMilestone();
 
   // A's fixture token (listed and never used), an unread notification, and A's export.
   const tokens = await import("./tokens/route");
@@ -702,6 +724,29 @@ const SPECS: Record<string, Spec> = {
     },
   },
   "GET /api/v1/cohorts/{slug}/invitations": { call: () => ({ params: { slug: w.cohortSlug } }) },
+  "GET /api/v1/cohorts/{slug}/milestones": { call: () => ({ params: { slug: w.cohortSlug } }) },
+  "POST /api/v1/cohorts/{slug}/milestones": {
+    call: () => ({
+      params: { slug: w.cohortSlug },
+      body: { title: `Ship it ${fresh++}`, kind: "project", criteria: { count: 1 } },
+    }),
+  },
+  "PATCH /api/v1/cohorts/{slug}/milestones/{id}": {
+    call: () => ({
+      params: { slug: w.cohortSlug, id: w.cohortMilestoneId },
+      body: { title: "Renamed", dueOn: "2027-01-31" },
+    }),
+  },
+  // A fresh one each time: the refused deletes must find it there, and O's succeeds.
+  "DELETE /api/v1/cohorts/{slug}/milestones/{id}": {
+    call: async () => ({ params: { slug: w.cohortSlug, id: await cohortMilestone() } }),
+  },
+  "PUT /api/v1/cohorts/{slug}/milestones/{id}/attestation": {
+    call: () => ({
+      params: { slug: w.cohortSlug, id: w.cohortMilestoneId },
+      body: { attested: true },
+    }),
+  },
 
   "POST /api/v1/coaching/invitations": {
     call: () => ({ body: { email: `invitee-${fresh++}@example.com`, role: "mentee" } }),

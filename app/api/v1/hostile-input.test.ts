@@ -101,6 +101,7 @@ function realParam(op: Operation, name: string, fx: Fixture): string {
       if (op.path.startsWith("/api/v1/tokens")) return fx.decoyTokenId;
       if (op.path.startsWith("/api/v1/coaching/invitations")) return fx.invitationId;
       if (op.path.startsWith("/api/v1/me/reviews")) return fx.changesReviewId;
+      if (op.path.startsWith("/api/v1/cohorts/")) return fx.cohortMilestoneId;
       if (op.path.startsWith("/api/v1/reviews")) return fx.requestedReviewId;
   }
   // A parameter this file does not know yet: some real id of the fixture.
@@ -150,6 +151,21 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
   importCohortInvitations: () => ({
     emails: ["someone-new@example.com", "Second.Person@Example.com", "not an email"],
   }),
+  createCohortMilestone: () => ({
+    title: "Log the hours",
+    description: "Twelve weeks",
+    kind: "hours",
+    criteria: { hours: 40, from: "2026-03-01", to: "2026-05-31" },
+    dueOn: "2026-06-01",
+  }),
+  updateCohortMilestone: () => ({
+    title: "Ship a project",
+    description: "Any shipped project",
+    kind: "project",
+    criteria: { count: 1 },
+    dueOn: "2026-06-01",
+  }),
+  setCohortMilestoneAttestation: () => ({ attested: true }),
   invite: () => ({ email: "someone-new@example.com", role: "mentee" }),
   requestReview: (fx) => ({
     subjectType: "project",

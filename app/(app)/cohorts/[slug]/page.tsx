@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getCohortDashboard } from "@/lib/cohorts/dashboard";
+import { cohortMilestoneBoard } from "@/lib/cohorts/milestones";
 import { AppError } from "@/lib/errors";
 import { HoursCard, TiersCard } from "./_components/charts";
+import { CohortMilestonesCard } from "./_components/cohort-milestones";
 import { CohortHeader } from "./_components/header";
 import { LeaderboardCard } from "./_components/leaderboard";
 import { memberPage, MembersCard, MilestoneGridCards } from "./_components/members";
@@ -23,6 +25,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  const milestoneBoard = await cohortMilestoneBoard(actor, slug);
   const organizer = d.cohort.role === "organizer";
   const runs = d.cohort.role !== "member";
   const h = await headers();
@@ -54,6 +57,8 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           />
         ) : null}
         {d.you && !runs ? <SharingCard slug={slug} sharing={d.you} /> : null}
+
+        <CohortMilestonesCard slug={slug} board={milestoneBoard} />
 
         <TiersCard distribution={d.tierDistribution} notSharing={d.notSharingProgress} />
 

@@ -1,0 +1,68 @@
+import { format, parseISO } from "date-fns";
+import Link from "next/link";
+import { Badge, Card } from "@/app/components/ui";
+import { describeCohortCriteria } from "@/lib/cohorts/milestone-limits";
+import type { MyCohortMilestones } from "@/lib/cohorts/milestones";
+import { SKILL_AREAS } from "@/lib/roadmap/content";
+import { CohortMilestoneCheck } from "./cohort-milestone-check";
+
+const SKILL_NAMES = new Map(SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.slug, s.name])));
+const skillName = (slug: string) => SKILL_NAMES.get(slug) ?? slug;
+const day = (d: string) => format(parseISO(d), "MMM d, yyyy");
+
+/**
+ * One card per cohort the learner is a member of, named after it: its own milestones with
+ * their due dates, the overdue unmet ones flagged, the attested ones checked off here. Read
+ * on every visit, outside the cached dashboard (lib/cohorts/milestones.ts, myCohortMilestones).
+ */
+export function CohortMilestoneCards({ groups }: { groups: MyCohortMilestones }) {
+  return groups.map((g) => (
+    <Card key={g.slug} title={g.name} className="lg:col-span-3">
+      <ul
+        className="divide-y divide-zinc-200 dark:divide-zinc-800"
+        data-testid={`cohort-section-${g.slug}`}
+      >
+        {g.items.map((m) => (
+          <li
+            key={m.id}
+            className="flex flex-wrap items-start justify-between gap-3 py-2.5"
+            data-testid={`my-cohort-milestone-${m.id}`}
+          >
+            <div className="min-w-0 flex-1">
+              <p className="text-sm font-medium">
+                {m.title} {m.overdue ? <Badge tone="warn">Overdue</Badge> : null}
+                {m.met ? <Badge tone="good">Done</Badge> : null}
+              </p>
+              <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                {describeCohortCriteria(m.kind, m.criteria, skillName, day)}
+                {m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}
+                {m.dueOn ? ` · due ${day(m.dueOn)}` : ""}
+              </p>
+            </div>
+            {m.kind === "attested" ? (
+              <CohortMilestoneCheck slug={g.slug} id={m.id} title={m.title} attested={m.attested} />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <Link
+        href={`/cohorts/${g.slug}`}
+        className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+      >
+        Open {g.name}
+      </Link>
+    </Card>
+  ));
+}
+
+function progressText(m: MyCohortMilestones[number]["items"][number]) {
+  const { current } = m.progress;
+  switch (m.kind) {
+    case "hours":
+      return `${current} h`;
+    case "skill":
+      return `level ${current}`;
+    default:
+      return String(current);
+  }
+}

@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { setCohortMilestoneAttestation } from "@/lib/cohorts/milestones";
+
+export const PUT = apiRoute(
+  operations.setCohortMilestoneAttestation,
+  async ({ actor, params, body }) => ({
+    body: await setCohortMilestoneAttestation(actor, params.slug, params.id, body.attested),
+  }),
+);

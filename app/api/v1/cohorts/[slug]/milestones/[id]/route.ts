@@ -1,0 +1,15 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { deleteCohortMilestone, updateCohortMilestone } from "@/lib/cohorts/milestones";
+
+export const PATCH = apiRoute(
+  operations.updateCohortMilestone,
+  async ({ actor, params, body }) => ({
+    body: await updateCohortMilestone(actor, params.slug, params.id, body),
+  }),
+);
+
+export const DELETE = apiRoute(operations.deleteCohortMilestone, async ({ actor, params }) => {
+  await deleteCohortMilestone(actor, params.slug, params.id);
+  return { status: 204 };
+});

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { createCohortMilestone, listCohortMilestones } from "@/lib/cohorts/milestones";
+
+export const GET = apiRoute(operations.listCohortMilestones, async ({ actor, params }) => ({
+  body: await listCohortMilestones(actor, params.slug),
+}));
+
+export const POST = apiRoute(operations.createCohortMilestone, async ({ actor, params, body }) => ({
+  status: 201,
+  body: await createCohortMilestone(actor, params.slug, body),
+}));

@@ -1,0 +1,533 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  activityDays,
+  certifications,
+  cohortMembers,
+  cohortMilestoneAttestations,
+  cohortMilestones,
+  cohorts,
+  profiles,
+  projects,
+  skillRatings,
+  users,
+} from "@/db/schema";
+import { todayIn } from "../dates";
+import { AppError, invalid, notFound } from "../errors";
+import {
+  assertCohortMember,
+  assertMayAttestCohortMilestone,
+  assertMayManageCohortMilestones,
+  cohortView,
+  requireActor,
+  runsCohort,
+  type Actor,
+  type CohortRole,
+} from "../policy";
+import { jsonRows, uuidArray } from "../sql";
+import { getMe } from "../users/accounts";
+import { membershipIn } from "./cohorts";
+import { COHORT_MILESTONE_LIMITS } from "./milestone-limits";
+import {
+  cohortCompletion,
+  isMet,
+  isOverdue,
+  milestoneProgress,
+  NO_EVIDENCE,
+  type MilestoneEvidence,
+  type RuleMilestone,
+} from "./milestone-rules";
+import {
+  parseCriteria,
+  type CohortMilestoneCreate,
+  type CohortMilestoneKind,
+  type CohortMilestonePatch,
+} from "./milestone-schemas";
+
+/**
+ * A cohort's own milestones (docs/DECISIONS.md, "A cohort's own milestones"): set by its
+ * organizers and coaches, met by its members from their own records (hours in a date range,
+ * a skill level, shipped projects, earned certifications) or checked off by the member.
+ * Evaluation reads every member's evidence for every milestone of a cohort in one statement
+ * (`evidenceOf`), whatever the number of milestones; the rules are in milestone-rules.ts.
+ */
+
+const columns = {
+  id: cohortMilestones.id,
+  title: cohortMilestones.title,
+  description: cohortMilestones.description,
+  kind: cohortMilestones.kind,
+  criteria: cohortMilestones.criteria,
+  dueOn: cohortMilestones.dueOn,
+};
+type MilestoneRow = {
+  id: string;
+  title: string;
+  description: string | null;
+  kind: CohortMilestoneKind;
+  criteria: unknown;
+  dueOn: string | null;
+};
+
+const asRule = (m: MilestoneRow): RuleMilestone => ({
+  id: m.id,
+  kind: m.kind,
+  criteria: (m.criteria ?? {}) as Record<string, unknown>,
+  dueOn: m.dueOn,
+});
+
+const publicFields = (m: MilestoneRow) => ({
+  id: m.id,
+  title: m.title,
+  description: m.description,
+  kind: m.kind,
+  criteria: (m.criteria ?? {}) as Record<string, unknown>,
+  dueOn: m.dueOn,
+});
+
+/** Due first (soonest first), then those without a date, each in the order added. */
+const order = [
+  sql`${cohortMilestones.dueOn} asc nulls last`,
+  asc(cohortMilestones.createdAt),
+  asc(cohortMilestones.id),
+];
+
+async function milestonesOf(cohortId: string): Promise<MilestoneRow[]> {
+  return db
+    .select(columns)
+    .from(cohortMilestones)
+    .where(eq(cohortMilestones.cohortId, cohortId))
+    .orderBy(...order);
+}
+
+/**
+ * What the records of these members say for these milestones, in one statement: shipped
+ * projects, certifications earned and unexpired on each member's own today, the ratings of
+ * the skills asked for, their check-offs, and the minutes within each hours milestone's range
+ * — the latter only for members whose hours may be read (`hours`), never for the others.
+ */
+export async function evidenceOf(
+  milestones: readonly RuleMilestone[],
+  members: readonly { userId: string; today: string; hours: boolean }[],
+): Promise<Map<string, MilestoneEvidence>> {
+  const result = new Map<string, MilestoneEvidence>(
+    members.map((m) => [
+      m.userId,
+      {
+        ...NO_EVIDENCE,
+        minutesByMilestone: m.hours ? {} : undefined,
+        skillLevels: {},
+        attested: [],
+      },
+    ]),
+  );
+  if (!milestones.length || !members.length) return result;
+  const ids = uuidArray(members.map((m) => m.userId));
+  const hourIds = uuidArray(members.filter((m) => m.hours).map((m) => m.userId));
+  const pairs = JSON.stringify(members.map((m) => ({ user_id: m.userId, today: m.today })));
+  const ranges = JSON.stringify(
+    milestones
+      .filter((m) => m.kind === "hours")
+      .map((m) => ({ id: m.id, from: m.criteria.from ?? null, to: m.criteria.to ?? null })),
+  );
+  const skills = [
+    ...new Set(milestones.filter((m) => m.kind === "skill").map((m) => String(m.criteria.skill))),
+  ];
+  const kinds = new Set(milestones.map((m) => m.kind));
+  const none = sql`'[]'::json`;
+  const [row] = await db.execute<{
+    projects: { u: string; count: number }[];
+    certifications: { u: string; count: number }[];
+    skills: { u: string; skill: string; level: number }[];
+    attested: { u: string; id: string }[];
+    minutes: { u: string; id: string; minutes: number }[];
+  }>(sql`
+    with t as (select * from json_to_recordset(${pairs}::json) as t(user_id uuid, today date)),
+      h as (select * from json_to_recordset(${ranges}::json) as h(id uuid, "from" date, "to" date))
+    select
+      ${
+        kinds.has("project")
+          ? jsonRows(sql`
+        select ${projects.userId} as u, count(*)::int as count from ${projects}
+        where ${projects.userId} = any(${ids}) and ${projects.status} = 'shipped' group by 1`)
+          : none
+      } as projects,
+      ${
+        kinds.has("certification")
+          ? jsonRows(sql`
+        select ${certifications.userId} as u, count(*)::int as count
+        from ${certifications} join t on t.user_id = ${certifications.userId}
+        where ${certifications.userId} = any(${ids}) and ${certifications.status} = 'earned'
+          and (${certifications.expiresOn} is null or ${certifications.expiresOn} >= t.today)
+        group by 1`)
+          : none
+      } as certifications,
+      ${
+        skills.length
+          ? jsonRows(sql`
+        select ${skillRatings.userId} as u, ${skillRatings.skillSlug} as skill, ${skillRatings.level} as level
+        from ${skillRatings}
+        where ${skillRatings.userId} = any(${ids})
+          and ${skillRatings.skillSlug} = any(${`{${skills.join(",")}}`}::text[])`)
+          : none
+      } as skills,
+      ${
+        kinds.has("attested")
+          ? jsonRows(sql`
+        select ${cohortMilestoneAttestations.userId} as u,
+          ${cohortMilestoneAttestations.cohortMilestoneId} as id
+        from ${cohortMilestoneAttestations}
+        where ${cohortMilestoneAttestations.userId} = any(${ids})
+          and ${cohortMilestoneAttestations.cohortMilestoneId} = any(${uuidArray(milestones.map((m) => m.id))})`)
+          : none
+      } as attested,
+      ${
+        kinds.has("hours") && members.some((m) => m.hours)
+          ? jsonRows(sql`
+        select ${activityDays.userId} as u, h.id, sum(${activityDays.minutes})::int as minutes
+        from h join ${activityDays}
+          on ${activityDays.date} >= coalesce(h."from", '-infinity'::date)
+          and ${activityDays.date} <= coalesce(h."to", 'infinity'::date)
+        where ${activityDays.userId} = any(${hourIds})
+        group by 1, 2`)
+          : none
+      } as minutes
+  `);
+  const r = row!;
+  const of = (u: string) => result.get(u)!;
+  for (const { u, count } of r.projects) of(u).shippedProjects = count;
+  for (const { u, count } of r.certifications) of(u).earnedCertifications = count;
+  for (const { u, skill, level } of r.skills) of(u).skillLevels[skill] = level;
+  for (const { u, id } of r.attested) (of(u).attested as string[]).push(id);
+  for (const { u, id, minutes } of r.minutes) of(u).minutesByMilestone![id] = minutes;
+  return result;
+}
+
+/** The cohort and the caller's role in it; 404 when not a member. */
+async function cohortFor(actor: Actor | null, slug: string) {
+  const { cohort, role } = await membershipIn(actor, slug);
+  const r = assertCohortMember(role);
+  return { cohort: cohort!, role: r };
+}
+
+// ── Reading ─────────────────────────────────────────────────────────────────
+
+/**
+ * The cohort's milestones: for a member with their own completion `{met, attested}`, for
+ * those who run the cohort with `{done, of}` over the members whose completion they may see.
+ */
+export async function listCohortMilestones(actor: Actor | null, slug: string) {
+  const { cohort, role } = await cohortFor(actor, slug);
+  if (runsCohort(role)) {
+    const board = await boardOf(actor!, cohort.id, role);
+    return {
+      items: board.milestones.map((m) => ({
+        ...publicFields(m),
+        completion: board.totals.get(m.id)!,
+      })),
+    };
+  }
+  const me = await getMe(actor);
+  const milestones = await milestonesOf(cohort.id);
+  const rules = milestones.map(asRule);
+  const evidence = (
+    await evidenceOf(rules, [{ userId: me.id, today: todayIn(me.profile.timezone), hours: true }])
+  ).get(me.id)!;
+  return {
+    items: milestones.map((m, i) => ({
+      ...publicFields(m),
+      completion: { met: isMet(rules[i]!, evidence), attested: evidence.attested.includes(m.id) },
+    })),
+  };
+}
+
+/**
+ * Completion per milestone and per member, as one viewer may see it (cohortView and
+ * cohortMilestoneVisible in lib/policy.ts): members who run the cohort are not its learners,
+ * and a member's completion shows only with their progress shared (and, for hours, their
+ * hours). Two statements: the milestones with the members, then the evidence.
+ */
+async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
+  const [milestones, members] = await Promise.all([
+    milestonesOf(cohortId),
+    db
+      .select({
+        userId: cohortMembers.userId,
+        role: cohortMembers.role,
+        name: users.name,
+        timezone: profiles.timezone,
+        shareProgress: cohortMembers.shareProgress,
+        shareHours: cohortMembers.shareHours,
+        leaderboard: cohortMembers.leaderboard,
+      })
+      .from(cohortMembers)
+      .innerJoin(users, eq(users.id, cohortMembers.userId))
+      .innerJoin(profiles, eq(profiles.userId, cohortMembers.userId))
+      .where(eq(cohortMembers.cohortId, cohortId))
+      .orderBy(asc(users.name)),
+  ]);
+  const learners = members
+    .filter((m) => !runsCohort(m.role))
+    .map((m) => ({
+      ...m,
+      view: cohortView({ userId: actor.userId, role: viewerRole }, m),
+    }));
+  const rules = milestones.map(asRule);
+  const evidence = await evidenceOf(
+    rules,
+    learners
+      .filter((m) => m.view.progress)
+      .map((m) => ({ userId: m.userId, today: todayIn(m.timezone), hours: m.view.hours })),
+  );
+  const { totals, byMember } = cohortCompletion(rules, learners, evidence);
+  return {
+    milestones,
+    totals,
+    members: learners.map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      met: byMember.get(m.userId)!,
+    })),
+  };
+}
+
+/** The cohort page's section: completion per milestone and per member (those who run it). */
+export async function cohortMilestoneBoard(actor: Actor | null, slug: string) {
+  const { cohort, role } = await cohortFor(actor, slug);
+  const me = await getMe(actor);
+  const today = todayIn(me.profile.timezone);
+  if (!runsCohort(role)) {
+    const { items } = await listCohortMilestones(actor, slug);
+    return {
+      role,
+      items: items.map((m) => ({
+        ...m,
+        overdue: isOverdue(m, (m.completion as { met: boolean }).met, today),
+      })),
+      members: null,
+    };
+  }
+  const board = await boardOf(actor!, cohort.id, role);
+  return {
+    role,
+    items: board.milestones.map((m) => {
+      const completion = board.totals.get(m.id)!;
+      return {
+        ...publicFields(m),
+        completion,
+        overdue: m.dueOn !== null && m.dueOn < today && completion.done < completion.of,
+      };
+    }),
+    members: board.members,
+  };
+}
+
+export type CohortMilestoneBoard = Awaited<ReturnType<typeof cohortMilestoneBoard>>;
+
+/**
+ * The learner's dashboard section, one group per cohort they are a member of: each milestone
+ * with their progress, whether it is met and whether it is overdue. Read on every visit, not
+ * kept in the dashboard's cache (which is keyed on the learner's own data revision, which an
+ * organizer's change does not move): one statement when the learner is in no cohort with
+ * milestones, two otherwise.
+ */
+export async function myCohortMilestones(actor: Actor | null) {
+  const { userId } = requireActor(actor);
+  const rows = await db
+    .select({
+      ...columns,
+      cohortSlug: cohorts.slug,
+      cohortName: cohorts.name,
+    })
+    .from(cohortMembers)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .innerJoin(cohortMilestones, eq(cohortMilestones.cohortId, cohortMembers.cohortId))
+    .where(and(eq(cohortMembers.userId, userId), eq(cohortMembers.role, "member")))
+    .orderBy(asc(cohorts.name), asc(cohorts.slug), ...order);
+  if (!rows.length) return [];
+  const me = await getMe(actor);
+  const today = todayIn(me.profile.timezone);
+  const rules = rows.map(asRule);
+  const evidence = (await evidenceOf(rules, [{ userId, today, hours: true }])).get(userId)!;
+  const groups = new Map<
+    string,
+    {
+      slug: string;
+      name: string;
+      items: (ReturnType<typeof publicFields> & {
+        met: boolean;
+        attested: boolean;
+        overdue: boolean;
+        progress: { current: number; target: number };
+      })[];
+    }
+  >();
+  rows.forEach((row, i) => {
+    const rule = rules[i]!;
+    const met = isMet(rule, evidence);
+    let group = groups.get(row.cohortSlug);
+    if (!group) {
+      group = { slug: row.cohortSlug, name: row.cohortName, items: [] };
+      groups.set(row.cohortSlug, group);
+    }
+    group.items.push({
+      ...publicFields(row),
+      met,
+      attested: evidence.attested.includes(row.id),
+      overdue: isOverdue(rule, met, today),
+      progress: milestoneProgress(rule, evidence),
+    });
+  });
+  return [...groups.values()];
+}
+
+export type MyCohortMilestones = Awaited<ReturnType<typeof myCohortMilestones>>;
+
+// ── Writing ─────────────────────────────────────────────────────────────────
+
+function criteriaFor(kind: CohortMilestoneKind, criteria: unknown) {
+  const parsed = parseCriteria(kind, criteria);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key =
+      issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
+    const why =
+      issue.code === "unrecognized_keys"
+        ? `is not a criterion of a ${kind} milestone`
+        : issue.message;
+    throw invalid(key ? `criteria.${key}` : "criteria", why);
+  }
+  // Optional dates left out rather than kept as null.
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v != null));
+}
+
+/** An organizer or cohort coach adds a milestone; a member 403, anyone else 404. */
+export async function createCohortMilestone(
+  actor: Actor | null,
+  slug: string,
+  input: CohortMilestoneCreate,
+) {
+  const { userId } = requireActor(actor);
+  const { cohort, role } = await membershipIn(actor, slug);
+  assertMayManageCohortMilestones(role);
+  const criteria = criteriaFor(input.kind, input.criteria);
+  return db.transaction(async (tx) => {
+    // Serializes additions to one cohort, so the limit holds under concurrent requests.
+    await tx
+      .select({ id: cohorts.id })
+      .from(cohorts)
+      .where(eq(cohorts.id, cohort!.id))
+      .for("update");
+    const [{ count }] = (await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(cohortMilestones)
+      .where(eq(cohortMilestones.cohortId, cohort!.id))) as [{ count: number }];
+    if (count >= COHORT_MILESTONE_LIMITS.perCohort)
+      throw new AppError(
+        "conflict",
+        `A cohort keeps at most ${COHORT_MILESTONE_LIMITS.perCohort} milestones of its own: remove one first.`,
+      );
+    const [row] = await tx
+      .insert(cohortMilestones)
+      .values({
+        cohortId: cohort!.id,
+        title: input.title,
+        description: input.description ?? null,
+        kind: input.kind,
+        criteria,
+        dueOn: input.dueOn ?? null,
+        createdBy: userId,
+      })
+      .returning(columns);
+    return { ...publicFields(row!), completion: { done: 0, of: 0 } };
+  });
+}
+
+async function ownMilestone(cohortId: string, id: string) {
+  const [row] = await db
+    .select(columns)
+    .from(cohortMilestones)
+    .where(and(eq(cohortMilestones.id, id), eq(cohortMilestones.cohortId, cohortId)));
+  if (!row) throw notFound("Milestone");
+  return row;
+}
+
+/**
+ * Changes a milestone's fields; members' check-offs stay (they belong to the milestone, not
+ * to its wording). Criteria are checked against the kind it ends up with.
+ */
+export async function updateCohortMilestone(
+  actor: Actor | null,
+  slug: string,
+  id: string,
+  input: CohortMilestonePatch,
+) {
+  const { cohort, role } = await membershipIn(actor, slug);
+  assertMayManageCohortMilestones(role);
+  const current = await ownMilestone(cohort!.id, id);
+  const kind = input.kind ?? current.kind;
+  const criteria =
+    input.criteria !== undefined || input.kind !== undefined
+      ? criteriaFor(kind, input.criteria)
+      : undefined;
+  const changes = {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.description !== undefined ? { description: input.description ?? null } : {}),
+    ...(input.kind !== undefined ? { kind } : {}),
+    ...(criteria !== undefined ? { criteria } : {}),
+    ...(input.dueOn !== undefined ? { dueOn: input.dueOn ?? null } : {}),
+  };
+  if (!Object.keys(changes).length) return publicFields(current);
+  const [row] = await db
+    .update(cohortMilestones)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(cohortMilestones.id, id), eq(cohortMilestones.cohortId, cohort!.id)))
+    .returning(columns);
+  if (!row) throw notFound("Milestone");
+  return publicFields(row);
+}
+
+/** Removes a milestone and, with it (cascade), every member's check-off of it. */
+export async function deleteCohortMilestone(actor: Actor | null, slug: string, id: string) {
+  const { cohort, role } = await membershipIn(actor, slug);
+  assertMayManageCohortMilestones(role);
+  const [row] = await db
+    .delete(cohortMilestones)
+    .where(and(eq(cohortMilestones.id, id), eq(cohortMilestones.cohortId, cohort!.id)))
+    .returning({ id: cohortMilestones.id });
+  if (!row) throw notFound("Milestone");
+}
+
+/** A member checks off (or un-checks) an attested milestone for themself. */
+export async function setCohortMilestoneAttestation(
+  actor: Actor | null,
+  slug: string,
+  id: string,
+  attested: boolean,
+) {
+  const { userId } = requireActor(actor);
+  const { cohort, role } = await membershipIn(actor, slug);
+  assertMayAttestCohortMilestone(role);
+  const milestone = await ownMilestone(cohort!.id, id);
+  if (milestone.kind !== "attested")
+    throw invalid(
+      "attested",
+      `cannot be set on a${milestone.kind === "hours" ? "n" : ""} ${milestone.kind} milestone: it is met from your records`,
+    );
+  if (attested) {
+    await db
+      .insert(cohortMilestoneAttestations)
+      .values({ userId, cohortMilestoneId: id })
+      .onConflictDoNothing();
+  } else {
+    await db
+      .delete(cohortMilestoneAttestations)
+      .where(
+        and(
+          eq(cohortMilestoneAttestations.userId, userId),
+          eq(cohortMilestoneAttestations.cohortMilestoneId, id),
+        ),
+      );
+  }
+  return { ...publicFields(milestone), completion: { met: attested, attested } };
+}
