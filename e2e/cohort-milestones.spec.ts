@@ -173,3 +173,59 @@ test("the organizer's form names the field at fault and keeps the page", async (
   await expect(add.getByRole("status")).toContainText("Milestone “Log hours” added.");
   await expect(card(page, "Cohort milestones")).toContainText("12 h logged");
 });
+
+test("a member's dashboard shows the first six of a cohort's milestones still to do, and all on request", async ({
+  page,
+  signedInUser,
+  browser,
+  baseURL,
+  request,
+}) => {
+  test.slow();
+  void signedInUser;
+  const name = `Many ${randomBytes(3).toString("hex")} Bootcamp`;
+  const created = await page.request.post("/api/v1/cohorts", { data: { name } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { slug, inviteCode } = (await created.json()) as { slug: string; inviteCode: string };
+  const TOTAL = 8;
+  for (let i = 1; i <= TOTAL; i++) {
+    const res = await page.request.post(`/api/v1/cohorts/${slug}/milestones`, {
+      data: { title: `Week ${i} check-in`, kind: "attested", dueOn: isoDay(i) },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+
+  const member = await signedInContext(browser, baseURL, await registerUser(request));
+  try {
+    const joined = await member.page.request.post("/api/v1/cohorts/join", {
+      data: { code: inviteCode },
+    });
+    expect(joined.status(), await joined.text()).toBe(200);
+    // Week 1 done: it moves behind those still to do.
+    const [first] = (
+      (await (await member.page.request.get(`/api/v1/cohorts/${slug}/milestones`)).json()) as {
+        items: { id: string }[];
+      }
+    ).items;
+    const attested = await member.page.request.put(
+      `/api/v1/cohorts/${slug}/milestones/${first!.id}/attestation`,
+      { data: { attested: true } },
+    );
+    expect(attested.status(), await attested.text()).toBe(200);
+
+    await member.page.goto("/dashboard");
+    const cardOf = member.page.locator(`#cohort-${slug}`);
+    const items = cardOf.getByTestId(`cohort-section-${slug}`).locator("li");
+    await expect(cardOf.getByTestId("cohort-done")).toHaveText(`1 of ${TOTAL} done`);
+    await expect(items).toHaveCount(6);
+    await expect(items.first()).toContainText("Week 2 check-in");
+    await cardOf.getByRole("link", { name: `Show all ${TOTAL} milestones` }).click();
+    await expect(member.page).toHaveURL(new RegExp(`/dashboard\\?cohort=${slug}#cohort-${slug}$`));
+    await expect(items).toHaveCount(TOTAL);
+    await expect(items.last()).toContainText("Week 1 check-in");
+    await cardOf.getByRole("link", { name: "Show the first 6" }).click();
+    await expect(items).toHaveCount(6);
+  } finally {
+    await member.context.close();
+  }
+});

@@ -10,49 +10,87 @@ const SKILL_NAMES = new Map(SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.sl
 const skillName = (slug: string) => SKILL_NAMES.get(slug) ?? slug;
 const day = (d: string) => format(parseISO(d), "MMM d, yyyy");
 
+/** Milestones a cohort's card shows until asked for all: those still to do first. */
+export const COHORT_MILESTONES_SHOWN = 6;
+
 /**
  * One card per cohort the learner is a member of, named after it: its own milestones with
  * their due dates, the overdue unmet ones flagged, the attested ones checked off here. Read
  * on every visit, outside the cached dashboard (lib/cohorts/milestones.ts, myCohortMilestones).
+ * A bootcamp can set thirty: the card shows the first few still to do (soonest due first),
+ * then done ones, and the rest on request (`?cohort=<slug>`), which keeps the dashboard small.
  */
-export function CohortMilestoneCards({ groups }: { groups: MyCohortMilestones }) {
-  return groups.map((g) => (
-    <Card key={g.slug} title={g.name} className="lg:col-span-3">
-      <ul
-        className="divide-y divide-zinc-200 dark:divide-zinc-800"
-        data-testid={`cohort-section-${g.slug}`}
-      >
-        {g.items.map((m) => (
-          <li
-            key={m.id}
-            className="flex flex-wrap items-start justify-between gap-3 py-2.5"
-            data-testid={`my-cohort-milestone-${m.id}`}
-          >
-            <div className="min-w-0 flex-1">
-              <p className="text-sm font-medium">
-                {m.title} {m.overdue ? <Badge tone="warn">Overdue</Badge> : null}
-                {m.met ? <Badge tone="good">Done</Badge> : null}
-              </p>
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                {describeCohortCriteria(m.kind, m.criteria, skillName, day)}
-                {m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}
-                {m.dueOn ? ` · due ${day(m.dueOn)}` : ""}
-              </p>
-            </div>
-            {m.kind === "attested" ? (
-              <CohortMilestoneCheck slug={g.slug} id={m.id} title={m.title} attested={m.attested} />
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      <Link
-        href={`/cohorts/${g.slug}`}
-        className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
-      >
-        Open {g.name}
-      </Link>
-    </Card>
-  ));
+export function CohortMilestoneCards({
+  groups,
+  expanded,
+}: {
+  groups: MyCohortMilestones;
+  expanded: string | undefined;
+}) {
+  return groups.map((g) => {
+    const all = expanded === g.slug;
+    const ordered = [...g.items.filter((m) => !m.met), ...g.items.filter((m) => m.met)];
+    const shown = all ? ordered : ordered.slice(0, COHORT_MILESTONES_SHOWN);
+    const done = g.items.length - g.items.filter((m) => !m.met).length;
+    return (
+      <Card key={g.slug} title={g.name} className="lg:col-span-3" id={`cohort-${g.slug}`}>
+        <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="cohort-done">
+          {done} of {g.items.length} done
+        </p>
+        <ul
+          className="divide-y divide-zinc-200 dark:divide-zinc-800"
+          data-testid={`cohort-section-${g.slug}`}
+        >
+          {shown.map((m) => (
+            <li
+              key={m.id}
+              className="flex flex-wrap items-start justify-between gap-3 py-2.5"
+              data-testid={`my-cohort-milestone-${m.id}`}
+            >
+              <div className="min-w-0 flex-1">
+                <p className="text-sm font-medium">
+                  {m.title} {m.overdue ? <Badge tone="warn">Overdue</Badge> : null}
+                  {m.met ? <Badge tone="good">Done</Badge> : null}
+                </p>
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {describeCohortCriteria(m.kind, m.criteria, skillName, day)}
+                  {m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}
+                  {m.dueOn ? ` · due ${day(m.dueOn)}` : ""}
+                </p>
+              </div>
+              {m.kind === "attested" ? (
+                <CohortMilestoneCheck
+                  slug={g.slug}
+                  id={m.id}
+                  title={m.title}
+                  attested={m.attested}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold text-brand-700 dark:text-brand-300">
+          {ordered.length > COHORT_MILESTONES_SHOWN ? (
+            all ? (
+              <a href={`/dashboard#cohort-${g.slug}`} className="underline">
+                Show the first {COHORT_MILESTONES_SHOWN}
+              </a>
+            ) : (
+              <a
+                href={`/dashboard?cohort=${encodeURIComponent(g.slug)}#cohort-${g.slug}`}
+                className="underline"
+              >
+                Show all {ordered.length} milestones
+              </a>
+            )
+          ) : null}
+          <Link href={`/cohorts/${g.slug}`} className="underline">
+            Open {g.name}
+          </Link>
+        </p>
+      </Card>
+    );
+  });
 }
 
 function progressText(m: MyCohortMilestones[number]["items"][number]) {

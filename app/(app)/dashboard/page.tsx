@@ -31,7 +31,7 @@ const skillsLabel = (slugs: string[]) => {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0]!;
 };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const { dataRevision } = await requirePageViewer("/dashboard");
   const actor = await currentActor();
   const d = await getDashboard(actor, { dataRevision });
@@ -220,7 +220,10 @@ export default async function DashboardPage() {
           </HydrationBoundary>
         </Card>
 
-        <CohortMilestoneCards groups={cohortMilestoneGroups} />
+        <CohortMilestoneCards
+          groups={cohortMilestoneGroups}
+          expanded={[(await searchParams).cohort].flat()[0]}
+        />
 
         {gapRows.length ? (
           <Card
