@@ -100,6 +100,20 @@ test("a 31-member cohort pages its members 25 at a time, and the leaderboard sho
   await page.goto(`/cohorts/${slug}?page=99`);
   await expect(list).toHaveCount(SIZE - 25);
   await context.close();
+
+  // The organizer's table of the cohort's own milestones per member pages with the list.
+  const milestone = await request.post(`/api/v1/cohorts/${slug}/milestones`, {
+    headers: auth(orgToken),
+    data: { title: "Say hello", kind: "attested" },
+  });
+  expect(milestone.status(), await milestone.text()).toBe(201);
+  const asOrganizer = await signedInContext(browser, baseURL, organizer);
+  await asOrganizer.page.goto(`/cohorts/${slug}`);
+  const rows = asOrganizer.page.getByTestId("cohort-milestone-members").locator("tbody tr");
+  await expect(rows).toHaveCount(25);
+  await asOrganizer.page.goto(`/cohorts/${slug}?page=2`);
+  await expect(rows).toHaveCount(SIZE - 1 - 25); // the organizer is not a learner of it
+  await asOrganizer.context.close();
 });
 
 test("who is stuck shows the ten stuck longest, and all of them on request", async ({

@@ -1,6 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
-import { AuthPages, expect, registerUser, test, uniqueCredentials } from "./fixtures";
+import {
+  AuthPages,
+  expect,
+  registerUser,
+  signedInContext,
+  test,
+  uniqueCredentials,
+} from "./fixtures";
 
 /*
  * Roster import through the screens: an organizer pastes a list on the cohort page and sees
@@ -115,4 +122,41 @@ test.describe("roster import", () => {
       "This invitation link is not valid",
     );
   });
+});
+
+test("the invitations list dates each invitation where the organizer lives, not where the server runs", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  // One of these two zones is on another calendar day than UTC at any hour.
+  const isoIn = (timeZone: string) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+  const timezone = ["Pacific/Kiritimati", "Etc/GMT+12"].find((z) => isoIn(z) !== isoIn("UTC"))!;
+  const organizer = uniqueCredentials();
+  const registered = await request.post("/api/v1/register", { data: { ...organizer, timezone } });
+  expect(registered.status(), await registered.text()).toBe(201);
+  const { context, page } = await signedInContext(browser, baseURL, organizer);
+  try {
+    const created = await page.request.post("/api/v1/cohorts", {
+      data: { name: `Zones ${randomBytes(3).toString("hex")}` },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { slug } = (await created.json()) as { slug: string };
+    const email = `zone-${randomBytes(4).toString("hex")}@example.com`;
+    const invited = await page.request.post(`/api/v1/cohorts/${slug}/invitations`, {
+      data: { emails: [email] },
+    });
+    expect(invited.status(), await invited.text()).toBe(200);
+    await page.goto(`/cohorts/${slug}`);
+    const localDay = new Intl.DateTimeFormat("en-US", {
+      timeZone: timezone,
+      month: "short",
+      day: "numeric",
+      year: "numeric",
+    }).format(new Date());
+    await expect(invitation(page, email)).toContainText(`invited ${localDay}`);
+  } finally {
+    await context.close();
+  }
 });

@@ -25,6 +25,7 @@ import {
   type CohortRole,
 } from "../policy";
 import { jsonRows, uuidArray } from "../sql";
+import { learnerCache } from "../progress/learner-cache";
 import { getMe } from "../users/accounts";
 import { membershipIn } from "./cohorts";
 import { COHORT_MILESTONE_LIMITS } from "./milestone-limits";
@@ -331,24 +332,49 @@ export type CohortMilestoneBoard = Awaited<ReturnType<typeof cohortMilestoneBoar
  * organizer's change does not move): one statement when the learner is in no cohort with
  * milestones, two otherwise.
  */
-export async function myCohortMilestones(actor: Actor | null) {
+export async function myCohortMilestones(
+  actor: Actor | null,
+  { dataRevision }: { dataRevision?: number } = {},
+) {
   const { userId } = requireActor(actor);
   const rows = await db
     .select({
       ...columns,
+      updatedAt: cohortMilestones.updatedAt,
+      attestedAt: cohortMilestoneAttestations.attestedAt,
       cohortSlug: cohorts.slug,
       cohortName: cohorts.name,
     })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
     .innerJoin(cohortMilestones, eq(cohortMilestones.cohortId, cohortMembers.cohortId))
+    .leftJoin(
+      cohortMilestoneAttestations,
+      and(
+        eq(cohortMilestoneAttestations.cohortMilestoneId, cohortMilestones.id),
+        eq(cohortMilestoneAttestations.userId, userId),
+      ),
+    )
     .where(and(eq(cohortMembers.userId, userId), eq(cohortMembers.role, "member")))
     .orderBy(asc(cohorts.name), asc(cohorts.slug), ...order);
   if (!rows.length) return [];
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
   const rules = rows.map(asRule);
-  const evidence = (await evidenceOf(rules, [{ userId, today, hours: true }])).get(userId)!;
+  // The evidence statement reads the learner's records (minutes in each range, ratings,
+  // projects, certifications): reused while their data revision, their day, these milestones
+  // as edited and their check-offs all stand, so a dashboard seen again costs the one read above.
+  const signature = rows
+    .map((r) => `${r.id}:${r.updatedAt.getTime()}:${r.attestedAt ? 1 : 0}`)
+    .join(",");
+  const known =
+    dataRevision === undefined ? undefined : evidenceSeen.get(userId, dataRevision, today);
+  let evidence = known?.signature === signature ? known.evidence : undefined;
+  if (!evidence) {
+    evidence = (await evidenceOf(rules, [{ userId, today, hours: true }])).get(userId)!;
+    if (dataRevision !== undefined)
+      evidenceSeen.set(userId, dataRevision, today, { signature, evidence });
+  }
   const groups = new Map<
     string,
     {
@@ -382,6 +408,9 @@ export async function myCohortMilestones(actor: Actor | null) {
 }
 
 export type MyCohortMilestones = Awaited<ReturnType<typeof myCohortMilestones>>;
+
+/** A member's evidence for their cohorts' milestones, per process (lib/progress/learner-cache.ts). */
+const evidenceSeen = learnerCache<{ signature: string; evidence: MilestoneEvidence }>();
 
 // ── Writing ─────────────────────────────────────────────────────────────────
 

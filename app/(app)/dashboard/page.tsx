@@ -63,7 +63,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       actor,
       plan.steps.map((s) => s.milestoneId),
     ),
-    myCohortMilestones(actor),
+    myCohortMilestones(actor, { dataRevision }),
   ]);
   // The gap chart's compact data: a label and two levels a row.
   const gapRows = plan.gap.map((r) => ({

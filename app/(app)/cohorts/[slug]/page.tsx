@@ -21,11 +21,13 @@ export const metadata: Metadata = { title: "Cohort" };
 export default async function CohortPage({ params, searchParams }: PageProps<"/cohorts/[slug]">) {
   const { slug } = await params;
   const actor = await requirePageActor(`/cohorts/${slug}`);
-  const d = await getCohortDashboard(actor, slug).catch((error: unknown) => {
+  const [d, milestoneBoard] = await Promise.all([
+    getCohortDashboard(actor, slug),
+    cohortMilestoneBoard(actor, slug),
+  ]).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const milestoneBoard = await cohortMilestoneBoard(actor, slug);
   const organizer = d.cohort.role === "organizer";
   const runs = d.cohort.role !== "member";
   const h = await headers();
@@ -58,7 +60,12 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         ) : null}
         {d.you && !runs ? <SharingCard slug={slug} sharing={d.you} /> : null}
 
-        <CohortMilestonesCard slug={slug} board={milestoneBoard} />
+        <CohortMilestonesCard
+          slug={slug}
+          board={milestoneBoard}
+          pageMembers={new Set(page.shown.map((m) => m.userId))}
+          showingLabel={page.showingLabel}
+        />
 
         <TiersCard distribution={d.tierDistribution} notSharing={d.notSharingProgress} />
 

@@ -1,4 +1,5 @@
 import { format, parseISO } from "date-fns";
+import { DetailsBuiltWhenOpened } from "@/app/components/details-built-when-opened";
 import { Badge, Card } from "@/app/components/ui";
 import { describeCohortCriteria } from "@/lib/cohorts/milestone-limits";
 import type { CohortMilestoneBoard } from "@/lib/cohorts/milestones";
@@ -22,11 +23,21 @@ const due = (d: string) => format(parseISO(d), "MMM d, yyyy");
  */
 export function CohortMilestonesCard({
   slug,
-  board,
+  board: all,
+  pageMembers,
+  showingLabel,
 }: {
   slug: string;
   board: CohortMilestoneBoard;
+  /** The members of the page shown (the member list's paging): a cohort of 500 with thirty
+   * milestones would otherwise put 15,000 cells in the page. */
+  pageMembers: ReadonlySet<string>;
+  showingLabel: string | null;
 }) {
+  const board: CohortMilestoneBoard =
+    all.members === null
+      ? all
+      : { ...all, members: all.members.filter((m) => pageMembers.has(m.userId)) };
   const runs = board.members !== null;
   if (!runs && board.items.length === 0) return null;
   return (
@@ -70,10 +81,11 @@ export function CohortMilestonesCard({
                 ) : null}
                 {runs ? (
                   <div className="mt-2 flex flex-wrap items-start gap-2">
-                    <details className="w-full sm:w-auto sm:flex-1">
-                      <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300">
-                        Edit
-                      </summary>
+                    <DetailsBuiltWhenOpened
+                      className="w-full sm:w-auto sm:flex-1"
+                      summaryClassName="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300"
+                      summary="Edit"
+                    >
                       <div className="mt-3">
                         <CohortMilestoneForm
                           action={updateCohortMilestoneAction.bind(null, slug, m.id)}
@@ -83,7 +95,7 @@ export function CohortMilestonesCard({
                           idPrefix={`edit-${m.id}`}
                         />
                       </div>
-                    </details>
+                    </DetailsBuiltWhenOpened>
                     <ConfirmButton
                       action={deleteCohortMilestoneAction.bind(null, slug, m.id)}
                       label="Delete"
@@ -98,7 +110,12 @@ export function CohortMilestonesCard({
         </ul>
       )}
       {runs && board.items.length && board.members.length ? (
-        <MemberCompletion board={board} />
+        <>
+          {showingLabel ? (
+            <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">{showingLabel}</p>
+          ) : null}
+          <MemberCompletion board={board} />
+        </>
       ) : null}
       {runs ? (
         <details className="mt-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">

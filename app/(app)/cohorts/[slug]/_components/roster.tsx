@@ -1,9 +1,11 @@
-import { format } from "date-fns";
 import Link from "next/link";
 import { Badge, Card } from "@/app/components/ui";
+import { currentViewer } from "@/lib/auth/current-user";
+import { todayIn } from "@/lib/dates";
 import type { Actor } from "@/lib/policy";
 import { invitationCounts, listInvitations } from "@/lib/cohorts/invitations";
 import { importInvitationsAction } from "../../invitation-actions";
+import { formatDate } from "../../../records/parts";
 import { CopyLinkButton, RosterImportForm } from "./roster-form";
 
 const PAGE = 50;
@@ -24,13 +26,17 @@ export async function RosterCard({
   /** The `invitations` query parameter: a page of the list after the first. */
   cursor?: string;
 }) {
-  const [counts, list] = await Promise.all([
+  const [counts, list, viewer] = await Promise.all([
     invitationCounts(actor, slug),
     listInvitations(actor, slug, { limit: PAGE, cursor }, origin).catch(() =>
       // A cursor from an old or edited address: the first page.
       listInvitations(actor, slug, { limit: PAGE }, origin),
     ),
+    currentViewer(),
   ]);
+  // The day of an invitation where the viewer lives, not where the server runs.
+  const timeZone = viewer?.me.profile.timezone ?? "UTC";
+  const dayOf = (at: string | Date) => formatDate(todayIn(timeZone, new Date(at)));
   const pending = counts.invited - counts.joined;
   return (
     <Card title="Invite a list" className="lg:col-span-3" id="roster">
@@ -78,8 +84,8 @@ export async function RosterCard({
                 </Badge>
                 <span className="text-xs text-zinc-600 dark:text-zinc-400">
                   {item.status === "joined" && item.joinedAt
-                    ? `joined ${format(item.joinedAt, "d MMM yyyy")}`
-                    : `invited ${format(item.invitedAt, "d MMM yyyy")}`}
+                    ? `joined ${dayOf(item.joinedAt)}`
+                    : `invited ${dayOf(item.invitedAt)}`}
                 </span>
                 {item.link ? (
                   <span className="flex basis-full flex-wrap items-center gap-2">
