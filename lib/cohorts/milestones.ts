@@ -60,8 +60,10 @@ const columns = {
   kind: cohortMilestones.kind,
   criteria: cohortMilestones.criteria,
   dueOn: cohortMilestones.dueOn,
+  updatedAt: cohortMilestones.updatedAt,
 };
 type MilestoneRow = {
+  updatedAt: Date;
   id: string;
   title: string;
   description: string | null;
@@ -249,7 +251,7 @@ export async function listCohortMilestones(actor: Actor | null, slug: string) {
  * hours). Two statements: the milestones with the members, then the evidence.
  */
 async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
-  const [milestones, members] = await Promise.all([
+  const [milestones, members, attestations] = await Promise.all([
     milestonesOf(cohortId),
     db
       .select({
@@ -257,6 +259,7 @@ async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
         role: cohortMembers.role,
         name: users.name,
         timezone: profiles.timezone,
+        dataRevision: profiles.dataRevision,
         shareProgress: cohortMembers.shareProgress,
         shareHours: cohortMembers.shareHours,
         leaderboard: cohortMembers.leaderboard,
@@ -266,6 +269,17 @@ async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
       .innerJoin(profiles, eq(profiles.userId, cohortMembers.userId))
       .where(eq(cohortMembers.cohortId, cohortId))
       .orderBy(asc(users.name)),
+    db
+      .select({
+        userId: cohortMilestoneAttestations.userId,
+        milestoneId: cohortMilestoneAttestations.cohortMilestoneId,
+      })
+      .from(cohortMilestoneAttestations)
+      .innerJoin(
+        cohortMilestones,
+        eq(cohortMilestones.id, cohortMilestoneAttestations.cohortMilestoneId),
+      )
+      .where(eq(cohortMilestones.cohortId, cohortId)),
   ]);
   const learners = members
     .filter((m) => !runsCohort(m.role))
@@ -274,12 +288,44 @@ async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
       view: cohortView({ userId: actor.userId, role: viewerRole }, m),
     }));
   const rules = milestones.map(asRule);
-  const evidence = await evidenceOf(
-    rules,
-    learners
-      .filter((m) => m.view.progress)
-      .map((m) => ({ userId: m.userId, today: todayIn(m.timezone), hours: m.view.hours })),
-  );
+  // Each member's evidence is reused while their data revision and day, these milestones as
+  // edited, what they share and their check-offs stand; the evidence statement runs only for
+  // the others (a cohort of 500 with thirty milestones: 24 ms of database time a view).
+  const checkedOff = new Map<string, string[]>();
+  for (const a of attestations)
+    checkedOff.set(a.userId, [...(checkedOff.get(a.userId) ?? []), a.milestoneId]);
+  const milestonesSignature = milestones.map((m) => `${m.id}:${m.updatedAt.getTime()}`).join(",");
+  const evidence = new Map<string, MilestoneEvidence>();
+  const missing: {
+    userId: string;
+    today: string;
+    hours: boolean;
+    signature: string;
+    dataRevision: number;
+  }[] = [];
+  for (const m of learners.filter((l) => l.view.progress)) {
+    const today = todayIn(m.timezone);
+    const signature = `${milestonesSignature}|${m.view.hours ? 1 : 0}|${(checkedOff.get(m.userId) ?? []).sort().join(",")}`;
+    const known = boardEvidenceSeen.get(`${cohortId}:${m.userId}`, m.dataRevision, today);
+    if (known?.signature === signature) evidence.set(m.userId, known.evidence);
+    else
+      missing.push({
+        userId: m.userId,
+        today,
+        hours: m.view.hours,
+        signature,
+        dataRevision: m.dataRevision,
+      });
+  }
+  const missingById = new Map(missing.map((m) => [m.userId, m]));
+  for (const [userId, found] of await evidenceOf(rules, missing)) {
+    evidence.set(userId, found);
+    const m = missingById.get(userId)!;
+    boardEvidenceSeen.set(`${cohortId}:${userId}`, m.dataRevision, m.today, {
+      signature: m.signature,
+      evidence: found,
+    });
+  }
   const { totals, byMember } = cohortCompletion(rules, learners, evidence);
   return {
     milestones,
@@ -340,7 +386,6 @@ export async function myCohortMilestones(
   const rows = await db
     .select({
       ...columns,
-      updatedAt: cohortMilestones.updatedAt,
       attestedAt: cohortMilestoneAttestations.attestedAt,
       cohortSlug: cohorts.slug,
       cohortName: cohorts.name,
@@ -409,8 +454,13 @@ export async function myCohortMilestones(
 
 export type MyCohortMilestones = Awaited<ReturnType<typeof myCohortMilestones>>;
 
-/** A member's evidence for their cohorts' milestones, per process (lib/progress/learner-cache.ts). */
+/**
+ * Evidence computed in this process (lib/progress/learner-cache.ts), with the signature of what
+ * else it was computed for: a member's for their dashboard card (all their cohorts), and a
+ * member's in one cohort for its board (keyed by cohort and member).
+ */
 const evidenceSeen = learnerCache<{ signature: string; evidence: MilestoneEvidence }>();
+const boardEvidenceSeen = learnerCache<{ signature: string; evidence: MilestoneEvidence }>();
 
 // ── Writing ─────────────────────────────────────────────────────────────────
 

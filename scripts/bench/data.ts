@@ -369,8 +369,9 @@ export async function generate(
       ]),
     ),
   );
-  // The big cohort: the organizer (learner 4), the heavy learner (1, so that their dashboard
-  // shows the cohort's own milestones) and the next cohortSize - 2 learners.
+  // The big cohort: the organizer (learner 4), the heavy and the light learners (1 and 2, so
+  // that both dashboards show the cohort's own milestones and the flat-cost comparison is of
+  // history alone) and the next cohortSize - 3 learners.
   const [big] = await db
     .insert(cohorts)
     .values({
@@ -387,7 +388,7 @@ export async function generate(
       db,
       cohortMembers,
       learners
-        .filter((l) => l.n === 4 || l.n === 1 || (l.n >= 5 && l.n <= firstSmall - 2))
+        .filter((l) => l.n === 4 || l.n <= 2 || (l.n >= 5 && l.n <= firstSmall - 3))
         .map((l) => ({
           userId: l.id,
           cohortId: big!.id,
@@ -435,7 +436,7 @@ export async function generate(
         .filter((m) => m.kind === "attested")
         .flatMap((m) =>
           learners
-            .filter((l) => (l.n === 1 || (l.n >= 5 && l.n <= firstSmall - 2)) && random() < 0.5)
+            .filter((l) => (l.n <= 2 || (l.n >= 5 && l.n <= firstSmall - 3)) && random() < 0.5)
             .map((l) => ({ userId: l.id, cohortMilestoneId: m.id })),
         ),
     ),
