@@ -381,12 +381,15 @@ test.describe("cohort forms", () => {
     };
     await page.goto(`/cohorts/${slug}`);
 
-    // Details.
+    // Details (the cohort's own milestones have a form with a description too).
+    const detailsCard = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { level: 2, name: "Cohort details" }) });
     const details: [Locator, string][] = [
-      [page.getByLabel("Name", { exact: true }), "Keeps cohort, autumn"],
-      [page.getByLabel("Description (optional)"), "Twelve weeks of MLOps"],
-      [page.getByLabel("Starts on (optional)"), "2026-09-01"],
-      [page.getByLabel("Ends on (optional)"), "2026-11-30"],
+      [detailsCard.getByLabel("Name", { exact: true }), "Keeps cohort, autumn"],
+      [detailsCard.getByLabel("Description (optional)"), "Twelve weeks of MLOps"],
+      [detailsCard.getByLabel("Starts on (optional)"), "2026-09-01"],
+      [detailsCard.getByLabel("Ends on (optional)"), "2026-11-30"],
     ];
     for (const [field, value] of details) await field.fill(value);
     const saveDetails = page.getByRole("button", { name: "Save details" });

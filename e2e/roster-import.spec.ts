@@ -132,7 +132,9 @@ test("the invitations list dates each invitation where the organizer lives, not 
   // One of these two zones is on another calendar day than UTC at any hour.
   const isoIn = (timeZone: string) =>
     new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
-  const timezone = ["Pacific/Kiritimati", "Etc/GMT+12"].find((z) => isoIn(z) !== isoIn("UTC"))!;
+  const timezone = ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find(
+    (z) => isoIn(z) !== isoIn("UTC"),
+  )!;
   const organizer = uniqueCredentials();
   const registered = await request.post("/api/v1/register", { data: { ...organizer, timezone } });
   expect(registered.status(), await registered.text()).toBe(201);
