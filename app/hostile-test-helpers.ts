@@ -15,7 +15,7 @@ import { answerInvitation, invite } from "@/lib/coaching/coaching";
 import { decideReview, requestReview } from "@/lib/coaching/reviews";
 import { createCohort } from "@/lib/cohorts/cohorts";
 import { joinCohort } from "@/lib/cohorts/membership";
-import { createCohortMilestone } from "@/lib/cohorts/milestones";
+import { createCohortMilestone } from "@/lib/cohorts/milestone-mutations";
 import { createRecord } from "@/lib/records/crud";
 import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { TRACKS } from "@/lib/roadmap/content";

@@ -7,7 +7,7 @@ import {
   createCohortMilestone,
   deleteCohortMilestone,
   updateCohortMilestone,
-} from "@/lib/cohorts/milestones";
+} from "@/lib/cohorts/milestone-mutations";
 import {
   cohortMilestoneCreate,
   cohortMilestoneParams,

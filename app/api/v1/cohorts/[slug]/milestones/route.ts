@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { createCohortMilestone, listCohortMilestones } from "@/lib/cohorts/milestones";
+import { createCohortMilestone } from "@/lib/cohorts/milestone-mutations";
+import { listCohortMilestones } from "@/lib/cohorts/milestones";
 
 export const GET = apiRoute(operations.listCohortMilestones, async ({ actor, params }) => ({
   body: await listCohortMilestones(actor, params.slug),

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { deleteCohortMilestone, updateCohortMilestone } from "@/lib/cohorts/milestones";
+import { deleteCohortMilestone, updateCohortMilestone } from "@/lib/cohorts/milestone-mutations";
 
 export const PATCH = apiRoute(
   operations.updateCohortMilestone,

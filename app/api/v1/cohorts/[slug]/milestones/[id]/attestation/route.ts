@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { setCohortMilestoneAttestation } from "@/lib/cohorts/milestones";
+import { setCohortMilestoneAttestation } from "@/lib/cohorts/milestone-mutations";
 
 export const PUT = apiRoute(
   operations.setCohortMilestoneAttestation,
