@@ -42,6 +42,15 @@ const CHECKS: Check[] = [
   { table: "notifications", column: "subject_type", values: E.NOTIFICATION_SUBJECT_TYPES },
   { table: "notes", column: "subject_type", values: E.NOTE_SUBJECT_TYPES },
   { table: "resources", column: "subject_type", values: E.NOTE_SUBJECT_TYPES },
+  { table: "badge_signing_keys", column: "algorithm", values: E.BADGE_KEY_ALGORITHMS },
+  { table: "webhook_deliveries", column: "status", values: E.WEBHOOK_DELIVERY_STATUSES },
+  { table: "webhook_deliveries", column: "event", values: E.WEBHOOK_EVENTS },
+];
+/** Checks that tie columns together rather than bound one: exactly one owner, known events. */
+const SHAPE_CHECKS = [
+  "badges_tier_or_track_check",
+  "webhook_endpoints_events_check",
+  "webhook_endpoints_owner_check",
 ];
 const NULLABLE = new Set(["activities.path", "notifications.subject_type"]);
 const nameOf = (c: Check) => `${c.table}_${c.column}_check`;
@@ -61,6 +70,8 @@ beforeAll(async () => {
   const [review] = await sql`insert into reviews (user_id, coach_id, subject_type, subject_id)
     values (${learner}, ${coach}, 'project', ${randomUUID()}) returning id`;
   const [skill] = await sql`select slug from skills limit 1`;
+  const [endpoint] = await sql`insert into webhook_endpoints (user_id, url, events, secret_encrypted)
+    values (${learner}, 'https://example.com/hook', ${["tier.reached"]}, 'x') returning id`;
   const base = { user_id: learner };
   rows = {
     milestones: {
@@ -100,8 +111,27 @@ beforeAll(async () => {
       title: "Docs",
       url: "https://example.com",
     },
+    badge_signing_keys: {
+      id: randomUUID(),
+      algorithm: "eddsa",
+      public_jwk: sql.json({}),
+      private_key_encrypted: "x",
+    },
+    webhook_deliveries: {
+      endpoint_id: endpoint!.id,
+      message_id: "msg_1",
+      event: "tier.reached",
+      payload: sql.json({}),
+      attempt: 1,
+      status: "pending",
+    },
   };
+  learnerId = learner;
+  cohortId = cohort!.id;
 });
+
+let learnerId: string;
+let cohortId: string;
 
 afterAll(async () => {
   await sql?.end();
@@ -140,8 +170,52 @@ describe("CHECK constraints", () => {
     const found = await sql<{ name: string; validated: boolean }[]>`
       select conname as name, convalidated as validated from pg_constraint
       where contype = 'c' and connamespace = 'public'::regnamespace order by conname`;
-    expect(found.map((f) => f.name)).toEqual(CHECKS.map(nameOf).sort());
+    expect(found.map((f) => f.name)).toEqual([...CHECKS.map(nameOf), ...SHAPE_CHECKS].sort());
     expect(found.filter((f) => !f.validated)).toEqual([]);
+  });
+
+  it("a badge is for a tier or a track, never both or neither", async () => {
+    const attempt = (tier: number | null, track: string | null) =>
+      sql
+        .begin(async (tx) => {
+          const [key] = await tx`insert into badge_signing_keys (id, algorithm, public_jwk, private_key_encrypted)
+            values (${randomUUID()}, 'eddsa', '{}', 'x') returning id`;
+          await tx`insert into badges (user_id, tier, track, key_id, credential, jwt)
+            values (${learnerId}, ${tier}, ${track}, ${key!.id}, '{}', 'x')`;
+          throw new RolledBack();
+        })
+        .catch((e: Error & { constraint_name?: string }) =>
+          e instanceof RolledBack ? null : e.constraint_name,
+        );
+    expect(await attempt(1, null)).toBeNull();
+    expect(await attempt(null, "llm-engineer")).toBeNull();
+    expect(await attempt(1, "llm-engineer")).toBe("badges_tier_or_track_check");
+    expect(await attempt(null, null)).toBe("badges_tier_or_track_check");
+  });
+
+  it("a webhook endpoint has one owner and only known events", async () => {
+    const attempt = (userId: string | null, cohort: string | null, events: string[]) =>
+      sql
+        .begin(async (tx) => {
+          await tx`insert into webhook_endpoints (user_id, cohort_id, url, events, secret_encrypted)
+            values (${userId}, ${cohort}, 'https://example.com', ${events}, 'x')`;
+          throw new RolledBack();
+        })
+        .catch((e: Error & { constraint_name?: string }) =>
+          e instanceof RolledBack ? null : e.constraint_name,
+        );
+    expect(await attempt(learnerId, null, [...E.WEBHOOK_EVENTS])).toBeNull();
+    expect(await attempt(null, cohortId, ["cohort.member_joined"])).toBeNull();
+    expect(await attempt(learnerId, cohortId, ["tier.reached"])).toBe(
+      "webhook_endpoints_owner_check",
+    );
+    expect(await attempt(null, null, ["tier.reached"])).toBe("webhook_endpoints_owner_check");
+    expect(await attempt(learnerId, null, ["tier.reached", "tier.lost"])).toBe(
+      "webhook_endpoints_events_check",
+    );
+    expect(await attempt(learnerId, null, ["Tier.Reached"])).toBe(
+      "webhook_endpoints_events_check",
+    );
   });
 
   describe.each(CHECKS.map((c) => [`${c.table}.${c.column}`, c] as const))("%s", (_, c) => {
@@ -236,7 +310,7 @@ describe("migration 0010 on a database with bad rows", () => {
     await db`delete from activities where minutes = 0`;
     await db`update notifications set kind = 'review_reply'`;
     expect(await applyTheRest()).toBeNull();
-    expect(await checksIn()).toBe(CHECKS.length);
+    expect(await checksIn()).toBe(CHECKS.length + SHAPE_CHECKS.length);
     const [unvalidated] = await db`select count(*)::int as n from pg_constraint
       where contype = 'c' and not convalidated`;
     expect(unvalidated!.n).toBe(0);

@@ -79,6 +79,7 @@ export const NOTIFICATION_KINDS = [
   "review_decided",
   "review_reply",
   "milestone_verified",
+  "webhook_disabled",
 ] as const;
 /** What a notification is about: acting on that subject marks the notification read. */
 export const NOTIFICATION_SUBJECT_TYPES = ["review", "coaching_invitation", "milestone"] as const;
@@ -89,3 +90,22 @@ export const NOTIFICATION_SUBJECT_TYPES = ["review", "coaching_invitation", "mil
 export const NOTE_SUBJECT_TYPES = ["milestone", "skill"] as const;
 /** A note's length, in characters. */
 export const NOTE_MAX_LENGTH = 20_000;
+
+// ── Credentials and integrations ─────────────────────────────────────────────
+
+/** A badge's signing algorithm (a VC-JWT's `alg`). */
+export const BADGE_KEY_ALGORITHMS = ["eddsa", "rs256"] as const;
+
+/** The events a webhook endpoint can subscribe to (`type` in each delivery's body). */
+export const WEBHOOK_EVENTS = [
+  "tier.reached",
+  "track.completed",
+  "badge.issued",
+  "review.requested",
+  "review.decided",
+  "cohort.member_joined",
+  "cohort.member_left",
+  "cohort.milestone_completed",
+] as const;
+/** One delivery attempt's outcome. */
+export const WEBHOOK_DELIVERY_STATUSES = ["pending", "succeeded", "failed"] as const;

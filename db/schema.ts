@@ -21,6 +21,7 @@ import type { AdapterAccountType } from "next-auth/adapters";
 import {
   ACTIVITY_KINDS,
   ACTIVITY_MINUTES,
+  BADGE_KEY_ALGORITHMS,
   CERTIFICATION_STATUSES,
   COACHING_ROLES,
   COHORT_MILESTONE_KINDS,
@@ -39,6 +40,8 @@ import {
   REVIEW_SUBJECT_TYPES,
   SKILL_LEVEL,
   VERIFIED_RECORD_TYPES,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENTS,
   WEEKLY_HOURS_GOAL,
 } from "./enums";
 
@@ -105,6 +108,9 @@ export const accounts = pgTable(
     scope: text("scope"),
     id_token: text("id_token"),
     session_state: text("session_state"),
+    /** The provider's email at linking time, lower-cased (shown in Settings). */
+    email: text("email"),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.provider, t.providerAccountId] }),
@@ -809,5 +815,125 @@ export const resources = pgTable(
     index("resources_user_subject_idx").on(t.userId, t.subjectType, t.subjectId),
     index("resources_search_idx").using("gin", t.search),
     oneOf(t.subjectType, NOTE_SUBJECT_TYPES),
+  ],
+);
+
+// ── Credentials and integrations ─────────────────────────────────────────────
+
+/**
+ * The keys tier badges are signed with. The private key is stored encrypted (a key derived from
+ * `BADGE_SIGNING_KEY` or `AUTH_SECRET`); a retired key stays here so its public half stays
+ * published and old badges stay verifiable.
+ */
+export const badgeSigningKeys = pgTable(
+  "badge_signing_keys",
+  {
+    /** The JWK's `kid`. */
+    id: text("id").primaryKey(),
+    algorithm: text("algorithm").$type<(typeof BADGE_KEY_ALGORITHMS)[number]>().notNull(),
+    publicJwk: jsonb("public_jwk").notNull(),
+    privateKeyEncrypted: text("private_key_encrypted").notNull(),
+    createdAt: createdAt(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (t) => [oneOf(t.algorithm, BADGE_KEY_ALGORITHMS)],
+);
+
+/** An Open Badges 3.0 credential issued to a learner for a tier or a completed track. */
+export const badges = pgTable(
+  "badges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: userRef(),
+    /** Exactly one of tier and track is set. */
+    tier: smallint("tier"),
+    track: text("track"),
+    keyId: text("key_id")
+      .notNull()
+      .references(() => badgeSigningKeys.id),
+    credential: jsonb("credential").notNull(),
+    jwt: text("jwt").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("badges_user_idx").on(t.userId, t.issuedAt),
+    uniqueIndex("badges_user_tier_key").on(t.userId, t.tier).where(sql`${t.tier} is not null`),
+    uniqueIndex("badges_user_track_key").on(t.userId, t.track).where(sql`${t.track} is not null`),
+    check("badges_tier_or_track_check", sql`(${t.tier} is null) <> (${t.track} is null)`),
+  ],
+);
+
+/**
+ * A learner's private calendar feed. The URL's secret is derived from `feed_id` with a key from
+ * `AUTH_SECRET` (so the database alone does not hold working URLs); rotating draws a new
+ * `feed_id`, which ends the old URL at once.
+ */
+export const calendarFeeds = pgTable("calendar_feeds", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  feedId: uuid("feed_id").notNull().unique().defaultRandom(),
+  createdAt: createdAt(),
+});
+
+/** Webhook event names hold a dot, so they are checked as an array here, not with `oneOf`. */
+const webhookEventList = WEBHOOK_EVENTS.map((e) => {
+  if (!/^[a-z][a-z_]*\.[a-z][a-z_]*$/.test(e)) throw new Error(`Not a webhook event name: ${e}`);
+  return `'${e}'`;
+}).join(", ");
+
+/** An https endpoint that receives events: a learner's own, or a cohort's (organizers only). */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Exactly one of user and cohort owns the endpoint. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    cohortId: uuid("cohort_id").references(() => cohorts.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    url: text("url").notNull(),
+    events: text("events").array().$type<(typeof WEBHOOK_EVENTS)[number][]>().notNull(),
+    /** The Standard Webhooks signing secret (`whsec_…`), encrypted like the badge keys. */
+    secretEncrypted: text("secret_encrypted").notNull(),
+    active: boolean("active").notNull().default(true),
+    /** Set at the first failed delivery after a success; a day of failures disables it. */
+    failingSince: timestamp("failing_since", { withTimezone: true }),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("webhook_endpoints_user_idx").on(t.userId),
+    index("webhook_endpoints_cohort_idx").on(t.cohortId),
+    check("webhook_endpoints_owner_check", sql`(${t.userId} is null) <> (${t.cohortId} is null)`),
+    check(
+      "webhook_endpoints_events_check",
+      sql`${t.events} <@ array[${sql.raw(webhookEventList)}]::text[]`,
+    ),
+  ],
+);
+
+/** One delivery attempt; retries of a message share its `message_id` (the `webhook-id` header). */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    messageId: text("message_id").notNull(),
+    event: text("event").$type<(typeof WEBHOOK_EVENTS)[number]>().notNull(),
+    payload: jsonb("payload").notNull(),
+    attempt: smallint("attempt").notNull(),
+    status: text("status").$type<(typeof WEBHOOK_DELIVERY_STATUSES)[number]>().notNull(),
+    responseCode: smallint("response_code"),
+    error: text("error"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.at, t.id),
+    oneOf(t.status, WEBHOOK_DELIVERY_STATUSES),
+    check("webhook_deliveries_event_check", sql`${t.event} in (${sql.raw(webhookEventList)})`),
   ],
 );
