@@ -112,3 +112,30 @@ describe("statements", () => {
     expect(await prepared("not_prepared_bulk")).toBe(0);
   });
 });
+
+describe("the generic-plan pool", () => {
+  it("plans a prepared statement once for every value, where the main pool plans per value", async () => {
+    const { db, genericPlanDb } = client;
+    const mode = sql`select current_setting('plan_cache_mode') as mode`;
+    const [main] = await db.execute<{ mode: string }>(mode);
+    const [generic] = await genericPlanDb.execute<{ mode: string }>(mode);
+    expect(main!.mode).toBe("auto");
+    expect(generic!.mode).toBe("force_generic_plan");
+    // A prepared statement on it answers per value like any other.
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      const [row] = await genericPlanDb.execute<{ n: number }>(sql`select ${n}::int + 1 as n`);
+      expect(row!.n).toBe(n + 1);
+    }
+  });
+
+  it("is retired with the main pool when the database is unreachable, and reopens", async () => {
+    const { genericPlanDb, databaseUnavailable } = client;
+    await genericPlanDb.execute(sql`select 1`);
+    const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+    expect(databaseUnavailable(refused)).toBe(true);
+    const [row] = await genericPlanDb.execute<{ mode: string }>(
+      sql`select current_setting('plan_cache_mode') as mode`,
+    );
+    expect(row!.mode).toBe("force_generic_plan");
+  });
+});

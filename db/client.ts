@@ -7,7 +7,7 @@ import * as schema from "./schema";
 export type Database = PostgresJsDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-type Cache = { sql?: postgres.Sql; db?: Database };
+type Cache = { sql?: postgres.Sql; db?: Database; genericSql?: postgres.Sql; genericDb?: Database };
 // Cached on globalThis so that hot reloads in development reuse one pool.
 const cache = globalThis as unknown as { __epochDb?: Cache };
 const state: Cache = (cache.__epochDb ??= {});
@@ -44,32 +44,62 @@ function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T 
   });
 }
 
-function connect(): Database {
-  if (state.db) return state.db;
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
-  state.sql = postgres(DATABASE_URL, {
-    max: DATABASE_POOL_SIZE,
+function open(poolSize: number, connection?: Record<string, string>) {
+  const sql = postgres(databaseEnv().DATABASE_URL, {
+    max: poolSize,
     onnotice: () => {},
     // Fail fast when the server is down so callers can answer 503.
     connect_timeout: 5,
+    ...(connection ? { connection } : {}),
   });
-  state.db = drizzle(preparing(state.sql), { schema, casing: undefined });
+  return { sql, db: drizzle(preparing(sql), { schema, casing: undefined }) };
+}
+
+function connect(): Database {
+  if (!state.db) ({ sql: state.sql, db: state.db } = open(databaseEnv().DATABASE_POOL_SIZE));
   return state.db;
 }
 
+function connectGeneric(): Database {
+  if (!state.genericDb) {
+    const size = Math.max(1, Math.ceil(databaseEnv().DATABASE_POOL_SIZE / 2));
+    ({ sql: state.genericSql, db: state.genericDb } = open(size, {
+      plan_cache_mode: "force_generic_plan",
+    }));
+  }
+  return state.genericDb;
+}
+
+/** A handle that opens its pool on first use. */
+function lazyHandle(connectTo: () => Database): Database {
+  return new Proxy({} as Database, {
+    // Libraries that check `instanceof PgDatabase` (the Auth.js adapter) see the real prototype,
+    // without opening a pool: `next build` loads them with no DATABASE_URL.
+    getPrototypeOf() {
+      return PostgresJsDatabase.prototype;
+    },
+    get(_target, prop) {
+      const real = connectTo() as unknown as Record<string | symbol, unknown>;
+      const value = real[prop];
+      return typeof value === "function"
+        ? (value as (...a: unknown[]) => unknown).bind(real)
+        : value;
+    },
+  });
+}
+
 /** The app's database handle; the pool opens on first use. */
-export const db: Database = new Proxy({} as Database, {
-  // Libraries that check `instanceof PgDatabase` (the Auth.js adapter) see the real prototype,
-  // without opening a pool: `next build` loads them with no DATABASE_URL.
-  getPrototypeOf() {
-    return PostgresJsDatabase.prototype;
-  },
-  get(_target, prop) {
-    const real = connect() as unknown as Record<string | symbol, unknown>;
-    const value = real[prop];
-    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
-  },
-});
+export const db: Database = lazyHandle(connect);
+
+/**
+ * A second, smaller pool whose connections always use a prepared statement's generic plan
+ * (`plan_cache_mode = force_generic_plan`), for the statements that read one learner's rows by
+ * user id: their best plan does not depend on which learner. PostgreSQL's default kept planning
+ * those afresh at every execution (its custom plans look cheaper on paper), most of the
+ * database's CPU on a never-cached dashboard. Statements over many learners (a cohort's) stay on
+ * `db`, where plans follow the values. Figures: docs/PERFORMANCE.md, "Generic plans".
+ */
+export const genericPlanDb: Database = lazyHandle(connectGeneric);
 
 /**
  * True when `error` means PostgreSQL cannot be reached; the pool is then
@@ -81,18 +111,13 @@ export const db: Database = new Proxy({} as Database, {
  */
 export function databaseUnavailable(error: unknown): boolean {
   if (!isDatabaseUnavailable(error)) return false;
-  const old = state.sql;
-  if (old) {
-    state.sql = undefined;
-    state.db = undefined;
-    void old.end({ timeout: 10 }).catch(() => {});
-  }
+  for (const old of [state.sql, state.genericSql]) void old?.end({ timeout: 10 }).catch(() => {});
+  state.sql = state.db = state.genericSql = state.genericDb = undefined;
   return true;
 }
 
 export async function closeDb(): Promise<void> {
-  const sql = state.sql;
-  state.sql = undefined;
-  state.db = undefined;
-  await sql?.end({ timeout: 5 });
+  const pools = [state.sql, state.genericSql];
+  state.sql = state.db = state.genericSql = state.genericDb = undefined;
+  await Promise.all(pools.map((sql) => sql?.end({ timeout: 5 })));
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { type Database, db, genericPlanDb } from "@/db/client";
 import {
   activityDays,
   certifications,
@@ -103,6 +103,8 @@ async function milestonesOf(cohortId: string): Promise<MilestoneRow[]> {
 export async function evidenceOf(
   milestones: readonly RuleMilestone[],
   members: readonly { userId: string; today: string; hours: boolean }[],
+  // One member's evidence: genericPlanDb (db/client.ts); a board's: db.
+  database: Database = members.length === 1 ? genericPlanDb : db,
 ): Promise<Map<string, MilestoneEvidence>> {
   const result = new Map<string, MilestoneEvidence>(
     members.map((m) => [
@@ -129,7 +131,7 @@ export async function evidenceOf(
   ];
   const kinds = new Set(milestones.map((m) => m.kind));
   const none = sql`'[]'::json`;
-  const [row] = await db.execute<{
+  const [row] = await database.execute<{
     projects: { u: string; count: number }[];
     certifications: { u: string; count: number }[];
     skills: { u: string; skill: string; level: number }[];
@@ -374,7 +376,7 @@ export async function myCohortMilestones(
   { dataRevision }: { dataRevision?: number } = {},
 ) {
   const { userId } = requireActor(actor);
-  const rows = await db
+  const rows = await genericPlanDb
     .select({
       ...columns,
       attestedAt: cohortMilestoneAttestations.attestedAt,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, genericPlanDb } from "@/db/client";
 import { notes, resources } from "@/db/schema";
 import { AppError, notFound } from "../errors";
 import { assertAccess, ownDataOf, requireActor, type Actor } from "../policy";
@@ -240,7 +240,7 @@ export async function notesCountsOf(
     milestoneIds.map((id) => sql`${id}`),
     sql`, `,
   )}]::text[]`;
-  const rows = await db.execute<{ id: string; count: number }>(sql`
+  const rows = await genericPlanDb.execute<{ id: string; count: number }>(sql`
     select subject_id as id, count(*)::int as count from (
       select subject_id from ${notes}
        where user_id = ${userId} and subject_type = 'milestone' and subject_id = any(${ids})

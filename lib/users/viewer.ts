@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { genericPlanDb } from "@/db/client";
 import { profiles, sessions, users } from "@/db/schema";
 import { isLiveSession } from "../auth/sessions";
 import { isDatabaseUnavailable } from "../errors";
@@ -22,7 +22,8 @@ export type Viewer = { sessionToken: string; me: Me; unread: number; dataRevisio
  */
 export async function readViewer(sessionToken: string, userId: string): Promise<Viewer | null> {
   try {
-    const [row] = await db
+    // Every signed-in page runs it: one plan, made once per connection (db/client.ts).
+    const [row] = await genericPlanDb
       .select({
         ...meColumns,
         unread: unreadCountOf(users.id),

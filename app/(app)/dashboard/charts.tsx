@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+
 /**
  * Small charts in plain SVG and CSS. A client component although nothing here is interactive:
  * the page then carries the charts' data rather than every element twice (HTML and RSC payload).
@@ -223,10 +225,12 @@ export function PathBalance({
 /**
  * The skills the way ahead asks for against the learner's levels: per row, the level held (a
  * filled bar on the 0–4 scale) and the level needed (a marker). The same figures as a table
- * below, for reading out and for anyone who would rather not read a chart.
+ * below, for reading out and for anyone who would rather not read a chart; built when opened,
+ * as most views never open it (docs/PERFORMANCE.md).
  */
 export function SkillGap({ rows }: { rows: { label: string; need: number; level: number }[] }) {
   const short = rows.filter((r) => r.level < r.need).length;
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure>
       <div
@@ -276,40 +280,42 @@ export function SkillGap({ rows }: { rows: { label: string; need: number; level:
           {short} of {rows.length} below the level needed
         </span>
       </figcaption>
-      <details className="mt-3 text-xs">
+      <details className="mt-3 text-xs" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer font-medium text-brand-700 dark:text-brand-300">
           Show as a table
         </summary>
-        <table className="mt-2 w-full text-left" data-testid="skill-gap-table">
-          <thead className="text-zinc-600 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                Skill
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right font-medium">
-                Your level
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right font-medium">
-                Needed
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                To go
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row" className="py-1 pr-2 font-normal">
-                  {r.label}
+        {tableOpen ? (
+          <table className="mt-2 w-full text-left" data-testid="skill-gap-table">
+            <thead className="text-zinc-600 dark:text-zinc-400">
+              <tr>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  Skill
                 </th>
-                <td className="py-1 pr-2 text-right tabular-nums">{r.level}</td>
-                <td className="py-1 pr-2 text-right tabular-nums">{r.need}</td>
-                <td className="py-1 text-right tabular-nums">{Math.max(0, r.need - r.level)}</td>
+                <th scope="col" className="py-1 pr-2 text-right font-medium">
+                  Your level
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right font-medium">
+                  Needed
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  To go
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {rows.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    {r.label}
+                  </th>
+                  <td className="py-1 pr-2 text-right tabular-nums">{r.level}</td>
+                  <td className="py-1 pr-2 text-right tabular-nums">{r.need}</td>
+                  <td className="py-1 text-right tabular-nums">{Math.max(0, r.need - r.level)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
       </details>
     </figure>
   );
