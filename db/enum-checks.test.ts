@@ -70,7 +70,8 @@ beforeAll(async () => {
   const [review] = await sql`insert into reviews (user_id, coach_id, subject_type, subject_id)
     values (${learner}, ${coach}, 'project', ${randomUUID()}) returning id`;
   const [skill] = await sql`select slug from skills limit 1`;
-  const [endpoint] = await sql`insert into webhook_endpoints (user_id, url, events, secret_encrypted)
+  const [endpoint] =
+    await sql`insert into webhook_endpoints (user_id, url, events, secret_encrypted)
     values (${learner}, 'https://example.com/hook', ${["tier.reached"]}, 'x') returning id`;
   const base = { user_id: learner };
   rows = {
@@ -178,7 +179,8 @@ describe("CHECK constraints", () => {
     const attempt = (tier: number | null, track: string | null) =>
       sql
         .begin(async (tx) => {
-          const [key] = await tx`insert into badge_signing_keys (id, algorithm, public_jwk, private_key_encrypted)
+          const [key] =
+            await tx`insert into badge_signing_keys (id, algorithm, public_jwk, private_key_encrypted)
             values (${randomUUID()}, 'eddsa', '{}', 'x') returning id`;
           await tx`insert into badges (user_id, tier, track, key_id, credential, jwt)
             values (${learnerId}, ${tier}, ${track}, ${key!.id}, '{}', 'x')`;
@@ -213,9 +215,7 @@ describe("CHECK constraints", () => {
     expect(await attempt(learnerId, null, ["tier.reached", "tier.lost"])).toBe(
       "webhook_endpoints_events_check",
     );
-    expect(await attempt(learnerId, null, ["Tier.Reached"])).toBe(
-      "webhook_endpoints_events_check",
-    );
+    expect(await attempt(learnerId, null, ["Tier.Reached"])).toBe("webhook_endpoints_events_check");
   });
 
   describe.each(CHECKS.map((c) => [`${c.table}.${c.column}`, c] as const))("%s", (_, c) => {

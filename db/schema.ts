@@ -858,8 +858,12 @@ export const badges = pgTable(
   },
   (t) => [
     index("badges_user_idx").on(t.userId, t.issuedAt),
-    uniqueIndex("badges_user_tier_key").on(t.userId, t.tier).where(sql`${t.tier} is not null`),
-    uniqueIndex("badges_user_track_key").on(t.userId, t.track).where(sql`${t.track} is not null`),
+    uniqueIndex("badges_user_tier_key")
+      .on(t.userId, t.tier)
+      .where(sql`${t.tier} is not null`),
+    uniqueIndex("badges_user_track_key")
+      .on(t.userId, t.track)
+      .where(sql`${t.track} is not null`),
     check("badges_tier_or_track_check", sql`(${t.tier} is null) <> (${t.track} is null)`),
   ],
 );
