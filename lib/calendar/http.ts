@@ -22,9 +22,11 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
     headers: { ...COMMON, "Content-Type": "text/plain; charset=utf-8", ...headers },
   });
 
-/** The origin of the app as the feed's links and UIDs name it (APP_ORIGIN, else the request's). */
-export const feedOrigin = (request: Request) =>
-  linkOrigin(request.headers, request.url).replace(/\/+$/, "");
+/** The origin of the app as feed URLs, links and UIDs name it (APP_ORIGIN, else the request's). */
+export const feedOriginOf = (headers: Headers, requestUrl?: string) =>
+  linkOrigin(headers, requestUrl).replace(/\/+$/, "");
+
+export const feedOrigin = (request: Request) => feedOriginOf(request.headers, request.url);
 
 export async function calendarFeedResponse(
   request: Request,
