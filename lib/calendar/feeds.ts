@@ -34,7 +34,10 @@ export function secretInPath(segments: readonly string[] | undefined): string | 
 }
 
 /** The caller's feed URL, making the feed on first asking. */
-export async function myCalendarFeed(actor: Actor | null, origin: string): Promise<{ url: string }> {
+export async function myCalendarFeed(
+  actor: Actor | null,
+  origin: string,
+): Promise<{ url: string }> {
   const userId = ownDataOf(actor, "calendar", "read");
   const read = () =>
     db
@@ -137,9 +140,11 @@ async function feedItems(userId: string): Promise<FeedItem[]> {
   ]);
   return [
     ...eventRows.map((e): FeedItem => ({ type: "event", ...e })),
-    ...certificationRows.map(
-      (c): FeedItem => ({ type: "certification-expiry", ...c, expiresOn: c.expiresOn! }),
-    ),
+    ...certificationRows.map((c): FeedItem => ({
+      type: "certification-expiry",
+      ...c,
+      expiresOn: c.expiresOn!,
+    })),
     ...milestoneRows.map((m): FeedItem => ({ type: "cohort-milestone", ...m, dueOn: m.dueOn! })),
   ];
 }

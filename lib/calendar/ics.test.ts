@@ -76,7 +76,9 @@ describe("renderFeed", () => {
     expect(lines.some((l) => l.startsWith(" "))).toBe(true);
     const { events } = parse(text);
     const meetup = byUid(events, "event-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a02@epoch.example.com");
-    expect(meetup.getFirstPropertyValue("summary")).toBe(items[1]!.type === "event" && items[1]!.title);
+    expect(meetup.getFirstPropertyValue("summary")).toBe(
+      items[1]!.type === "event" && items[1]!.title,
+    );
     // Folding never splits a multi-byte character: the text decodes as it was.
     expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
   });
@@ -98,7 +100,9 @@ describe("renderFeed", () => {
     const first = parse(render()).events;
     const uids = first.map((e) => e.getFirstPropertyValue("uid"));
     expect(new Set(uids).size).toBe(items.length);
-    expect(uids).toContain("certification-expiry-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com");
+    expect(uids).toContain(
+      "certification-expiry-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com",
+    );
     expect(uids).toContain("event-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com");
     // The same data another day renders the same UIDs and stamps (only the wording of the day moves).
     const later = parse(render({ today: "2027-06-15" })).events;
@@ -125,7 +129,9 @@ describe("renderFeed", () => {
     // UTC+14 and UTC−10/−9: a date written from local fields would move a day one way or the other.
     for (const zone of ["Pacific/Kiritimati", "America/Adak", "UTC"]) {
       process.env.TZ = zone;
-      expect(new Date("2026-12-31T00:00:00Z").getDate(), zone).toBe(zone === "America/Adak" ? 30 : 31);
+      expect(new Date("2026-12-31T00:00:00Z").getDate(), zone).toBe(
+        zone === "America/Adak" ? 30 : 31,
+      );
       const text = render();
       const { events } = parse(text);
       const seen = Object.fromEntries(
@@ -148,7 +154,10 @@ describe("renderFeed", () => {
 
   it("says what each item is, planned or attended by the learner's today, with a safe link", () => {
     const { events } = parse(render({ today: "2026-06-15" }));
-    const conference = byUid(events, "event-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com");
+    const conference = byUid(
+      events,
+      "event-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com",
+    );
     expect(conference.getFirstPropertyValue("summary")).toBe("NeurIPS");
     expect(conference.getFirstPropertyValue("description")).toMatch(/^Conference, planned\./);
     expect(conference.getFirstPropertyValue("categories")).toBe("Conference");
@@ -172,8 +181,10 @@ describe("renderFeed", () => {
     expect(expiry.getFirstPropertyValue("summary")).toBe("AWS Certified Machine Learning expired");
     const before = parse(render({ today: "2026-02-01" })).events;
     expect(
-      byUid(before, "certification-expiry-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com")
-        .getFirstPropertyValue("summary"),
+      byUid(
+        before,
+        "certification-expiry-0b6f3b8e-1c2d-4e5f-8a9b-0c1d2e3f4a01@epoch.example.com",
+      ).getFirstPropertyValue("summary"),
     ).toBe("AWS Certified Machine Learning expires");
   });
 

@@ -54,7 +54,11 @@ export const PRODUCT_ID = { company: "Epoch", product: "Learner calendar", langu
 export const REFRESH_SECONDS = 60 * 60;
 
 const dayOf = (item: FeedItem) =>
-  item.type === "event" ? item.date : item.type === "cohort-milestone" ? item.dueOn : item.expiresOn;
+  item.type === "event"
+    ? item.date
+    : item.type === "cohort-milestone"
+      ? item.dueOn
+      : item.expiresOn;
 
 /** A whole day as the UTC midnight ical-generator formats with UTC fields (no zone set). */
 const utcMidnight = (date: string) => new Date(`${date}T00:00:00.000Z`);
@@ -124,9 +128,7 @@ export function renderFeed({ name, today, origin, items }: FeedInput): string {
   });
   const sorted = [...items].sort(
     (a, b) =>
-      dayOf(a).localeCompare(dayOf(b)) ||
-      a.type.localeCompare(b.type) ||
-      a.id.localeCompare(b.id),
+      dayOf(a).localeCompare(dayOf(b)) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
   );
   for (const item of sorted) {
     const day = dayOf(item);

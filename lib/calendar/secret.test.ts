@@ -24,7 +24,10 @@ describe("the calendar feed's URL secret", () => {
     const flip = (s: string, i: number) =>
       s.slice(0, i) + (s[i] === "A" ? "B" : "A") + s.slice(i + 1);
     for (let i = 0; i < secret.length; i++) {
-      const changed = i < 32 ? secret.slice(0, i) + (secret[i] === "a" ? "b" : "a") + secret.slice(i + 1) : flip(secret, i);
+      const changed =
+        i < 32
+          ? secret.slice(0, i) + (secret[i] === "a" ? "b" : "a") + secret.slice(i + 1)
+          : flip(secret, i);
       expect(feedIdOf(changed), `character ${i}`).toBeNull();
     }
     // Another id with this id's MAC, a MAC moved to another id.

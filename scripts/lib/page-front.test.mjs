@@ -55,7 +55,10 @@ describe("pageFront", () => {
     const feed = `/calendar/${"0".repeat(32)}${"A".repeat(22)}.ics`;
     for (const url of [feed, `${feed}?x=1`, "/calendar", "/calendar/", "/calendar/a/b"]) {
       for (const cookie of ["", SIGNED_IN]) {
-        expect(pageFront({ url, cookie }), url).toEqual({ requestHeaders: {}, responseHeaders: {} });
+        expect(pageFront({ url, cookie }), url).toEqual({
+          requestHeaders: {},
+          responseHeaders: {},
+        });
       }
     }
     // Only /calendar itself: a page whose path merely starts alike is still a page.

@@ -16,8 +16,8 @@ export async function CalendarFeedSection({ actor }: { actor: Actor }) {
     <Card title="Calendar feed" id="calendar-feed">
       <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
         Your events, the due dates of your cohorts&apos; milestones and the expiry dates of your
-        earned certifications, as a calendar you can subscribe to. Keep the link private: anyone
-        who has it can read the calendar, without signing in.
+        earned certifications, as a calendar you can subscribe to. Keep the link private: anyone who
+        has it can read the calendar, without signing in.
       </p>
       <CalendarFeedLink url={url} />
       <div className="mt-5 text-sm text-zinc-700 dark:text-zinc-300">
