@@ -17,7 +17,7 @@ test("the demo learner copies their calendar link, reads it signed out, resets i
   const section = page
     .locator("section")
     .filter({ has: page.getByRole("heading", { name: "Calendar feed", level: 2 }) });
-  await expect(section.getByText("Google Calendar")).toBeVisible();
+  await expect(section.getByText("Google Calendar", { exact: true })).toBeVisible();
   const field = section.getByLabel("Your calendar link");
   const shown = await field.inputValue();
   expect(shown).toMatch(FEED_URL);
