@@ -13,7 +13,6 @@ import { calendarFeedText, secretInPath } from "./feeds";
 const COMMON = {
   "Cache-Control": "private, no-store",
   "X-Robots-Tag": "noindex, nofollow",
-  "Referrer-Policy": "no-referrer",
 };
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>

@@ -91,6 +91,9 @@ describe("renderFeed", () => {
     for (const name of ["x-wr-calname", "name"])
       expect(calendar.getFirstPropertyValue(name)).toBe("Epoch — Ada\\; the\\, first\\\\");
     expect(String(calendar.getFirstPropertyValue("refresh-interval"))).toBe("PT1H");
+    expect(calendar.getFirstPropertyValue("x-wr-caldesc")).toBe(
+      "Your events\\, cohort milestone due dates and certification expiry dates in Epoch.",
+    );
     // Every item is a whole day: no zone to declare.
     expect(calendar.getAllSubcomponents("vtimezone")).toEqual([]);
     expect(escapeText("a,b;c\\d\ne")).toBe("a\\,b\\;c\\\\d\\ne");

@@ -65,7 +65,7 @@ const utcMidnight = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 /**
  * TEXT as RFC 5545 (3.3.11) escapes it. ical-generator escapes an event's text itself but writes
- * the calendar's name as given, so a learner's name goes through here first.
+ * the calendar's name and description as given, so they go through here first.
  */
 export const escapeText = (value: string) =>
   value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
@@ -122,7 +122,9 @@ export function renderFeed({ name, today, origin, items }: FeedInput): string {
   const host = new URL(origin).hostname;
   const calendar = ical({
     name: escapeText(`Epoch — ${name}`),
-    description: "Your events, cohort milestone due dates and certification expiry dates in Epoch.",
+    description: escapeText(
+      "Your events, cohort milestone due dates and certification expiry dates in Epoch.",
+    ),
     prodId: PRODUCT_ID,
     ttl: REFRESH_SECONDS,
   });

@@ -28,7 +28,7 @@ export function CalendarFeedLink({ url: stored }: { url: string }) {
           />
           <button
             type="button"
-            className={secondaryButtonClass}
+            className={`${secondaryButtonClass} shrink-0 whitespace-nowrap`}
             onClick={async () => {
               try {
                 await navigator.clipboard.writeText(url);
