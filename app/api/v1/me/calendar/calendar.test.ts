@@ -238,6 +238,16 @@ describe("GET /calendar/<secret>.ics", () => {
     );
   });
 
+  it("costs four statements: the owner by feed id, then events, certifications and cohort milestones", async () => {
+    const { url } = (await urlOf(a.token)).body;
+    const select = vi.spyOn(PgDatabase.prototype, "select");
+    const insert = vi.spyOn(PgDatabase.prototype, "insert");
+    expect((await fetchFeed(url)).status).toBe(200);
+    expect(select).toHaveBeenCalledTimes(4);
+    // Reading the feed writes nothing.
+    expect(insert).not.toHaveBeenCalled();
+  });
+
   it("keeps each item on its stored date for learners in UTC+14 and UTC−10, whatever the server's zone", async () => {
     const original = process.env.TZ;
     try {
