@@ -370,6 +370,11 @@ const ACTIONS: Record<string, Entry> = {
     valid: () => ({ password: "not-the-password", confirm: "on" }),
     validRefused: true,
   },
+  // Takes nothing: any form makes a new feed URL for the caller alone.
+  "app/(app)/settings/calendar-actions.ts#resetCalendarFeedAction": {
+    fields: [],
+    valid: () => ({}),
+  },
   "app/(app)/sign-out.ts#signOutAction": { shape: "bound" },
   "app/(auth)/actions.ts#signInAction": {
     fields: ["email", "password", "callbackUrl"],

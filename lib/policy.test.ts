@@ -3,6 +3,7 @@ import {
   accessTo,
   allows,
   assertAccess,
+  assertCalendarFeedSecret,
   assertMayAttestCohortMilestone,
   assertMayManageCohortMilestones,
   cohortMilestoneVisible,
@@ -30,6 +31,14 @@ describe("accessTo (the access table of docs/ARCHITECTURE.md)", () => {
     for (const relation of ["organizer", "member", "anyone"] as const) {
       expect(accessTo("notes", relation, { shared: true, publicProfile: true })).toBe("none");
     }
+  });
+  it("keeps the calendar feed's URL to its owner: never a coach, a cohort or the public", () => {
+    expect(accessTo("calendar", "owner")).toBe("write");
+    for (const relation of ["coach", "organizer", "member", "anyone"] as const) {
+      expect(accessTo("calendar", relation, { shared: true, publicProfile: true })).toBe("none");
+    }
+    expect(assertCalendarFeedSecret("a")).toBe("a");
+    expect(() => assertCalendarFeedSecret(null)).toThrow(/not found/);
   });
   it("orders access levels", () => {
     expect(allows("write", "read")).toBe(true);

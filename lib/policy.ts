@@ -11,7 +11,7 @@ export type Actor = { userId: string; via: "session" | "token" };
 /** How the actor stands to the owner of some data. */
 export type Relation = "owner" | "coach" | "organizer" | "member" | "anyone";
 
-export type DataKind = "profile" | "records" | "activity" | "reviews" | "notes";
+export type DataKind = "profile" | "records" | "activity" | "reviews" | "notes" | "calendar";
 
 export type Access = "none" | "totals" | "read" | "write";
 
@@ -47,6 +47,10 @@ export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = 
       // Private working notes: only a resource the learner shared with their coach is seen, by
       // that coach alone; a cohort or the public never (docs/DECISIONS.md, "Notes and resources").
       return relation === "coach" && sharing.shared ? "read" : "none";
+    case "calendar":
+      // The private calendar feed and its URL: the owner's alone; a coach or a cohort never. The
+      // feed itself is read with its secret URL (assertCalendarFeedSecret), not as a relation.
+      return "none";
   }
 }
 
@@ -94,6 +98,16 @@ export function ownDataOf(actor: Actor | null, kind: DataKind, wanted: Access): 
   const { userId } = requireActor(actor);
   assertAccess(actor, userId, kind, wanted);
   return userId;
+}
+
+/**
+ * A calendar feed is read with its secret URL alone, without a session (calendar apps have
+ * none): a live secret reads that one feed; a malformed, forged or rotated one is not found.
+ * `ownerId` is the owner of the feed the secret names (null: it names none).
+ */
+export function assertCalendarFeedSecret(ownerId: string | null): string {
+  if (!ownerId) throw notFound("Calendar feed");
+  return ownerId;
 }
 
 // ── Cohorts ─────────────────────────────────────────────────────────────────

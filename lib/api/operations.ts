@@ -1,4 +1,5 @@
 import { accountOperations } from "./operations/accounts";
+import { calendarOperations } from "./operations/calendar";
 import { coachingOperations } from "./operations/coaching";
 import { cohortInvitationOperations } from "./operations/cohort-invitations";
 import { cohortMilestoneOperations } from "./operations/cohort-milestones";
@@ -39,4 +40,5 @@ export const operations = {
   ...skillOperations,
   ...noteOperations,
   ...portabilityOperations,
+  ...calendarOperations,
 } satisfies Record<string, Operation>;

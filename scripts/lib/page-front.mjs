@@ -6,12 +6,15 @@ import { randomUUID } from "node:crypto";
 import { SESSION_COOKIE_NAMES } from "../../lib/auth/session-cookies.mjs";
 import { OPEN_IN_AREAS, SIGNED_IN_AREAS } from "../../lib/signed-in-areas.mjs";
 
-// Not pages: the JSON API (next.config.ts gives it a policy of its own) and static files.
-const NOT_PAGES = /^\/(api\/|_next\/static\/|_next\/image|favicon\.ico|robots\.txt)/;
+// Not pages: the JSON API (next.config.ts gives it a policy of its own), static files and the
+// calendar feeds (`/calendar/<secret>.ics`, read by calendar apps with the URL alone, never sent
+// to sign-in: docs/DECISIONS.md, "Calendar feed").
+const NOT_PAGES = /^\/(api\/|calendar(\/|$)|_next\/static\/|_next\/image|favicon\.ico|robots\.txt)/;
 
 const inArea = (path, area) => path === area || path.startsWith(`${area}/`);
 
 const API = /^\/api(\/|$)/;
+const CALENDAR = /^\/calendar(\/|$)/;
 // No route matches it (there is no dynamic segment at the root): Next.js renders the 404 page.
 const UNMATCHED = "/_not-a-path";
 
@@ -24,6 +27,18 @@ export const SECURITY_HEADERS = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+// What a calendar app gets for a feed path that is not one: plain text, never the HTML 404 page.
+const MALFORMED_CALENDAR_REPLY = {
+  status: 404,
+  headers: {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": API_POLICY,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "private, no-store",
+  },
+  body: "No calendar feed here.\n",
+};
 
 const MALFORMED_API_REPLY = {
   status: 400,
@@ -129,6 +144,7 @@ export function pageFront({ url: requested = "/", cookie }, { development = fals
     // A broken percent escape would make Next.js answer 500. The API answers 400 in its own
     // JSON error format; a page is not found (Next.js renders the site's 404 for this path).
     if (API.test(path)) return { reply: MALFORMED_API_REPLY };
+    if (CALENDAR.test(path)) return { reply: MALFORMED_CALENDAR_REPLY };
     return { ...pageHeaders("/", development), rewrite: UNMATCHED };
   }
   if (NOT_PAGES.test(path)) return { requestHeaders: {}, responseHeaders: {} };

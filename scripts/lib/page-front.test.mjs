@@ -51,6 +51,32 @@ describe("pageFront", () => {
     }
   });
 
+  it("treats the calendar feeds as no page: no sign-in, no page policy, with or without a session", () => {
+    const feed = `/calendar/${"0".repeat(32)}${"A".repeat(22)}.ics`;
+    for (const url of [feed, `${feed}?x=1`, "/calendar", "/calendar/", "/calendar/a/b"]) {
+      for (const cookie of ["", SIGNED_IN]) {
+        expect(pageFront({ url, cookie }), url).toEqual({
+          requestHeaders: {},
+          responseHeaders: {},
+        });
+      }
+    }
+    // Only /calendar itself: a page whose path merely starts alike is still a page.
+    expect(pageFront({ url: "/calendars", cookie: "" }).requestHeaders).toHaveProperty(
+      "content-security-policy",
+    );
+    // A broken escape in a feed path is a plain-text 404, never the HTML not-found page.
+    const { reply } = pageFront({ url: "/calendar/%FF.ics", cookie: "" });
+    expect(reply).toMatchObject({
+      status: 404,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "private, no-store",
+        "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+      },
+    });
+  });
+
   it("sends a visitor with no session cookie from a signed-in screen to sign-in, and back after", () => {
     expect(pageFront({ url: "/cohorts/ml-2026?tab=members", cookie: "theme=dark" })).toEqual({
       redirect: `/sign-in?callbackUrl=${encodeURIComponent("/cohorts/ml-2026?tab=members")}`,

@@ -18,6 +18,7 @@ import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/db/client";
 import {
   apiTokens,
+  calendarFeeds,
   cohortInvitations,
   cohortMembers,
   cohortMilestones,
@@ -33,6 +34,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { clearSignInLockout } from "@/lib/auth/throttle";
 import { createResetLinkFor } from "@/lib/auth/password-reset";
 import { cacheControlFor } from "@/lib/api/handler";
+import { feedSecret } from "@/lib/calendar/secret";
 import { operations, type Operation } from "@/lib/api/operations";
 import { api as coachingApi, link } from "./coaching/coaching-test-helpers";
 import { api as cohortApi } from "./cohorts/cohorts-test-helpers";
@@ -188,6 +190,10 @@ const MATRIX: Record<string, Row> = {
     401, 404, 404, 200, 404, 404, 404, 404,
   ],
 
+  // The calendar feed: each caller's own URL; nobody reaches A's (see secrets()).
+  "GET /api/v1/me/calendar": [401, 200, 200, 200, 200, 200, 200, 200],
+  "POST /api/v1/me/calendar/rotate": [401, 200, 200, 200, 200, 200, 200, 200],
+
   // Last: each caller deletes their own account, the owner after everyone else.
   "DELETE /api/v1/me": [401, 204, 204, 204, 204, 204, 204, 204],
 };
@@ -224,6 +230,8 @@ type World = {
   exportDocument: unknown;
   passwordHashes: Map<string, string>;
   today: string;
+  /** The secret of A's calendar feed URL (it changes when A rotates it). */
+  ownerFeedSecret: string;
 };
 let w: World;
 let fresh = 0;
@@ -465,6 +473,12 @@ beforeAll(async () => {
     await exporter.GET(jsonRequest("/api/v1/me/export", { token: owner.token })),
     200,
   );
+  // Everyone's calendar feed exists already, so that reading its URL writes nothing.
+  const feeds = await db
+    .insert(calendarFeeds)
+    .values(Object.values(w.users).map((u) => ({ userId: u.id })))
+    .returning();
+  w.ownerFeedSecret = feedSecret(feeds.find((f) => f.userId === owner.id)!.feedId);
   w.passwordHashes = new Map(
     (await db.select({ id: users.id, hash: users.passwordHash }).from(users)).map((u) => [
       u.id,
@@ -817,6 +831,21 @@ const SPECS: Record<string, Spec> = {
     },
   },
 
+  // Whoever asks gets their own feed's URL: A's secret only ever to A (secrets()).
+  "GET /api/v1/me/calendar": none,
+  "POST /api/v1/me/calendar/rotate": {
+    call: () => ({}),
+    // A's new secret is the one no one else may see from now on.
+    restore: async (role) => {
+      if (role !== "owner") return;
+      const [feed] = await db
+        .select({ feedId: calendarFeeds.feedId })
+        .from(calendarFeeds)
+        .where(eq(calendarFeeds.userId, w.users.owner.id));
+      w.ownerFeedSecret = feedSecret(feed!.feedId);
+    },
+  },
+
   "DELETE /api/v1/me": {
     call: (role) => ({ body: { password: role === "owner" ? OWNER_PASSWORD : PASSWORD } }),
   },
@@ -865,6 +894,7 @@ async function ownerState(): Promise<Record<string, string>> {
     "api_tokens",
     "notes",
     "resources",
+    "calendar_feeds",
   ];
   // data_revision is bookkeeping, not A's data: it tells caches that A's dashboard changed,
   // which it does when A's coach verifies A's work (or the coach's account goes).
@@ -885,6 +915,7 @@ function secrets(): [string, string, Role[]][] {
     ["A's paper id", w.recordIds.papers, []],
     ["A's event id", w.recordIds.events, []],
     ["A's token id", w.ownerTokenId, []],
+    ["A's calendar feed secret", w.ownerFeedSecret, []],
     ["A's notification id", w.notificationId, []],
     ["A's private resource id", w.privateResourceId, []],
     // Shared with A's active coach, who reads it through the mentee's resources.

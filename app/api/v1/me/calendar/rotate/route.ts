@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { rotateCalendarFeed } from "@/lib/calendar/feeds";
+import { feedOrigin } from "@/lib/calendar/http";
+
+export const POST = apiRoute(operations.rotateCalendarFeed, async ({ actor, request }) => ({
+  body: await rotateCalendarFeed(actor, feedOrigin(request)),
+}));

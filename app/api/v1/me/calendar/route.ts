@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { myCalendarFeed } from "@/lib/calendar/feeds";
+import { feedOrigin } from "@/lib/calendar/http";
+
+export const GET = apiRoute(operations.getCalendarFeed, async ({ actor, request }) => ({
+  body: await myCalendarFeed(actor, feedOrigin(request)),
+}));
