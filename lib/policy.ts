@@ -11,7 +11,7 @@ export type Actor = { userId: string; via: "session" | "token" };
 /** How the actor stands to the owner of some data. */
 export type Relation = "owner" | "coach" | "organizer" | "member" | "anyone";
 
-export type DataKind = "profile" | "records" | "activity" | "reviews" | "notes";
+export type DataKind = "profile" | "records" | "activity" | "reviews" | "notes" | "badges";
 
 export type Access = "none" | "totals" | "read" | "write";
 
@@ -47,6 +47,14 @@ export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = 
       // Private working notes: only a resource the learner shared with their coach is seen, by
       // that coach alone; a cohort or the public never (docs/DECISIONS.md, "Notes and resources").
       return relation === "coach" && sharing.shared ? "read" : "none";
+    case "badges":
+      // Claimed and revoked by their owner; read by an active coach, and by the cohort when the
+      // owner shares progress with it. Anyone reads a badge only through its verification page,
+      // by its id (lib/badges/badges.ts), never as a list (docs/DECISIONS.md, "Tier badges").
+      if (relation === "coach") return "read";
+      if (relation === "organizer" || relation === "member")
+        return sharing.shared ? "read" : "none";
+      return "none";
   }
 }
 

@@ -1,4 +1,5 @@
 import { accountOperations } from "./operations/accounts";
+import { badgeOperations } from "./operations/badges";
 import { coachingOperations } from "./operations/coaching";
 import { cohortInvitationOperations } from "./operations/cohort-invitations";
 import { cohortMilestoneOperations } from "./operations/cohort-milestones";
@@ -39,4 +40,5 @@ export const operations = {
   ...skillOperations,
   ...noteOperations,
   ...portabilityOperations,
+  ...badgeOperations,
 } satisfies Record<string, Operation>;
