@@ -48,7 +48,10 @@ export function badgeBody(row: BadgeRow, origin: string) {
   };
 }
 
-function listItem(row: Pick<BadgeRow, "id" | "tier" | "track" | "issuedAt" | "revokedAt">, origin: string) {
+function listItem(
+  row: Pick<BadgeRow, "id" | "tier" | "track" | "issuedAt" | "revokedAt">,
+  origin: string,
+) {
   return {
     id: row.id,
     tier: row.tier,
@@ -75,7 +78,9 @@ async function existingBadge(userId: string, want: BadgeClaimInput) {
 }
 
 const notReached = (field: "tier" | "track", why: string) =>
-  new AppError("validation_failed", why, { [field]: why.replace(/^[A-Z]/, (c) => c.toLowerCase()) });
+  new AppError("validation_failed", why, {
+    [field]: why.replace(/^[A-Z]/, (c) => c.toLowerCase()),
+  });
 
 /**
  * Issues the learner's badge for a tier they hold or a track they completed, or answers the
@@ -227,19 +232,17 @@ export async function listMyBadges(actor: Actor | null, origin: string) {
 }
 
 /**
- * What the dashboard needs to offer a claim: the tiers and tracks the learner has a badge for
- * (revoked ones included: a revoked badge stays revoked). One read on badges_user_idx.
+ * Whether the learner has a badge (revoked or not: a revoked badge stays revoked) for a tier:
+ * what the dashboard asks to offer a claim. One probe of the unique index on (user, tier).
  */
-export async function claimedBadges(actor: Actor | null) {
+export async function hasTierBadge(actor: Actor | null, tier: number): Promise<boolean> {
   const userId = ownDataOf(actor, "badges", "read");
-  const rows = await db
-    .select({ tier: badges.tier, track: badges.track })
+  const [row] = await db
+    .select({ id: badges.id })
     .from(badges)
-    .where(eq(badges.userId, userId));
-  return {
-    tiers: new Set(rows.flatMap((r) => (r.tier === null ? [] : [r.tier]))),
-    tracks: new Set(rows.flatMap((r) => (r.track === null ? [] : [r.track]))),
-  };
+    .where(and(eq(badges.userId, userId), eq(badges.tier, tier)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /**

@@ -104,7 +104,11 @@ describe("an OpenBadgeCredential for a tier", () => {
       identityType: "emailAddress",
       salt: "c0ffee",
     });
-    expect(name).toMatchObject({ hashed: false, identityType: "name", identityHash: "Ada Learner" });
+    expect(name).toMatchObject({
+      hashed: false,
+      identityType: "name",
+      identityHash: "Ada Learner",
+    });
     expect(JSON.stringify(credential).toLowerCase()).not.toContain("ada@example.com");
     // The spec's own example: 'a@example.com' salted with 'Kosher'.
     expect(identityHash("a@example.com", "Kosher")).toBe(

@@ -75,7 +75,13 @@ export type OpenBadgeCredential = {
       image: { id: string; type: "Image"; caption?: string };
     };
   };
-  evidence: { id?: string; type: string[]; name: string; description?: string; narrative: string }[];
+  evidence: {
+    id?: string;
+    type: string[];
+    name: string;
+    description?: string;
+    narrative: string;
+  }[];
   credentialSchema: { id: string; type: string }[];
   credentialStatus: { id: string; type: string };
   [key: string]: unknown;
@@ -137,7 +143,8 @@ function evidenceOf(input: CredentialInput): OpenBadgeCredential["evidence"] {
     {
       type: ["Evidence"],
       name: "Skill levels",
-      description: "Self-rated on Epoch's scale of 0 (none) to 4 (expert) when the badge was issued.",
+      description:
+        "Self-rated on Epoch's scale of 0 (none) to 4 (expert) when the badge was issued.",
       narrative: e.skills.length
         ? e.skills.map((s) => `- ${s.name}: ${s.level} (${s.levelName.toLowerCase()})`).join("\n")
         : "No skill rated yet.",
@@ -181,10 +188,12 @@ function evidenceOf(input: CredentialInput): OpenBadgeCredential["evidence"] {
 /** The badge's image, inline (a data URI): the credential stands alone, nothing to host. */
 export function badgeImage(target: BadgeTarget): string {
   const label = target.kind === "tier" ? `T${target.number}` : "T4";
-  const color = target.kind === "tier" ? ["#0f766e", "#4f46e5", "#7c3aed", "#b45309"][target.number - 1] ?? "#4f46e5" : "#b45309";
+  const color =
+    target.kind === "tier"
+      ? (["#0f766e", "#4f46e5", "#7c3aed", "#b45309"][target.number - 1] ?? "#4f46e5")
+      : "#b45309";
   const caption = target.kind === "tier" ? target.name : target.name;
-  const escape = (s: string) =>
-    s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).slice(0, 40);
+  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).slice(0, 40);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">` +
     `<polygon points="128,8 232,68 232,188 128,248 24,188 24,68" fill="${color}"/>` +

@@ -14,17 +14,14 @@ export const badgeClaimInput = z
       .int("must be a whole number")
       .refine((n) => TIER_NUMBERS.includes(n), `must be one of ${TIER_NUMBERS.join(", ")}`)
       .optional(),
-    track: z
-      .enum(TRACK_SLUGS, { error: `must be one of ${TRACK_SLUGS.join(", ")}` })
-      .optional(),
+    track: z.enum(TRACK_SLUGS, { error: `must be one of ${TRACK_SLUGS.join(", ")}` }).optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.tier === undefined) === (v.track === undefined))
       ctx.addIssue({
         code: "custom",
         path: [v.tier === undefined ? "tier" : "track"],
-        message:
-          v.tier === undefined ? "is required (or a track)" : "cannot be given with a tier",
+        message: v.tier === undefined ? "is required (or a track)" : "cannot be given with a tier",
       });
   });
 

@@ -5,6 +5,7 @@ import { listApiTokens } from "@/lib/auth/tokens";
 import { TRACKS } from "@/lib/roadmap/content";
 import { getMe } from "@/lib/users/accounts";
 import { timeZoneChoices } from "@/lib/users/timezone";
+import { BadgesSection } from "./badges";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
 
@@ -71,6 +72,7 @@ export default async function SettingsPage() {
             <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">No tokens yet.</p>
           )}
         </Card>
+        <BadgesSection actor={actor} />
         <Card title="Your data">
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             Everything you keep in Epoch is yours to take with you.

@@ -61,7 +61,8 @@ export const badgeOperations = {
   badgeKey: op({
     method: "GET",
     path: "/api/v1/badges/keys/{kid}",
-    summary: "One signing key's public JWK, current or retired: what a badge's JWT header `kid` names",
+    summary:
+      "One signing key's public JWK, current or retired: what a badge's JWT header `kid` names",
     tag,
     auth: "public",
     params: badgeKeyParams,

@@ -31,7 +31,8 @@ type PublicBadge = {
 
 const claim = (user: CohortUser, body: unknown) =>
   claimRoute(jsonRequest("/api/v1/me/badges", { token: user.token, body }));
-const list = (user: CohortUser) => listRoute(jsonRequest("/api/v1/me/badges", { token: user.token }));
+const list = (user: CohortUser) =>
+  listRoute(jsonRequest("/api/v1/me/badges", { token: user.token }));
 const revoke = (user: CohortUser, id: string) =>
   revokeRoute(
     jsonRequest(`/api/v1/me/badges/${id}`, { token: user.token, method: "DELETE" }),
@@ -81,7 +82,9 @@ describe("claiming a badge", () => {
   it("a tier not reached, or a track not completed, is 422 naming the field; nothing is written", async () => {
     const tier = await expectStatus<ErrorBody>(await claim(newcomer, { tier: 1 }), 422);
     expect(tier.error.fields?.tier).toMatch(/not reached/);
-    expect((await expectStatus<ErrorBody>(await claim(ada, { tier: 2 }), 422)).error.fields).toHaveProperty("tier");
+    expect(
+      (await expectStatus<ErrorBody>(await claim(ada, { tier: 2 }), 422)).error.fields,
+    ).toHaveProperty("tier");
     const track = await expectStatus<ErrorBody>(await claim(ada, { track: "mlops" }), 422);
     expect(track.error.fields?.track).toMatch(/not completed/);
     expect(await db.select().from(badges).where(eq(badges.userId, newcomer.id))).toEqual([]);
@@ -102,7 +105,9 @@ describe("claiming a badge", () => {
   });
 
   it("without credentials: 401", async () => {
-    expect((await claimRoute(jsonRequest("/api/v1/me/badges", { body: { tier: 1 } }))).status).toBe(401);
+    expect((await claimRoute(jsonRequest("/api/v1/me/badges", { body: { tier: 1 } }))).status).toBe(
+      401,
+    );
   });
 });
 
@@ -159,7 +164,10 @@ describe("verifying with the issuer's published keys", () => {
     );
     expect(jwk).toMatchObject({ kid, kty: "OKP" });
     expect(jwk).not.toHaveProperty("d");
-    const missing = await keyRoute(jsonRequest("/api/v1/badges/keys/nope"), routeParams({ kid: "nope" }));
+    const missing = await keyRoute(
+      jsonRequest("/api/v1/badges/keys/nope"),
+      routeParams({ kid: "nope" }),
+    );
     expect(missing.status).toBe(404);
     const issuer = await expectStatus<{ id: string; type: string[] }>(
       await issuerRoute(jsonRequest("/api/v1/badges/issuer")),
@@ -232,7 +240,10 @@ describe("rotating the signing key", () => {
 
 describe("a key this server's secret cannot open", () => {
   it("is retired and replaced at the next claim; what it signed stays verifiable", async () => {
-    const before = await db.select().from(badgeSigningKeys).where(isNull(badgeSigningKeys.retiredAt));
+    const before = await db
+      .select()
+      .from(badgeSigningKeys)
+      .where(isNull(badgeSigningKeys.retiredAt));
     expect(before).toHaveLength(1);
     // As if another AUTH_SECRET had encrypted it.
     await db
@@ -242,7 +253,10 @@ describe("a key this server's secret cannot open", () => {
     const user = await makeUser("After Secret Change");
     await reachTierOne(user, today);
     const made = await expectStatus<Claimed>(await claim(user, { tier: 1 }), 201);
-    const current = await db.select().from(badgeSigningKeys).where(isNull(badgeSigningKeys.retiredAt));
+    const current = await db
+      .select()
+      .from(badgeSigningKeys)
+      .where(isNull(badgeSigningKeys.retiredAt));
     expect(current).toHaveLength(1);
     expect(current[0]!.id).not.toBe(before[0]!.id);
     expect(decodeProtectedHeader(made.jwt).kid).toMatch(new RegExp(`${current[0]!.id}$`));
@@ -252,7 +266,10 @@ describe("a key this server's secret cannot open", () => {
 
 describe("listing and revoking", () => {
   it("lists the learner's own badges", async () => {
-    const { items } = await expectStatus<{ items: Record<string, unknown>[] }>(await list(ada), 200);
+    const { items } = await expectStatus<{ items: Record<string, unknown>[] }>(
+      await list(ada),
+      200,
+    );
     expect(items).toEqual([
       {
         id: first.id,
@@ -268,7 +285,9 @@ describe("listing and revoking", () => {
 
   it("another learner cannot revoke it (404, nothing changes); the owner can (204), and the status says revoked", async () => {
     expect((await revoke(newcomer, first.id)).status).toBe(404);
-    expect((await expectStatus<PublicBadge>(await publicBadge(first.id), 200)).status).toBe("active");
+    expect((await expectStatus<PublicBadge>(await publicBadge(first.id), 200)).status).toBe(
+      "active",
+    );
     expect((await revoke(ada, first.id)).status).toBe(204);
     const after = await expectStatus<PublicBadge>(await publicBadge(first.id), 200);
     expect(after).toMatchObject({ status: "revoked", verified: true });
@@ -277,7 +296,10 @@ describe("listing and revoking", () => {
     expect((await revoke(ada, first.id)).status).toBe(204);
     const [again] = await db.select().from(badges).where(eq(badges.id, first.id));
     expect(again!.revokedAt).toEqual(before!.revokedAt);
-    const { items } = await expectStatus<{ items: { revokedAt: string | null }[] }>(await list(ada), 200);
+    const { items } = await expectStatus<{ items: { revokedAt: string | null }[] }>(
+      await list(ada),
+      200,
+    );
     expect(items[0]!.revokedAt).toBe(before!.revokedAt!.toISOString());
     // Claiming again answers the revoked badge: a revoked credential is not re-issued.
     expect((await expectStatus<Claimed>(await claim(ada, { tier: 1 }), 200)).id).toBe(first.id);
