@@ -50,7 +50,7 @@ export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = 
     case "badges":
       // Claimed and revoked by their owner; read by an active coach, and by the cohort when the
       // owner shares progress with it. Anyone reads a badge only through its verification page,
-      // by its id (lib/badges/badges.ts), never as a list (docs/DECISIONS.md, "Tier badges").
+      // by its id (lib/badges/badges.ts), never as a list (docs/DECISIONS.md, "Tier badges (Open Badges 3.0)").
       if (relation === "coach") return "read";
       if (relation === "organizer" || relation === "member")
         return sharing.shared ? "read" : "none";

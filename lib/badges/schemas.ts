@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TIERS, TRACKS } from "../roadmap/content";
 
-/** What the API and the forms accept and answer for tier badges (docs/DECISIONS.md, "Tier badges"). */
+/** What the API and the forms accept and answer for tier badges (docs/DECISIONS.md, "Tier badges (Open Badges 3.0)"). */
 
 const TIER_NUMBERS = TIERS.map((t) => t.number);
 const TRACK_SLUGS = TRACKS.map((t) => t.slug) as [string, ...string[]];
