@@ -1,17 +1,18 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
 import { db } from "@/db/client";
 import { badges, profiles, projects, recordVerifications, users } from "@/db/schema";
 import { AppError, notFound } from "../errors";
-import { ownDataOf, type Actor } from "../policy";
+import { assertAccess, ownDataOf, type Actor, type Sharing, type Ties } from "../policy";
 import { assess } from "../progress/progress";
-import { SKILL_LEVELS } from "../roadmap/content";
+import { SKILL_LEVELS, TIERS, TRACKS } from "../roadmap/content";
 import { describeCriteria } from "../roadmap/describe";
 import { getRoadmap } from "../roadmap/queries";
 import { jsonRows } from "../sql";
 import {
+  badgeName,
   badgePageUrl,
   buildCredential,
   jwtClaimsOf,
@@ -354,3 +355,38 @@ export async function getPublicBadge(id: string) {
 }
 
 export type PublicBadge = Awaited<ReturnType<typeof getPublicBadge>>;
+
+/**
+ * A learner's active badges as someone else sees them: their active coach, or their cohort when
+ * they share progress (`accessTo(kind: "badges")`); anyone else 404. Revoked badges are not
+ * shown to others.
+ */
+export async function badgesSeenBy(
+  actor: Actor | null,
+  ownerId: string,
+  sharing: Sharing = {},
+  ties: Ties = {},
+) {
+  assertAccess(actor, ownerId, "badges", "read", sharing, ties);
+  const rows = await db
+    .select({ id: badges.id, tier: badges.tier, track: badges.track, issuedAt: badges.issuedAt })
+    .from(badges)
+    .where(and(eq(badges.userId, ownerId), isNull(badges.revokedAt)))
+    .orderBy(asc(badges.issuedAt));
+  return rows.map((r) => ({ ...r, name: badgeName(targetOf(r)) }));
+}
+
+/** The name a stored badge's target has on the badge (from the roadmap content in the code). */
+function targetOf(row: { tier: number | null; track: string | null }): BadgeTarget {
+  if (row.tier !== null) {
+    const tier = TIERS.find((t) => t.number === row.tier);
+    return { kind: "tier", number: row.tier, name: tier?.name ?? "", context: "" };
+  }
+  const track = TRACKS.find((t) => t.slug === row.track);
+  return {
+    kind: "track",
+    slug: row.track ?? "",
+    name: track?.name ?? row.track ?? "",
+    summary: "",
+  };
+}

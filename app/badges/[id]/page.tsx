@@ -255,7 +255,7 @@ export default async function BadgePage({ params }: PageProps<"/badges/[id]">) {
             </li>
           </ul>
           <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">
-            Verify it yourself: the .jwt is a VC-JWT whose header names its key; {ISSUER_NAME}
+            Verify it yourself: the .jwt is a VC-JWT whose header names its key; {ISSUER_NAME}{" "}
             publishes its keys at{" "}
             <a href="/.well-known/jwks.json" className="underline">
               /.well-known/jwks.json

@@ -8,7 +8,7 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { badges, badgeSigningKeys, profiles } from "@/db/schema";
-import { verifyBadgeJwt } from "@/lib/badges/badges";
+import { badgesSeenBy, verifyBadgeJwt } from "@/lib/badges/badges";
 import { encryptPrivateKey, rotateSigningKey } from "@/lib/badges/keys";
 import { schemaErrors } from "@/lib/badges/schema";
 import { GET as jwksRoute } from "@/app/.well-known/jwks.json/route";
@@ -261,6 +261,22 @@ describe("a key this server's secret cannot open", () => {
     expect(current[0]!.id).not.toBe(before[0]!.id);
     expect(decodeProtectedHeader(made.jwt).kid).toMatch(new RegExp(`${current[0]!.id}$`));
     expect((await expectStatus<PublicBadge>(await publicBadge(first.id), 200)).verified).toBe(true);
+  });
+});
+
+describe("others' view of a learner's badges", () => {
+  it("an active coach reads the active badges; anyone else is told they do not exist", async () => {
+    const seen = await badgesSeenBy(
+      { userId: newcomer.id, via: "token" },
+      ada.id,
+      {},
+      { activeCoach: true },
+    );
+    expect(seen.map((b) => [b.id, b.name])).toEqual([[first.id, "Tier 1 · Foundations"]]);
+    await expect(badgesSeenBy({ userId: newcomer.id, via: "token" }, ada.id)).rejects.toMatchObject(
+      { code: "not_found" },
+    );
+    await expect(badgesSeenBy(null, ada.id)).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

@@ -1,0 +1,36 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3411";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const anon = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await anon.goto(`${base}/badges/37f5c7c1-4f10-42ae-a76f-99666e39df83`);
+await anon.screenshot({ path: "/tmp/shot-badge.png", fullPage: true });
+const mobile = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+await mobile.goto(`${base}/badges/37f5c7c1-4f10-42ae-a76f-99666e39df83`);
+await mobile.screenshot({ path: "/tmp/shot-badge-mobile.png", fullPage: false });
+// A new learner at tier 1: the dashboard card.
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+const page = await ctx.newPage();
+const email = `shot-${Date.now()}@example.test`;
+await page.request.post(`${base}/api/v1/register`, { data: { name: "Shot Learner", email, password: "a-long-password" } });
+await page.goto(`${base}/sign-in`);
+await page.getByLabel("Email", { exact: true }).fill(email);
+await page.getByLabel("Password", { exact: true }).fill("a-long-password");
+await page.getByRole("button", { name: "Sign in", exact: true }).click();
+await page.waitForURL(/dashboard/);
+for (const [s, l] of [["python",2],["linear-algebra",2],["calculus",2],["probability",2],["sql",1]]) await page.request.put(`${base}/api/v1/me/skills/${s}`, { data: { level: l } });
+await page.request.post(`${base}/api/v1/me/activities`, { data: { date: new Date().toISOString().slice(0,10), minutes: 1200, kind: "course", title: "x" } });
+await page.request.post(`${base}/api/v1/me/projects`, { data: { title: "First", status: "building" } });
+await page.goto(`${base}/dashboard`);
+await page.screenshot({ path: "/tmp/shot-dashboard.png", clip: { x: 0, y: 0, width: 1280, height: 700 } });
+await page.goto(`${base}/settings#badges`);
+await page.locator("#badges").screenshot({ path: "/tmp/shot-settings-claim.png" });
+// Ada's settings
+const ada = await (await browser.newContext()).newPage();
+await ada.goto(`${base}/sign-in`);
+await ada.getByLabel("Email", { exact: true }).fill("learner@epoch.dev");
+await ada.getByLabel("Password", { exact: true }).fill("epoch-demo-2026");
+await ada.getByRole("button", { name: "Sign in", exact: true }).click();
+await ada.waitForURL(/dashboard/);
+await ada.goto(`${base}/settings`);
+await ada.locator("#badges").screenshot({ path: "/tmp/shot-settings-ada.png" });
+await browser.close();
