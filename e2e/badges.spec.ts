@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO_LEARNER, expect, test } from "./fixtures";
 
@@ -60,6 +61,17 @@ test("the demo learner holds a tier-1 badge, and anyone signed out reads it as v
     "content",
     "Tier 1 · Foundations — Ada Learner",
   );
+  // Accessible in both themes (the claim and revoke forms are checked on Settings by a11y.spec.ts).
+  for (const colorScheme of ["light", "dark"] as const) {
+    await visitor.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: visitor })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      colorScheme,
+    ).toEqual([]);
+  }
   const linkedIn = new URL(
     (await visitor.getByRole("link", { name: "Add to LinkedIn" }).getAttribute("href"))!,
   );
