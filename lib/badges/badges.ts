@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
+import { decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
 import { db } from "@/db/client";
 import { badges, profiles, projects, recordVerifications, users } from "@/db/schema";
 import { AppError, notFound } from "../errors";
@@ -39,12 +39,22 @@ type BadgeRow = typeof badges.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What a claim or a public read answers about one badge. */
+/**
+ * The credential as it was signed, from the JWT's payload (without the JWT's own claims): the
+ * same JSON as the stored copy, in the order the issuer wrote it (jsonb keeps its own order).
+ */
+export function credentialOfJwt(jwt: string): OpenBadgeCredential {
+  const { iss, jti, nbf, ...credential } = decodeJwt(jwt);
+  void [iss, jti, nbf];
+  return credential as OpenBadgeCredential;
+}
+
+/** What a claim answers about one badge. */
 export function badgeBody(row: BadgeRow, origin: string) {
   return {
     id: row.id,
     url: badgePageUrl(origin, row.id),
-    credential: row.credential as OpenBadgeCredential,
+    credential: credentialOfJwt(row.jwt),
     jwt: row.jwt,
   };
 }
@@ -342,7 +352,10 @@ export async function getPublicBadge(id: string) {
   if (!row) throw notFound("Badge");
   const verification = await verifyBadgeJwt(row.jwt, row.id, row.credential);
   return {
-    credential: row.credential as OpenBadgeCredential,
+    // As signed when it verifies (the same JSON as stored, in the issuer's order), else as stored.
+    credential: verification.verified
+      ? credentialOfJwt(row.jwt)
+      : (row.credential as OpenBadgeCredential),
     jwt: row.jwt,
     status: row.revokedAt ? ("revoked" as const) : ("active" as const),
     verified: verification.verified,

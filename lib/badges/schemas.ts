@@ -9,10 +9,15 @@ const TRACK_SLUGS = TRACKS.map((t) => t.slug) as [string, ...string[]];
 /** `{tier}` or `{track}`, exactly one. */
 export const badgeClaimInput = z
   .strictObject({
-    tier: z.coerce
-      .number({ error: "must be a tier number" })
-      .int("must be a whole number")
-      .refine((n) => TIER_NUMBERS.includes(n), `must be one of ${TIER_NUMBERS.join(", ")}`)
+    // A number, or a form's text of one; nothing else is read as a number (`true` is not 1).
+    tier: z
+      .preprocess(
+        (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+        z
+          .number({ error: "must be a tier number" })
+          .int("must be a whole number")
+          .refine((n) => TIER_NUMBERS.includes(n), `must be one of ${TIER_NUMBERS.join(", ")}`),
+      )
       .optional(),
     track: z.enum(TRACK_SLUGS, { error: `must be one of ${TRACK_SLUGS.join(", ")}` }).optional(),
   })

@@ -96,6 +96,9 @@ describe("claiming a badge", () => {
       [{ tier: 1, track: "mlops" }, "track"],
       [{ tier: 9 }, "tier"],
       [{ tier: "one" }, "tier"],
+      [{ tier: true }, "tier"],
+      [{ tier: 1.5 }, "tier"],
+      [{ tier: null }, "tier"],
       [{ track: "astrology" }, "track"],
       [{ tier: 1, extra: true }, "extra"],
     ] as const) {
