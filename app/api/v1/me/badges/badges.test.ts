@@ -324,6 +324,17 @@ describe("listing and revoking", () => {
     expect((await expectStatus<Claimed>(await claim(ada, { tier: 1 }), 200)).id).toBe(first.id);
   });
 
+  it("the learner's export carries their badges as issued", async () => {
+    const exporter = await import("../export/route");
+    const doc = await expectStatus<{ badges: { id: string; jwt: string; credential: unknown }[] }>(
+      await exporter.GET(jsonRequest("/api/v1/me/export", { token: ada.token })),
+      200,
+    );
+    expect(doc.badges.map((b) => b.id)).toEqual([first.id]);
+    expect(doc.badges[0]!.jwt).toBe(first.jwt);
+    expect(doc.badges[0]!.credential).toEqual(first.credential);
+  });
+
   it("a badge id that is not one: 404; not a UUID: 422", async () => {
     expect((await revoke(ada, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     expect((await revoke(ada, "nope")).status).toBe(422);
