@@ -160,3 +160,12 @@ test("an address that names no badge is the badge's not-found page", async ({ pa
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No badge here");
 });
+
+test("hostile badge ids answer 404, never 5xx, on the page and the downloads", async ({ page }) => {
+  for (const p of ["%00", "%25", "..%2F..%2Fetc", "%3Cscript%3E", "%F0%9F%98%80", "x".repeat(3000)])
+    for (const suffix of ["", "/credential.json", "/credential.jwt"]) {
+      const path = `/badges/${p}${suffix}`;
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path.slice(0, 80)).toBe(404);
+    }
+});
