@@ -187,13 +187,15 @@ function evidenceOf(input: CredentialInput): OpenBadgeCredential["evidence"] {
 
 /** The badge's image, inline (a data URI): the credential stands alone, nothing to host. */
 export function badgeImage(target: BadgeTarget): string {
-  const label = target.kind === "tier" ? `T${target.number}` : "T4";
+  // A tier's number, or a star for a completed track; one colour per tier.
+  const label = target.kind === "tier" ? `T${target.number}` : "★";
   const color =
     target.kind === "tier"
       ? (["#0f766e", "#4f46e5", "#7c3aed", "#b45309"][target.number - 1] ?? "#4f46e5")
       : "#b45309";
-  const caption = target.kind === "tier" ? target.name : target.name;
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).slice(0, 40);
+  // Cut to what fits before escaping, so no entity is cut in half.
+  const escape = (s: string) => s.slice(0, 40).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const caption = target.name;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">` +
     `<polygon points="128,8 232,68 232,188 128,248 24,188 24,68" fill="${color}"/>` +
