@@ -364,6 +364,20 @@ const ACTIONS: Record<string, Entry> = {
     fields: ["id"],
     valid: (fx) => ({ id: fx.decoyTokenId }),
   },
+  // The fixture's owner holds no tier: a valid claim reaches the tier check and is refused,
+  // having evaluated the owner's progress (which keeps marks).
+  "app/(app)/settings/badge-actions.ts#claimBadgeAction": {
+    fields: ["tier", "track"],
+    valid: () => ({ tier: "1" }),
+    validRefused: true,
+    refusalWrites: ["progress_marks"],
+  },
+  // No badge has this id: the runs that keep it reach the owner check (not found).
+  "app/(app)/settings/badge-actions.ts#revokeBadgeAction": {
+    fields: ["id"],
+    valid: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    validRefused: true,
+  },
   // A wrong password: the runs that keep it still reach the password check, and the fixture lives on.
   "app/(app)/settings/actions.ts#deleteAccountAction": {
     fields: ["password", "confirm"],

@@ -57,6 +57,8 @@ type World = {
   cohort: { name: string; slug: string; code: string };
   /** The path of B's personal invitation to K (roster import). */
   invitationPath: string;
+  /** The verification page of A's tier-1 badge. */
+  badgePath: string;
 };
 
 type Scenario = {
@@ -201,6 +203,21 @@ const SCREENS: Record<string, Scenario[]> = {
       hidden: (w) => w.users.owner.name,
     },
   ],
+  "/badges/[id]": [
+    {
+      // A badge's verification page is public: everyone reads it, signed in or not.
+      label: "A's badge",
+      path: (w) => w.badgePath,
+      expect: ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+      heading: () => "Tier 1 · Foundations",
+    },
+    {
+      label: "a badge that does not exist",
+      path: () => "/badges/00000000-0000-4000-8000-000000000000",
+      expect: ["404", "404", "404", "404", "404", "404", "404", "404"],
+      notFoundText: "Epoch has not issued a badge at this address.",
+    },
+  ],
   "/u/[slug]": [
     {
       // The public page shows only what is public: nothing of a private profile, to A included.
@@ -343,7 +360,34 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
   await ok(api.owner.patch("/api/v1/me", { data: { slug: ownerSlug, publicProfile: false } }));
   const publicMe = await ok(api.public.patch("/api/v1/me", { data: { publicProfile: true } }));
 
+  // A reaches tier 1 and claims its badge.
+  for (const [skill, level] of [
+    ["python", 2],
+    ["linear-algebra", 2],
+    ["calculus", 2],
+    ["probability", 2],
+    ["sql", 1],
+  ] as const)
+    await ok(api.owner.put(`/api/v1/me/skills/${skill}`, { data: { level } }));
+  await ok(
+    api.owner.post("/api/v1/me/activities", {
+      data: {
+        date: new Date().toISOString().slice(0, 10),
+        minutes: 1200,
+        kind: "course",
+        title: "Foundations",
+      },
+    }),
+    201,
+  );
+  await ok(
+    api.owner.post("/api/v1/me/projects", { data: { title: "First", status: "building" } }),
+    201,
+  );
+  const badge = await ok(api.owner.post("/api/v1/me/badges", { data: { tier: 1 } }), 201);
+
   world = {
+    badgePath: `/badges/${badge.id as string}`,
     users,
     ownerSlug,
     publicSlug: (publicMe.profile as { slug: string }).slug,

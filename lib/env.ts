@@ -33,6 +33,14 @@ const schema = z.object({
   /** Registrations allowed per client address in ten minutes (the e2e suite raises it). */
   REGISTRATION_LIMIT: z.coerce.number().int().min(1).default(30),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * Encrypts the tier badges' private signing keys in PostgreSQL (lib/badges/keys.ts); without
+   * it, a key derived from AUTH_SECRET does.
+   */
+  BADGE_SIGNING_KEY: z
+    .string()
+    .min(32, "BADGE_SIGNING_KEY must be at least 32 characters")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -40,6 +40,15 @@ describe("accessTo (the access table of docs/ARCHITECTURE.md)", () => {
     expect(assertCalendarFeedSecret("a")).toBe("a");
     expect(() => assertCalendarFeedSecret(null)).toThrow(/not found/);
   });
+  it("lets the owner claim and revoke badges; a coach reads them, a cohort if shared, anyone never as a list", () => {
+    expect(accessTo("badges", "owner")).toBe("write");
+    expect(accessTo("badges", "coach")).toBe("read");
+    for (const relation of ["organizer", "member"] as const) {
+      expect(accessTo("badges", relation, { shared: false })).toBe("none");
+      expect(accessTo("badges", relation, { shared: true })).toBe("read");
+    }
+    expect(accessTo("badges", "anyone", { publicProfile: true })).toBe("none");
+  });
   it("orders access levels", () => {
     expect(allows("write", "read")).toBe(true);
     expect(allows("totals", "read")).toBe(false);

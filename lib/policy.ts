@@ -11,7 +11,8 @@ export type Actor = { userId: string; via: "session" | "token" };
 /** How the actor stands to the owner of some data. */
 export type Relation = "owner" | "coach" | "organizer" | "member" | "anyone";
 
-export type DataKind = "profile" | "records" | "activity" | "reviews" | "notes" | "calendar";
+export type DataKind =
+  "profile" | "records" | "activity" | "reviews" | "notes" | "calendar" | "badges";
 
 export type Access = "none" | "totals" | "read" | "write";
 
@@ -50,6 +51,14 @@ export function accessTo(kind: DataKind, relation: Relation, sharing: Sharing = 
     case "calendar":
       // The private calendar feed and its URL: the owner's alone; a coach or a cohort never. The
       // feed itself is read with its secret URL (assertCalendarFeedSecret), not as a relation.
+      return "none";
+    case "badges":
+      // Claimed and revoked by their owner; read by an active coach, and by the cohort when the
+      // owner shares progress with it. Anyone reads a badge only through its verification page,
+      // by its id (lib/badges/badges.ts), never as a list (docs/DECISIONS.md, "Tier badges (Open Badges 3.0)").
+      if (relation === "coach") return "read";
+      if (relation === "organizer" || relation === "member")
+        return sharing.shared ? "read" : "none";
       return "none";
   }
 }

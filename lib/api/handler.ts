@@ -36,7 +36,9 @@ type Result = Response | { status?: number; body?: unknown; headers?: Record<str
  *   so any cache may keep them five minutes;
  * - a public profile is `no-store`: its owner can make it private at any moment, and it must
  *   then be gone at once, not five minutes later from some proxy;
- * - health is `no-store`: a monitor must see the database as it is now.
+ * - health is `no-store`: a monitor must see the database as it is now;
+ * - a badge's verification is `no-store` (a revocation shows at once); the issuer's profile and
+ *   keys, five minutes.
  */
 const PRIVATE = "private, no-store";
 const PUBLIC_READS: Record<string, string> = {
@@ -44,6 +46,12 @@ const PUBLIC_READS: Record<string, string> = {
   "GET /api/v1/openapi.json": "public, max-age=300",
   "GET /api/v1/profiles/{slug}": "no-store",
   "GET /api/v1/health": "no-store",
+  // A badge's status changes when its owner revokes it: never kept. The issuer's profile and
+  // keys are public and change only with a rotation (a new key is listed before it signs).
+  "GET /api/v1/badges/{id}": "no-store",
+  "GET /api/v1/badges/issuer": "public, max-age=300",
+  "GET /api/v1/badges/keys/{kid}": "public, max-age=300",
+  "GET /.well-known/jwks.json": "public, max-age=300",
 };
 
 export function cacheControlFor(operation: Pick<Operation, "method" | "path">, status: number) {

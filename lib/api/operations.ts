@@ -1,5 +1,6 @@
 import { accountOperations } from "./operations/accounts";
 import { calendarOperations } from "./operations/calendar";
+import { badgeOperations } from "./operations/badges";
 import { coachingOperations } from "./operations/coaching";
 import { cohortInvitationOperations } from "./operations/cohort-invitations";
 import { cohortMilestoneOperations } from "./operations/cohort-milestones";
@@ -41,4 +42,5 @@ export const operations = {
   ...noteOperations,
   ...portabilityOperations,
   ...calendarOperations,
+  ...badgeOperations,
 } satisfies Record<string, Operation>;

@@ -18,6 +18,7 @@ import { certificationState } from "../records/kinds";
 import { isActiveCoach, milestoneVerificationsOf, verifiedRecordIds } from "./coaching";
 import { progressOf } from "../progress/progress";
 import { sharedResourcesOf } from "../notes/notes";
+import { badgesSeenBy } from "../badges/badges";
 import { subjectIndex } from "../notes/subjects";
 
 /**
@@ -58,6 +59,7 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     verifications,
     sharedResources,
     subjects,
+    badgeList,
   ] = await Promise.all([
     progressOf(menteeId, who.timezone, who.targetTrack),
     db
@@ -84,6 +86,7 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     // Only what the mentee marked "shared with my coach" (lib/policy.ts, "notes").
     sharedResourcesOf(a, menteeId, ties.activeCoach),
     subjectIndex(),
+    badgesSeenBy(a, menteeId, {}, ties),
   ]);
   const weeks = Array.from({ length: 8 }, (_, i) => {
     const start = addDaysTo(since, 7 * i);
@@ -114,6 +117,8 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
       ...r,
       subjectTitle: subjects.get(`${r.subjectType}:${r.subjectId}`)?.title ?? null,
     })),
+    /** The mentee's active Open Badges (lib/badges). */
+    badges: badgeList,
     /** Who verified which milestone, when, with their note. */
     verifications: new Map(verifications.map((v) => [v.milestoneId, v])),
   };

@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/db/client";
-import { notes, resources, skillRatingHistory, skillRatings } from "@/db/schema";
+import { badges, notes, resources, skillRatingHistory, skillRatings } from "@/db/schema";
+import { credentialOfJwt } from "../badges/badges";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS, type RecordKindKey } from "../records/kinds";
 import { getMe } from "../users/accounts";
@@ -68,7 +69,7 @@ export async function exportAccount(actor: Actor | null) {
       ),
     ...RECORD_KIND_KEYS.map((k) => rowsOf(k, userId)),
   ]);
-  const [noteRows, resourceRows] = await Promise.all([
+  const [noteRows, resourceRows, badgeRows] = await Promise.all([
     db
       .select({
         subjectType: notes.subjectType,
@@ -95,6 +96,19 @@ export async function exportAccount(actor: Actor | null) {
       .from(resources)
       .where(eq(resources.userId, userId))
       .orderBy(asc(resources.createdAt), asc(resources.id)),
+    // The learner's Open Badges, as issued (not imported: a badge is the issuer's signed word).
+    db
+      .select({
+        id: badges.id,
+        tier: badges.tier,
+        track: badges.track,
+        issuedAt: badges.issuedAt,
+        revokedAt: badges.revokedAt,
+        jwt: badges.jwt,
+      })
+      .from(badges)
+      .where(eq(badges.userId, userId))
+      .orderBy(asc(badges.issuedAt), asc(badges.id)),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -110,6 +124,10 @@ export async function exportAccount(actor: Actor | null) {
     >),
     notes: noteRows.map(plain),
     resources: resourceRows.map(plain),
+    badges: badgeRows.map((b) => ({
+      ...plain(b),
+      credential: credentialOfJwt(b.jwt),
+    })),
   };
 }
 

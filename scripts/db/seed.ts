@@ -1,9 +1,12 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { issueBadge } from "@/lib/badges/badges";
+import { env } from "@/lib/env";
 import { progressOf } from "@/lib/progress/progress";
 import { addDaysTo, todayIn } from "@/lib/dates";
 import { MILESTONES } from "@/lib/roadmap/content";
 import { closeDb, db } from "@/db/client";
+import { developmentAuthSecret } from "../lib/run.mjs";
 import { seedDemoInvitations } from "./demo-invitations";
 import { seedDemoRecords } from "./demo-records";
 import { demoId } from "./demo-records";
@@ -232,9 +235,27 @@ export async function seed(): Promise<void> {
       },
     ])
     .onConflictDoNothing();
+  await seedDemoBadge(learnerId);
+}
+
+/**
+ * Ada's tier-1 badge, issued as a claim would issue it (re-runnable: a claimed badge is answered
+ * as it is). Badges link to APP_ORIGIN, else the development server's address.
+ */
+async function seedDemoBadge(learnerId: string) {
+  const { created } = await issueBadge(
+    learnerId,
+    { tier: 1 },
+    env().APP_ORIGIN ?? "http://localhost:3000",
+  );
+  if (created) console.log("Issued Ada's tier-1 badge.");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // The demo badge is signed with a key encrypted by the server's secret: run bare (not through
+  // `npm run db:seed`), the seed takes the development one, as `npm run dev` would.
+  if (!process.env.AUTH_SECRET && !process.env.BADGE_SIGNING_KEY)
+    process.env.AUTH_SECRET = developmentAuthSecret();
   seed()
     .then(() => console.log(`Demo data ready: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}.`))
     .catch((error: unknown) => {

@@ -14,7 +14,9 @@ import { progressBody } from "@/lib/progress/progress";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 import { getQueryClient } from "@/lib/query-client";
 import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
+import { hasTierBadge } from "@/lib/badges/badges";
 import { AttestedMilestones } from "./attested-milestones";
+import { BadgeClaimCard } from "./badge-claim-card";
 import { CohortMilestoneCards } from "./cohort-milestones";
 import { PathBalance, SkillGap, SkillLevels, WeeklyHours } from "./charts";
 import { ActivityHeatmap } from "./heatmap";
@@ -58,12 +60,13 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   // The notes counts of the plan's steps, and the cohorts' own milestones: both outside the
   // cached dashboard (notes and an organizer's change do not raise the learner's data
   // revision), so that they show at once.
-  const [noteCounts, cohortMilestoneGroups] = await Promise.all([
+  const [noteCounts, cohortMilestoneGroups, tierBadgeClaimed] = await Promise.all([
     notesCountsOf(
       actor,
       plan.steps.map((s) => s.milestoneId),
     ),
     myCohortMilestones(actor, { dataRevision }),
+    progress.tier.number > 0 ? hasTierBadge(actor, progress.tier.number) : true,
   ]);
   // The gap chart's compact data: a label and two levels a row.
   const gapRows = plan.gap.map((r) => ({
@@ -153,6 +156,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             All certifications
           </Link>
         </Card>
+
+        {tierBadgeClaimed ? null : <BadgeClaimCard tier={progress.tier} />}
 
         <Card title="Next steps" className="lg:col-span-2" id="plan">
           <PlanSummary

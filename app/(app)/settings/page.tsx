@@ -6,6 +6,7 @@ import { TRACKS } from "@/lib/roadmap/content";
 import { getMe } from "@/lib/users/accounts";
 import { timeZoneChoices } from "@/lib/users/timezone";
 import { CalendarFeedSection } from "./calendar-feed";
+import { BadgesSection } from "./badges";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
 
@@ -73,6 +74,7 @@ export default async function SettingsPage() {
           )}
         </Card>
         <CalendarFeedSection actor={actor} />
+        <BadgesSection actor={actor} />
         <Card title="Your data">
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             Everything you keep in Epoch is yours to take with you.

@@ -19,6 +19,7 @@ import { db } from "@/db/client";
 import {
   apiTokens,
   calendarFeeds,
+  badges,
   cohortInvitations,
   cohortMembers,
   cohortMilestones,
@@ -37,7 +38,7 @@ import { cacheControlFor } from "@/lib/api/handler";
 import { feedSecret } from "@/lib/calendar/secret";
 import { operations, type Operation } from "@/lib/api/operations";
 import { api as coachingApi, link } from "./coaching/coaching-test-helpers";
-import { api as cohortApi } from "./cohorts/cohorts-test-helpers";
+import { api as cohortApi, reachTierOne } from "./cohorts/cohorts-test-helpers";
 import {
   expectStatus,
   KINDS,
@@ -193,6 +194,17 @@ const MATRIX: Record<string, Row> = {
   // The calendar feed: each caller's own URL; nobody reaches A's (see secrets()).
   "GET /api/v1/me/calendar": [401, 200, 200, 200, 200, 200, 200, 200],
   "POST /api/v1/me/calendar/rotate": [401, 200, 200, 200, 200, 200, 200, 200],
+  // Badges: each caller claims their own. By now every caller holds tier 1 (they imported A's
+  // export above), so each gets a badge of their own; not reaching it (422) is tested in
+  // me/badges/badges.test.ts. A's badge is A's to revoke; its verification, the issuer and its
+  // keys are public.
+  "POST /api/v1/me/badges": [401, 201, 201, 201, 201, 201, 201, 201],
+  "GET /api/v1/me/badges": [401, 200, 200, 200, 200, 200, 200, 200],
+  "DELETE /api/v1/me/badges/{id}": [401, 204, 404, 404, 404, 404, 404, 404],
+  "GET /api/v1/badges/{id}": [200, 200, 200, 200, 200, 200, 200, 200],
+  "GET /api/v1/badges/issuer": [200, 200, 200, 200, 200, 200, 200, 200],
+  "GET /api/v1/badges/keys/{kid}": [200, 200, 200, 200, 200, 200, 200, 200],
+  "GET /.well-known/jwks.json": [200, 200, 200, 200, 200, 200, 200, 200],
 
   // Last: each caller deletes their own account, the owner after everyone else.
   "DELETE /api/v1/me": [401, 204, 204, 204, 204, 204, 204, 204],
@@ -228,6 +240,9 @@ type World = {
   /** A's membership row in K, to put back after A leaves or is removed. */
   ownerMembership: typeof cohortMembers.$inferSelect;
   exportDocument: unknown;
+  /** A's tier-1 badge (A holds tier 1) and the key that signed it. */
+  badgeId: string;
+  badgeKeyId: string;
   passwordHashes: Map<string, string>;
   today: string;
   /** The secret of A's calendar feed URL (it changes when A rotates it). */
@@ -301,6 +316,19 @@ async function ownerReview(): Promise<string> {
       subjectId: w.recordIds.projects,
       coachId: w.users.activeCoach.id,
     }),
+    201,
+  );
+  return id;
+}
+
+/** A's tier-1 badge, claimed afresh (any earlier one goes: a claim answers 201 only once). */
+async function ownerBadge(): Promise<string> {
+  await db.delete(badges).where(eq(badges.userId, w.users.owner.id));
+  const claim = await import("./me/badges/route");
+  const { id } = await expectStatus<{ id: string }>(
+    await claim.POST(
+      jsonRequest("/api/v1/me/badges", { token: w.users.owner.token, body: { tier: 1 } }),
+    ),
     201,
   );
   return id;
@@ -447,6 +475,12 @@ beforeAll(async () => {
     .where(and(eq(cohortMembers.cohortId, k!.id), eq(cohortMembers.userId, owner.id)));
   w.ownerMembership = membership!;
   w.cohortMilestoneId = await cohortMilestone();
+
+  // A holds tier 1 and has claimed its badge.
+  await reachTierOne(owner, today);
+  w.badgeId = await ownerBadge();
+  const [badgeRow] = await db.select().from(badges).where(eq(badges.id, w.badgeId));
+  w.badgeKeyId = badgeRow!.keyId;
 
   // A's fixture token (listed and never used), an unread notification, and A's export.
   const tokens = await import("./tokens/route");
@@ -845,6 +879,40 @@ const SPECS: Record<string, Spec> = {
       w.ownerFeedSecret = feedSecret(feed!.feedId);
     },
   },
+  "POST /api/v1/me/badges": {
+    // A's claim answers 201 only for a badge not yet claimed: A's goes first (before the snapshot).
+    call: async (role) => {
+      if (role === "owner") await db.delete(badges).where(eq(badges.userId, w.users.owner.id));
+      return { body: { tier: 1 } };
+    },
+    verify: async (role) => {
+      // Each caller's badge is their own: A's is untouched by the others' claims.
+      const [a] = await db.select().from(badges).where(eq(badges.userId, w.users.owner.id));
+      if (role !== "owner") expect(a!.id, `${role}'s claim`).toBe(w.badgeId);
+    },
+    restore: async (role) => {
+      if (role !== "owner") return;
+      const [row] = await db.select().from(badges).where(eq(badges.userId, w.users.owner.id));
+      w.badgeId = row!.id;
+      w.badgeKeyId = row!.keyId;
+    },
+  },
+  "GET /api/v1/me/badges": none,
+  "DELETE /api/v1/me/badges/{id}": {
+    call: () => ({ params: { id: w.badgeId } }),
+    verify: async (role) => {
+      const [row] = await db.select().from(badges).where(eq(badges.id, w.badgeId));
+      if (role === "owner") expect(row!.revokedAt).not.toBeNull();
+      else expect(row!.revokedAt, `${role} revoked A's badge`).toBeNull();
+    },
+    restore: async () => {
+      await db.update(badges).set({ revokedAt: null }).where(eq(badges.id, w.badgeId));
+    },
+  },
+  "GET /api/v1/badges/{id}": { call: () => ({ params: { id: w.badgeId } }) },
+  "GET /api/v1/badges/issuer": none,
+  "GET /api/v1/badges/keys/{kid}": { call: () => ({ params: { kid: w.badgeKeyId } }) },
+  "GET /.well-known/jwks.json": none,
 
   "DELETE /api/v1/me": {
     call: (role) => ({ body: { password: role === "owner" ? OWNER_PASSWORD : PASSWORD } }),
@@ -895,6 +963,7 @@ async function ownerState(): Promise<Record<string, string>> {
     "notes",
     "resources",
     "calendar_feeds",
+    "badges",
   ];
   // data_revision is bookkeeping, not A's data: it tells caches that A's dashboard changed,
   // which it does when A's coach verifies A's work (or the coach's account goes).
@@ -1041,24 +1110,29 @@ describe("the matrix covers the OpenAPI document, and the document every route f
   });
 
   it("every method a route file exports under app/api/v1 is in the document", async () => {
-    const root = path.join(APP, "api", "v1");
-    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
-      (f) => path.basename(f) === "route.ts",
-    );
-    expect(files.length).toBeGreaterThan(30);
+    // The JSON API, and the well-known documents beside it (the badges' JWK Set).
     const exported: string[] = [];
-    for (const file of files) {
-      const template = `/api/v1/${path.dirname(file).split(path.sep).join("/")}`.replace(
-        /\[(\w+)\]/g,
-        "{$1}",
+    let count = 0;
+    for (const prefix of ["/api/v1", "/.well-known"]) {
+      const root = path.join(APP, ...prefix.split("/").filter(Boolean));
+      const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
+        (f) => path.basename(f) === "route.ts",
       );
-      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<
-        string,
-        unknown
-      >;
-      for (const m of HTTP_METHODS)
-        if (typeof mod[m] === "function") exported.push(`${m} ${template}`);
+      count += files.length;
+      for (const file of files) {
+        const template = `${prefix}/${path.dirname(file).split(path.sep).join("/")}`.replace(
+          /\[(\w+)\]/g,
+          "{$1}",
+        );
+        const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<
+          string,
+          unknown
+        >;
+        for (const m of HTTP_METHODS)
+          if (typeof mod[m] === "function") exported.push(`${m} ${template}`);
+      }
     }
+    expect(count).toBeGreaterThan(30);
     const documented = new Set(DOCUMENT_KEYS);
     expect(
       exported.filter((k) => !documented.has(k)),

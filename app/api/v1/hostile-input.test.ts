@@ -210,6 +210,8 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
     papers: [{ ...VALID_RECORDS.papers, id: "7d7c3a2e-8a43-4a55-9a53-0c7d3c0f0004" }],
     events: [{ ...VALID_RECORDS.events, id: "7d7c3a2e-8a43-4a55-9a53-0c7d3c0f0005" }],
   }),
+  // The fixture's owner holds no tier: the runs that keep it valid reach the tier check (422).
+  claimBadge: () => ({ tier: 1 }),
   // A wrong password: the runs that keep it valid still reach the password check.
   deleteMe: () => ({ password: "not-the-password" }),
 };
@@ -228,6 +230,8 @@ VALID_BODIES.updateCertifications = () => ({ ...VALID_RECORDS.certifications, na
 const REFUSAL_WRITES: Record<string, string[]> = {
   createToken: ["sign_in_throttles"],
   requestPasswordReset: ["sign_in_throttles"],
+  // A claim evaluates the learner's progress before it refuses (not reached), which keeps marks.
+  claimBadge: ["progress_marks"],
 };
 /** What a read may write: evaluating progress keeps each learner's next milestone (lib/progress/marks.ts). */
 const READ_WRITES = ["progress_marks"];

@@ -50,6 +50,22 @@ export default async function MenteePage({ params }: PageProps<"/coaching/mentee
               {Math.round(p.towardNext * 100)}% toward tier {p.nextTier.number} · {p.nextTier.name}
             </p>
           ) : null}
+          {v.badges.length ? (
+            <p className="mt-2 text-sm" data-testid="mentee-badges">
+              Badges:{" "}
+              {v.badges.map((b, i) => (
+                <span key={b.id}>
+                  {i ? ", " : ""}
+                  <a
+                    href={`/badges/${b.id}`}
+                    className="text-brand-700 underline dark:text-brand-300"
+                  >
+                    {b.name}
+                  </a>
+                </span>
+              ))}
+            </p>
+          ) : null}
           <p className="mt-3 text-sm font-medium">Next steps</p>
           <ul className="mt-1 space-y-1 text-sm">
             {p.nextSteps.slice(0, 8).map((m) => (

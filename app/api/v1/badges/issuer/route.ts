@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { linkOrigin } from "@/lib/auth/password-reset";
+import { issuerDocument } from "@/lib/badges/credential";
+
+export const GET = apiRoute(operations.badgeIssuer, async ({ request }) => ({
+  body: issuerDocument(linkOrigin(request.headers, request.url)),
+}));

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { revokeBadge } from "@/lib/badges/badges";
+
+export const DELETE = apiRoute(operations.revokeBadge, async ({ actor, params }) => {
+  await revokeBadge(actor, params.id);
+  return { status: 204 };
+});

@@ -1,0 +1,20 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { linkOrigin } from "@/lib/auth/password-reset";
+import { claimBadge, listMyBadges } from "@/lib/badges/badges";
+
+export const GET = apiRoute(operations.listMyBadges, async ({ actor, request }) => ({
+  body: {
+    items: await listMyBadges(actor, linkOrigin(request.headers, request.url)),
+    nextCursor: null,
+  },
+}));
+
+export const POST = apiRoute(operations.claimBadge, async ({ actor, body, request }) => {
+  const { created, body: badge } = await claimBadge(
+    actor,
+    body,
+    linkOrigin(request.headers, request.url),
+  );
+  return { status: created ? 201 : 200, body: badge };
+});

@@ -1,0 +1,2 @@
+/** In development a missing AUTH_SECRET is generated once and kept in .data/. */
+export function developmentAuthSecret(): string;
