@@ -32,4 +32,20 @@ export async function assertReadyToServe(): Promise<void> {
       `PostgreSQL is unreachable (${status.detail}); requests will answer 503 until it is back.`,
     );
   }
+  startDeliveries();
+}
+
+/**
+ * Webhook deliveries run in every app process (docs/DECISIONS.md, "Webhooks"), so `npm start`
+ * and `npm run dev` need no second program. A failed start (the database down) is retried.
+ */
+function startDeliveries(delayMs = 5_000): void {
+  import("./webhooks/worker")
+    .then(({ startWebhookWorker }) => startWebhookWorker())
+    .catch((error: unknown) => {
+      console.warn(
+        `Webhook deliveries not started (${error instanceof Error ? error.message : String(error)}); retrying.`,
+      );
+      setTimeout(() => startDeliveries(Math.min(delayMs * 2, 60_000)), delayMs).unref();
+    });
 }

@@ -13,6 +13,7 @@ import { reviewOperations } from "./operations/reviews";
 import { roadmapOperations } from "./operations/roadmap";
 import { serviceOperations } from "./operations/service";
 import { skillOperations } from "./operations/skills";
+import { webhookOperations } from "./operations/webhooks";
 
 export type { Operation } from "./operations/operation";
 export { tokenCreateInput } from "./operations/accounts";
@@ -39,4 +40,5 @@ export const operations = {
   ...skillOperations,
   ...noteOperations,
   ...portabilityOperations,
+  ...webhookOperations,
 } satisfies Record<string, Operation>;
