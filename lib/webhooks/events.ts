@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
-import { cohortMembers, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { cohortMembers, users, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { WebhookEvent } from "./schemas";
 
 /**
@@ -70,7 +70,9 @@ export async function emitEvent(
   event: EventInput,
 ): Promise<number> {
   const run = tx ?? db;
-  const users = [...new Set([event.userId, ...(event.alsoUserIds ?? [])].filter(Boolean))] as string[];
+  const users = [
+    ...new Set([event.userId, ...(event.alsoUserIds ?? [])].filter(Boolean)),
+  ] as string[];
   const cohorts = cohortsReached(event);
   const owners: SQL[] = [];
   if (users.length) owners.push(sql`${webhookEndpoints.userId} in (${list(users)})`);
@@ -109,4 +111,15 @@ export async function queueDeliveries(
       run_at => ${runAt ? sql`${runAt.toISOString()}::timestamptz` : sql`now()`},
       max_attempts => 5)
     from unnest(array[${list(deliveryIds)}]) as d`);
+}
+
+/** `{id, name}` of an account, as events name people. */
+export async function personRef(
+  run: Database | Transaction,
+  userId: string,
+): Promise<{ id: string; name: string | null }> {
+  const [row] = (await run.execute(
+    sql`select ${users.name} as name from ${users} where ${users.id} = ${userId}`,
+  )) as unknown as { name: string | null }[];
+  return { id: userId, name: row?.name ?? null };
 }

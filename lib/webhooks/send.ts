@@ -23,6 +23,7 @@ export function sendDelivery(
 ): Promise<SendResult> {
   return new Promise((resolve) => {
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (r: SendResult) => {
       if (settled) return;
       settled = true;
@@ -53,7 +54,7 @@ export function sendDelivery(
       lookup: guardedLookup as never,
       agent: false,
     });
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       request.destroy(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
     request.on("response", (response) => {

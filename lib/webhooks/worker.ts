@@ -162,7 +162,7 @@ export function startWebhookWorker(
     });
     return run({
       connectionString: options.connectionString ?? process.env.DATABASE_URL,
-      concurrency: 4,
+      concurrency: 2,
       maxPoolSize: 3,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,
