@@ -101,6 +101,8 @@ function realParam(op: Operation, name: string, fx: Fixture): string {
       if (op.path.startsWith("/api/v1/tokens")) return fx.decoyTokenId;
       if (op.path.startsWith("/api/v1/coaching/invitations")) return fx.invitationId;
       if (op.path.startsWith("/api/v1/me/reviews")) return fx.changesReviewId;
+      if (op.path.startsWith("/api/v1/me/webhooks")) return fx.webhookId;
+      if (/^\/api\/v1\/cohorts\/\{slug\}\/webhooks/.test(op.path)) return fx.cohortWebhookId;
       if (op.path.startsWith("/api/v1/cohorts/")) return fx.cohortMilestoneId;
       if (op.path.startsWith("/api/v1/reviews")) return fx.requestedReviewId;
   }
@@ -210,6 +212,22 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
     papers: [{ ...VALID_RECORDS.papers, id: "7d7c3a2e-8a43-4a55-9a53-0c7d3c0f0004" }],
     events: [{ ...VALID_RECORDS.events, id: "7d7c3a2e-8a43-4a55-9a53-0c7d3c0f0005" }],
   }),
+  // A public address (no DNS): the runs that keep it valid reach the database.
+  createMyWebhook: () => ({
+    url: "https://93.184.215.14/hooks/new",
+    events: ["tier.reached", "review.decided"],
+    active: true,
+  }),
+  updateMyWebhook: () => ({
+    url: "https://93.184.215.14/hooks/changed",
+    events: ["badge.issued"],
+    active: false,
+  }),
+  createCohortWebhook: () => ({
+    url: "https://93.184.215.14/hooks/cohort",
+    events: ["cohort.member_joined"],
+  }),
+  updateCohortWebhook: () => ({ events: ["cohort.member_left"], active: true }),
   // A wrong password: the runs that keep it valid still reach the password check.
   deleteMe: () => ({ password: "not-the-password" }),
 };
