@@ -184,7 +184,15 @@ export async function listDeliveries(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ sortKey: _key, ...d }) => d),
+    items: page.map((d) => ({
+      id: d.id,
+      event: d.event,
+      attempt: d.attempt,
+      status: d.status,
+      responseCode: d.responseCode,
+      error: d.error,
+      at: d.at,
+    })),
     nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
   };
 }

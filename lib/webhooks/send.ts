@@ -23,11 +23,11 @@ export function sendDelivery(
 ): Promise<SendResult> {
   return new Promise((resolve) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
+    const clock: { timer?: NodeJS.Timeout } = {};
     const finish = (r: SendResult) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      clearTimeout(clock.timer);
       resolve(r);
     };
     let url: URL;
@@ -54,7 +54,7 @@ export function sendDelivery(
       lookup: guardedLookup as never,
       agent: false,
     });
-    timer = setTimeout(() => {
+    clock.timer = setTimeout(() => {
       request.destroy(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
     request.on("response", (response) => {

@@ -7,6 +7,7 @@ import { getMe } from "@/lib/users/accounts";
 import { timeZoneChoices } from "@/lib/users/timezone";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
+import { WebhooksSection } from "./webhooks";
 
 const CSV_KINDS = [
   ["skills", "Skill levels"],
@@ -71,6 +72,7 @@ export default async function SettingsPage() {
             <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">No tokens yet.</p>
           )}
         </Card>
+        <WebhooksSection actor={actor} />
         <Card title="Your data">
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             Everything you keep in Epoch is yours to take with you.
