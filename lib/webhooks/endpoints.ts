@@ -3,7 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { seal } from "../crypto/sealed";
-import { AppError, invalid, notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { assertMayManageCohortWebhooks, ownDataOf, type Actor } from "../policy";
 import { decodeCursor, encodeCursor } from "../records/crud";
 import { membershipIn } from "../cohorts/cohorts";
@@ -52,7 +52,8 @@ const publicFields = (r: Row) => ({ ...r, active: r.active && !r.disabledAt });
 
 async function checkedUrl(url: string): Promise<string> {
   const why = await unsafeUrlReason(url);
-  if (why) throw invalid("url", why);
+  // Named as the form names it (the shared label of `url` is "Link").
+  if (why) throw new AppError("validation_failed", `The endpoint URL ${why}.`, { url: why });
   return new URL(url).toString();
 }
 
