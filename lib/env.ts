@@ -33,6 +33,13 @@ const schema = z.object({
   /** Registrations allowed per client address in ten minutes (the e2e suite raises it). */
   REGISTRATION_LIMIT: z.coerce.number().int().min(1).default(30),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * "1" lets webhooks target loopback addresses over http or https (tests, local development;
+   * lib/webhooks/ssrf.ts reads it). Never on unless set, in production too.
+   */
+  WEBHOOKS_ALLOW_LOCALHOST: z
+    .enum(["0", "1"], { error: "WEBHOOKS_ALLOW_LOCALHOST must be 1 (or 0, or unset)" })
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
