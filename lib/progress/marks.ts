@@ -40,6 +40,9 @@ export async function recordProgressMarks(progress: Map<string, Progress>): Prom
     if (written.get(userId) !== nextMilestoneId) changed.push({ userId, nextMilestoneId });
   }
   if (changed.length === 0) return;
+  // Rows are locked in one order by every process, so two marking overlapping learners wait
+  // for each other rather than deadlock.
+  changed.sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   try {
     await db.transaction(async (tx) => {
       // The marks as they were, locked: of two processes marking the same change, the second
@@ -55,6 +58,7 @@ export async function recordProgressMarks(progress: Map<string, Progress>): Prom
                 changed.map((c) => c.userId),
               ),
             )
+            .orderBy(progressMarks.userId)
             .for("update")
         ).map((r) => [r.userId, r.next]),
       );
@@ -83,8 +87,10 @@ export async function recordProgressMarks(progress: Map<string, Progress>): Prom
       }
     });
   } catch (error) {
-    // An account deleted meanwhile (foreign key): nothing left to mark.
-    if (pgErrorCode(error) !== "23503") throw error;
+    // An account deleted meanwhile (foreign key): nothing left to mark. A deadlock all the
+    // same (40P01): the marks are bookkeeping, written again by the next read.
+    const code = pgErrorCode(error);
+    if (code !== "23503" && code !== "40P01") throw error;
     return;
   }
   if (written.size > WRITTEN_LIMIT) written.clear();

@@ -1,22 +1,9 @@
 import { Card } from "@/app/components/ui";
-import { WebhooksManager, type WebhookItem } from "@/app/components/webhooks-manager";
+import { webhookItems } from "@/app/components/webhook-items";
+import { WebhooksManager } from "@/app/components/webhooks-manager";
 import type { Actor } from "@/lib/policy";
-import { listWebhooks, type WebhookScope } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/schemas";
 import { allowLocalhost } from "@/lib/webhooks/ssrf";
-
-/** What the client component takes of an endpoint (dates as ISO strings). */
-export async function webhookItems(actor: Actor, scope: WebhookScope): Promise<WebhookItem[]> {
-  const { items } = await listWebhooks(actor, scope);
-  return items.map((h) => ({
-    id: h.id,
-    url: h.url,
-    events: h.events,
-    active: h.active,
-    disabledAt: h.disabledAt?.toISOString() ?? null,
-    failingSince: h.failingSince?.toISOString() ?? null,
-  }));
-}
 
 /** Settings → Webhooks: the learner's own endpoints (docs/DECISIONS.md, "Webhooks"). */
 export async function WebhooksSection({ actor }: { actor: Actor }) {

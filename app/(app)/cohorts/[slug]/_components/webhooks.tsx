@@ -1,8 +1,8 @@
 import { Card } from "@/app/components/ui";
+import { webhookItems } from "@/app/components/webhook-items";
 import { WebhooksManager } from "@/app/components/webhooks-manager";
 import type { Actor } from "@/lib/policy";
 import { allowLocalhost } from "@/lib/webhooks/ssrf";
-import { webhookItems } from "../../../settings/webhooks";
 
 /** The events a cohort's endpoint can receive (reviews stay between learner and coach). */
 const COHORT_EVENTS = [
