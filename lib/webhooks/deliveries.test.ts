@@ -27,7 +27,7 @@ import { recordProgressMarks } from "../progress/marks";
 import { createWebhook, listDeliveries, updateWebhook } from "./endpoints";
 import { emitEvent } from "./events";
 import { startReceiver, type Receiver } from "./receiver-test-helpers";
-import { startWebhookWorker, stopWebhookWorker } from "./worker";
+import { pruneDeliveries, startWebhookWorker, stopWebhookWorker } from "./worker";
 
 process.env.WEBHOOKS_ALLOW_LOCALHOST = "1";
 const RETRY_DELAYS = [300, 900];
@@ -370,5 +370,35 @@ describe("a cohort's endpoint", () => {
       .from(cohortMembers)
       .where(eq(cohortMembers.cohortId, cohortId));
     expect(stillThere!.n).toBe(2);
+  });
+});
+
+describe("the delivery log", () => {
+  it("keeps 30 days of attempts: older ones are pruned, pending ones stay", async () => {
+    const learner = await createUser();
+    const made = await createWebhook(
+      actorOf(learner),
+      {},
+      {
+        url: ok.url,
+        events: ["badge.issued"],
+        active: false,
+      },
+    );
+    const row = (status: "succeeded" | "failed" | "pending", daysAgo: number) => ({
+      endpointId: made.id,
+      messageId: `msg_${status}_${daysAgo}`,
+      event: "badge.issued" as const,
+      payload: {},
+      attempt: 1,
+      status,
+      at: new Date(Date.now() - daysAgo * 86_400_000),
+    });
+    await db
+      .insert(webhookDeliveries)
+      .values([row("succeeded", 31), row("failed", 40), row("pending", 45), row("succeeded", 29)]);
+    expect(await pruneDeliveries()).toBeGreaterThanOrEqual(2);
+    const left = await attempts(made.id);
+    expect(left.map((d) => d.messageId).sort()).toEqual(["msg_pending_45", "msg_succeeded_29"]);
   });
 });

@@ -141,6 +141,23 @@ async function disable(tx: typeof db, endpointId: string) {
     await notify(tx, o.userId, "webhook_disabled", title, `/cohorts/${o.slug}#webhooks`);
 }
 
+/** How long the delivery log keeps attempts (pruned daily by the queue's cron). */
+export const DELIVERY_LOG_DAYS = 30;
+
+/** Removes attempts older than DELIVERY_LOG_DAYS (pending ones stay until they run). */
+export async function pruneDeliveries(): Promise<number> {
+  const gone = await db
+    .delete(webhookDeliveries)
+    .where(
+      and(
+        sql`${webhookDeliveries.at} < now() - make_interval(days => ${DELIVERY_LOG_DAYS})`,
+        sql`${webhookDeliveries.status} <> 'pending'`,
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return gone.length;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type WorkerState = { runner?: Promise<Runner> };
@@ -167,7 +184,12 @@ export function startWebhookWorker(
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,
       logger,
+      // Once a day, whichever process gets there first (graphile-worker's cron is shared).
+      crontab: "17 3 * * * webhook_prune",
       taskList: {
+        webhook_prune: async () => {
+          await pruneDeliveries();
+        },
         [DELIVERY_TASK]: async (payload) => {
           const id = (payload as { deliveryId?: unknown } | null)?.deliveryId;
           if (typeof id === "string" && UUID.test(id)) await deliverOnce(id, options);
