@@ -1,6 +1,6 @@
 /**
  * Webhooks in the browser (docs/DECISIONS.md, "Webhooks"): the demo learner registers an
- * endpoint in Settings (a receiver this spec runs on 127.0.0.1:3449; the e2e server allows
+ * endpoint in Settings (a receiver this spec runs on 127.0.0.1; the e2e server allows
  * localhost targets), checks off a milestone of the demo cohort, the receiver gets a delivery
  * whose signature the `standardwebhooks` library verifies, and Settings shows the attempt with
  * its response code. The spec leaves the demo data as it found it.
@@ -9,8 +9,9 @@ import http from "node:http";
 import { Webhook } from "standardwebhooks";
 import { DEMO_LEARNER, expect, test } from "./fixtures";
 
-const PORT = 3449;
-const TARGET = `http://127.0.0.1:${PORT}/epoch-e2e-hook`;
+// The receiver's address, once it listens (on a port the system picks).
+let TARGET = "";
+const PATH = "/epoch-e2e-hook";
 const COHORT = "spring-ml-bootcamp";
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
@@ -26,7 +27,8 @@ test.beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/plain" }).end("thanks");
     });
   });
-  await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  TARGET = `http://127.0.0.1:${(server.address() as { port: number }).port}${PATH}`;
 });
 test.afterAll(async () => {
   server.closeAllConnections();
@@ -45,7 +47,9 @@ test("the demo learner registers a webhook, an event is delivered signed, and Se
   const mine = (await (await page.request.get("/api/v1/me/webhooks")).json()) as {
     items: Hook[];
   };
-  for (const h of mine.items.filter((x) => x.url.startsWith(TARGET)))
+  for (const h of mine.items.filter(
+    (x) => x.url.startsWith("http://127.0.0.1:") && x.url.endsWith(PATH),
+  ))
     expect((await page.request.delete(`/api/v1/me/webhooks/${h.id}`)).status()).toBe(204);
 
   await page.goto("/settings#webhooks");

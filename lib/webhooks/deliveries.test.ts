@@ -1,7 +1,7 @@
 /**
  * Webhook deliveries end to end inside one process (docs/DECISIONS.md, "Webhooks"): events
  * queued in PostgreSQL, the graphile-worker runner delivering them to local receivers
- * (127.0.0.1:3446–3449, allowed by WEBHOOKS_ALLOW_LOCALHOST), signatures checked with the
+ * (on 127.0.0.1, allowed by WEBHOOKS_ALLOW_LOCALHOST), signatures checked with the
  * `standardwebhooks` library's own verify, retries logged per attempt, a day of failures
  * disabling the endpoint, and a cohort's endpoint getting only what members share.
  */
@@ -38,10 +38,10 @@ let failing: Receiver;
 let cohortReceiver: Receiver;
 
 beforeAll(async () => {
-  ok = await startReceiver(3446);
-  failing = await startReceiver(3447);
+  ok = await startReceiver();
+  failing = await startReceiver();
   failing.answer(500);
-  cohortReceiver = await startReceiver(3448);
+  cohortReceiver = await startReceiver();
   await startWebhookWorker({ retryDelaysMs: RETRY_DELAYS, pollIntervalMs: 100, timeoutMs: 2_000 });
 });
 afterAll(async () => {
@@ -233,7 +233,7 @@ describe("a learner's endpoint", () => {
       .from(notifications)
       .where(and(eq(notifications.userId, learner.id), eq(notifications.kind, "webhook_disabled")));
     expect(told).toHaveLength(1);
-    expect(told[0]!.title).toContain("127.0.0.1:3447");
+    expect(told[0]!.title).toContain(failing.host);
     expect(told[0]!.link).toBe("/settings#webhooks");
     // No retry is queued, and a new event is not delivered while disabled.
     await new Promise((r) => setTimeout(r, 700));

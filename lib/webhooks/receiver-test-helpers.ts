@@ -5,6 +5,8 @@ export type Received = { headers: http.IncomingHttpHeaders; body: string; at: nu
 
 export type Receiver = {
   url: string;
+  /** `host:port` as the delivery log and notifications name it. */
+  host: string;
   received: Received[];
   /** The status (and headers) of the next answers; 200 by default. */
   answer: (status: number, headers?: Record<string, string>) => void;
@@ -13,7 +15,8 @@ export type Receiver = {
   close: () => Promise<void>;
 };
 
-export async function startReceiver(port: number, path = "/hook"): Promise<Receiver> {
+/** Listens on 127.0.0.1, on a port the system picks unless `port` is given. */
+export async function startReceiver(port = 0, path = "/hook"): Promise<Receiver> {
   const received: Received[] = [];
   let status = 200;
   let extra: Record<string, string> = {};
@@ -32,8 +35,10 @@ export async function startReceiver(port: number, path = "/hook"): Promise<Recei
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
+  const host = `127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
-    url: `http://127.0.0.1:${port}${path}`,
+    url: `http://${host}${path}`,
+    host,
     received,
     answer: (s, h = {}) => {
       status = s;

@@ -4,7 +4,7 @@ import { isAllowedAddress, unsafeUrlReason } from "./ssrf";
 import { startReceiver, type Receiver } from "./receiver-test-helpers";
 
 // The SSRF guard (docs/DECISIONS.md, "Webhooks"): what may be registered, and what a delivery
-// connects to. Local receivers on 127.0.0.1:3445–3446.
+// connects to, with local receivers on 127.0.0.1.
 
 const withLocalhost = (on: boolean) => {
   if (on) process.env.WEBHOOKS_ALLOW_LOCALHOST = "1";
@@ -81,9 +81,9 @@ describe("unsafeUrlReason: what registration refuses", () => {
 
   it("WEBHOOKS_ALLOW_LOCALHOST=1 allows http(s) on loopback only", async () => {
     withLocalhost(true);
-    expect(await unsafeUrlReason("http://127.0.0.1:3445/hook")).toBeNull();
-    expect(await unsafeUrlReason("http://localhost:3445/hook")).toBeNull();
-    expect(await unsafeUrlReason("https://[::1]:3445/hook")).toBeNull();
+    expect(await unsafeUrlReason("http://127.0.0.1:8080/hook")).toBeNull();
+    expect(await unsafeUrlReason("http://localhost:8080/hook")).toBeNull();
+    expect(await unsafeUrlReason("https://[::1]:8080/hook")).toBeNull();
     expect(await unsafeUrlReason("http://10.0.0.5/hook")).toMatch(/https/);
     expect(await unsafeUrlReason("https://10.0.0.5/hook")).toMatch(/private/);
     expect(await unsafeUrlReason("https://169.254.169.254/")).toMatch(/private/);
@@ -94,8 +94,8 @@ describe("sendDelivery: what a delivery connects to", () => {
   let receiver: Receiver;
   let other: Receiver;
   beforeAll(async () => {
-    receiver = await startReceiver(3445);
-    other = await startReceiver(3446);
+    receiver = await startReceiver();
+    other = await startReceiver();
   });
   afterAll(async () => {
     await receiver.close();
@@ -104,8 +104,8 @@ describe("sendDelivery: what a delivery connects to", () => {
 
   it("without the localhost setting, refuses a loopback IP and a name resolving to one, sending nothing", async () => {
     const before = receiver.received.length;
-    const byIp = await sendDelivery("http://127.0.0.1:3445/hook", {}, "{}");
-    const byName = await sendDelivery("http://localhost:3445/hook", {}, "{}");
+    const byIp = await sendDelivery(receiver.url, {}, "{}");
+    const byName = await sendDelivery(receiver.url.replace("127.0.0.1", "localhost"), {}, "{}");
     expect(byIp).toMatchObject({ ok: false, responseCode: null });
     expect(byIp.error).toMatch(/^refused: .*private/);
     expect(byName).toMatchObject({ ok: false, responseCode: null });
@@ -116,7 +116,11 @@ describe("sendDelivery: what a delivery connects to", () => {
   it("with it, delivers to the loopback receiver and reports its status", async () => {
     withLocalhost(true);
     receiver.answer(204);
-    const result = await sendDelivery("http://localhost:3445/hook", { "x-test": "1" }, '{"a":1}');
+    const result = await sendDelivery(
+      receiver.url.replace("127.0.0.1", "localhost"),
+      { "x-test": "1" },
+      '{"a":1}',
+    );
     expect(result).toEqual({ ok: true, responseCode: 204, error: null });
     expect(receiver.received.at(-1)!.body).toBe('{"a":1}');
     expect(receiver.received.at(-1)!.headers["content-type"]).toBe("application/json");
@@ -125,11 +129,11 @@ describe("sendDelivery: what a delivery connects to", () => {
   it("follows no redirect: a 302 to another address is a failure, and nothing reaches it", async () => {
     withLocalhost(true);
     receiver.answer(302, { location: "http://169.254.169.254/latest/meta-data" });
-    const toMetadata = await sendDelivery("http://127.0.0.1:3445/hook", {}, "{}");
+    const toMetadata = await sendDelivery(receiver.url, {}, "{}");
     expect(toMetadata).toMatchObject({ ok: false, responseCode: 302 });
     expect(toMetadata.error).toMatch(/redirect not followed \(to http:\/\/169\.254\.169\.254/);
     receiver.answer(307, { location: other.url });
-    const toOther = await sendDelivery("http://127.0.0.1:3445/hook", {}, "{}");
+    const toOther = await sendDelivery(receiver.url, {}, "{}");
     expect(toOther).toMatchObject({ ok: false, responseCode: 307 });
     expect(other.received).toHaveLength(0);
     receiver.answer(200);
@@ -139,10 +143,11 @@ describe("sendDelivery: what a delivery connects to", () => {
     withLocalhost(true);
     const { createServer } = await import("node:http");
     const silent = createServer(() => {});
-    await new Promise<void>((r) => silent.listen(3447, "127.0.0.1", () => r()));
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", () => r()));
+    const port = (silent.address() as { port: number }).port;
     try {
       const started = Date.now();
-      const result = await sendDelivery("http://127.0.0.1:3447/hook", {}, "{}", 300);
+      const result = await sendDelivery(`http://127.0.0.1:${port}/hook`, {}, "{}", 300);
       expect(result).toMatchObject({ ok: false, responseCode: null });
       expect(result.error).toMatch(/no answer within/);
       expect(Date.now() - started).toBeLessThan(3_000);
