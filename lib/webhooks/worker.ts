@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Runner } from "graphile-worker";
 import { Webhook } from "standardwebhooks";
-import { db } from "@/db/client";
+import { db, type Database, type Transaction } from "@/db/client";
 import { cohortMembers, cohorts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { unseal } from "../crypto/sealed";
 import { notify } from "../notifications/notifications";
@@ -47,7 +47,10 @@ export async function deliverOnce(deliveryId: string, options: DeliveryOptions =
     .where(eq(webhookDeliveries.id, deliveryId));
   if (!row || row.delivery.status !== "pending") return;
   const d = row.delivery;
-  const settle = (values: Partial<typeof webhookDeliveries.$inferInsert>, tx = db) =>
+  const settle = (
+    values: Partial<typeof webhookDeliveries.$inferInsert>,
+    tx: Database | Transaction = db,
+  ) =>
     tx
       .update(webhookDeliveries)
       .set({ ...values, at: sql`now()` })
@@ -78,7 +81,7 @@ export async function deliverOnce(deliveryId: string, options: DeliveryOptions =
         responseCode: result.responseCode,
         error: result.error?.slice(0, 500) ?? null,
       },
-      tx as unknown as typeof db,
+      tx,
     );
     if (result.ok) {
       await tx
@@ -92,7 +95,7 @@ export async function deliverOnce(deliveryId: string, options: DeliveryOptions =
       .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
       .where(eq(webhookEndpoints.id, d.endpointId))
       .returning({ overdue: sql<boolean>`failing_since <= now() - interval '1 day'` });
-    if (endpoint?.overdue) return disable(tx as unknown as typeof db, d.endpointId);
+    if (endpoint?.overdue) return disable(tx, d.endpointId);
     const delay = delays[d.attempt - 1];
     if (delay === undefined) return;
     const runAt = new Date(Date.now() + delay);
@@ -108,12 +111,12 @@ export async function deliverOnce(deliveryId: string, options: DeliveryOptions =
         at: runAt,
       })
       .returning({ id: webhookDeliveries.id });
-    await queueDeliveries(tx as unknown as typeof db, [next!.id], runAt);
+    await queueDeliveries(tx, [next!.id], runAt);
   });
 }
 
 /** A day of failures: the endpoint stops, and its owner (a cohort's organizers) is told. */
-async function disable(tx: typeof db, endpointId: string) {
+async function disable(tx: Transaction, endpointId: string) {
   const [endpoint] = await tx
     .update(webhookEndpoints)
     .set({ disabledAt: sql`now()` })
