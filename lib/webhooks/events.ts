@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
 import { cohortMembers, users, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { WebhookEvent } from "./schemas";
@@ -118,8 +118,6 @@ export async function personRef(
   run: Database | Transaction,
   userId: string,
 ): Promise<{ id: string; name: string | null }> {
-  const [row] = (await run.execute(
-    sql`select ${users.name} as name from ${users} where ${users.id} = ${userId}`,
-  )) as unknown as { name: string | null }[];
+  const [row] = await run.select({ name: users.name }).from(users).where(eq(users.id, userId));
   return { id: userId, name: row?.name ?? null };
 }
