@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The native modules are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "postgres", "graphile-worker", "pg"],
   async headers() {
     return [
       {

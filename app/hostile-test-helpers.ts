@@ -20,6 +20,7 @@ import { createRecord } from "@/lib/records/crud";
 import { RECORD_KINDS, type RecordKindKey } from "@/lib/records/kinds";
 import { TRACKS } from "@/lib/roadmap/content";
 import { updateMe } from "@/lib/users/accounts";
+import { createWebhook } from "@/lib/webhooks/endpoints";
 import type { Actor } from "@/lib/policy";
 import { createUser, PASSWORD, signIn, tokenFor, type TestUser } from "./api/v1/test-helpers";
 
@@ -343,6 +344,9 @@ export type Fixture = {
   otherMilestoneId: string;
   /** The owner's resource link on the skill "python". */
   resourceId: string;
+  /** The owner's own webhook endpoint, and one of the cohort's (the owner organizes it). */
+  webhookId: string;
+  cohortWebhookId: string;
   profileSlug: string;
   /** Every id and slug above, for parameters that point at a real row of the wrong kind. */
   pool: string[];
@@ -466,6 +470,10 @@ export async function makeFixture(): Promise<Fixture> {
     url: "https://docs.python.org/3/",
   });
 
+  const hook = { url: "https://93.184.215.14/hooks/epoch", events: ["tier.reached" as const] };
+  const webhook = await createWebhook(ownerA, {}, hook);
+  const cohortWebhook = await createWebhook(ownerA, { cohortSlug: cohort.slug }, hook);
+
   const fixture: Omit<Fixture, "pool"> = {
     owner,
     coach,
@@ -482,6 +490,8 @@ export async function makeFixture(): Promise<Fixture> {
     attestedMilestoneId: attested!.id,
     otherMilestoneId: other!.id,
     resourceId: resource.id,
+    webhookId: webhook.id,
+    cohortWebhookId: cohortWebhook.id,
     profileSlug,
   };
   return {
@@ -502,6 +512,8 @@ export async function makeFixture(): Promise<Fixture> {
       other!.id,
       profileSlug,
       "python",
+      webhook.id,
+      cohortWebhook.id,
     ],
   };
 }

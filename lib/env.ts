@@ -41,6 +41,13 @@ const schema = z.object({
     .string()
     .min(32, "BADGE_SIGNING_KEY must be at least 32 characters")
     .optional(),
+  /**
+   * "1" lets webhooks target loopback addresses over http or https (tests, local development;
+   * lib/webhooks/ssrf.ts reads it). Never on unless set, in production too.
+   */
+  WEBHOOKS_ALLOW_LOCALHOST: z
+    .enum(["0", "1"], { error: "WEBHOOKS_ALLOW_LOCALHOST must be 1 (or 0, or unset)" })
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

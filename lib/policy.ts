@@ -222,6 +222,16 @@ export function cohortMilestoneVisible(
   return view.progress && (kind !== "hours" || view.hours);
 }
 
+/**
+ * A cohort's webhooks (docs/DECISIONS.md, "Webhooks") are its organizers' alone: a member or
+ * cohort coach knows the cohort exists and is refused (403); anyone else is told it does not
+ * exist (404).
+ */
+export function assertMayManageCohortWebhooks(role: CohortRole | null): void {
+  if (assertCohortMember(role) !== "organizer")
+    throw new AppError("forbidden", "Only the cohort's organizers manage its webhooks.");
+}
+
 // ── Coaching ────────────────────────────────────────────────────────────────
 
 /** Only the invitee answers an invitation; anyone else is told it does not exist. */

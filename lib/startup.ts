@@ -32,4 +32,30 @@ export async function assertReadyToServe(): Promise<void> {
       `PostgreSQL is unreachable (${status.detail}); requests will answer 503 until it is back.`,
     );
   }
+  if (process.env.NODE_ENV === "production" && process.env.WEBHOOKS_ALLOW_LOCALHOST === "1")
+    console.warn(
+      "WEBHOOKS_ALLOW_LOCALHOST=1: webhooks may be sent to this machine's loopback addresses. Unset it unless this server is for testing.",
+    );
+  startDeliveries();
+}
+
+/**
+ * Webhook deliveries run in every app process (docs/DECISIONS.md, "Webhooks"), so `npm start`
+ * and `npm run dev` need no second program. A failed start (the database down) is retried.
+ */
+function startDeliveries(delayMs = 5_000): void {
+  import("./webhooks/worker")
+    .then(async ({ startWebhookWorker, stopWebhookWorker }) => {
+      await startWebhookWorker();
+      // scripts/server.mjs closes the HTTP server on these and then exits: meanwhile the
+      // runner finishes the attempts in flight and hands back the jobs it holds.
+      for (const signal of ["SIGTERM", "SIGINT"] as const)
+        process.once(signal, () => void stopWebhookWorker().catch(() => {}));
+    })
+    .catch((error: unknown) => {
+      console.warn(
+        `Webhook deliveries not started (${error instanceof Error ? error.message : String(error)}); retrying.`,
+      );
+      setTimeout(() => startDeliveries(Math.min(delayMs * 2, 60_000)), delayMs).unref();
+    });
 }

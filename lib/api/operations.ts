@@ -15,6 +15,7 @@ import { reviewOperations } from "./operations/reviews";
 import { roadmapOperations } from "./operations/roadmap";
 import { serviceOperations } from "./operations/service";
 import { skillOperations } from "./operations/skills";
+import { webhookOperations } from "./operations/webhooks";
 
 export type { Operation } from "./operations/operation";
 export { tokenCreateInput } from "./operations/accounts";
@@ -43,4 +44,5 @@ export const operations = {
   ...portabilityOperations,
   ...calendarOperations,
   ...badgeOperations,
+  ...webhookOperations,
 } satisfies Record<string, Operation>;

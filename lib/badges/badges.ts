@@ -11,6 +11,7 @@ import { SKILL_LEVELS, TIERS, TRACKS } from "../roadmap/content";
 import { describeCriteria } from "../roadmap/describe";
 import { getRoadmap } from "../roadmap/queries";
 import { jsonRows } from "../sql";
+import { emitEvent, personRef } from "../webhooks/events";
 import {
   badgeName,
   badgePageUrl,
@@ -195,27 +196,45 @@ export async function issueBadge(
     .setProtectedHeader({ alg: key.alg, kid: keyUrl(origin, key.id), typ: "JWT" })
     .sign(key.privateKey);
 
-  const [inserted] = await db
-    .insert(badges)
-    .values({
-      id,
-      userId,
-      tier: want.tier ?? null,
-      track: want.track ?? null,
-      keyId: key.id,
-      credential,
-      jwt,
-      issuedAt,
-    })
-    .onConflictDoNothing()
-    .returning();
+  // The badge and its `badge.issued` event in one transaction: no event for a badge not kept.
+  const inserted = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(badges)
+      .values({
+        id,
+        userId,
+        tier: want.tier ?? null,
+        track: want.track ?? null,
+        keyId: key.id,
+        credential,
+        jwt,
+        issuedAt,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row)
+      await emitEvent(tx, {
+        type: "badge.issued",
+        userId,
+        data: {
+          learner: await personRef(tx, userId),
+          badge: {
+            id: row.id,
+            tier: row.tier,
+            track: row.track,
+            issuedAt: row.issuedAt.toISOString(),
+            url: badgePageUrl(origin, row.id),
+          },
+        },
+      });
+    return row;
+  });
   if (!inserted) {
     // A second claim raced this one and won: answer its badge.
     const won = await existingBadge(userId, want);
     if (!won) throw new AppError("conflict", "The badge could not be issued. Try again.");
     return { created: false, badge: won };
   }
-  // badge.issued webhook event: a badge was issued (`inserted`); the webhooks work emits it here.
   return { created: true, badge: inserted };
 }
 

@@ -18,6 +18,7 @@ import { markSubjectRead, notify } from "../notifications/notifications";
 import { assertMayDecideReview, assertMaySeeReview, requireActor, type Actor } from "../policy";
 import { progressOf, progressOfMany } from "../progress/progress";
 import { getMe } from "../users/accounts";
+import { emitEvent } from "../webhooks/events";
 import { isActiveCoach, verifiedRecordIds, type SubjectType } from "./coaching";
 
 // Review requests: a learner asks their coach to look at a milestone, project or certification;
@@ -85,6 +86,21 @@ export async function requestReview(
       `/coaching#review-${review!.id}`,
       { type: "review", id: review!.id },
     );
+    await emitEvent(tx, {
+      type: "review.requested",
+      userId,
+      alsoUserIds: [input.coachId],
+      data: {
+        review: {
+          id: review!.id,
+          subjectType: input.subjectType,
+          subjectId: input.subjectId,
+          title,
+        },
+        learner: { id: userId, name: me.name },
+        coach: { id: input.coachId },
+      },
+    });
     return review!;
   });
 }
@@ -334,6 +350,18 @@ export async function decideReview(
       `/coaching#review-${id}`,
       { type: "review", id },
     );
+    await emitEvent(tx, {
+      type: "review.decided",
+      userId: review.userId,
+      alsoUserIds: [a.userId],
+      data: {
+        review: { id, subjectType: review.subjectType, subjectId: review.subjectId, status },
+        decision: input.decision,
+        feedback: input.feedback,
+        learner: { id: review.userId },
+        coach: { id: a.userId },
+      },
+    });
     return { id, status };
   });
 }
@@ -360,6 +388,17 @@ export async function replyToReview(
         .update(reviews)
         .set({ status: "requested", requestedAt: new Date(), decidedAt: null })
         .where(eq(reviews.id, id));
+      await emitEvent(tx, {
+        type: "review.requested",
+        userId: a.userId,
+        alsoUserIds: [review.coachId],
+        data: {
+          review: { id, subjectType: review.subjectType, subjectId: review.subjectId },
+          learner: { id: a.userId },
+          coach: { id: review.coachId },
+          again: true,
+        },
+      });
     }
     await notify(
       tx,

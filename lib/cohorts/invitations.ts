@@ -13,6 +13,7 @@ import {
 } from "../policy";
 import { encodeCursor, isTimestampKey } from "../records/crud";
 import { membershipIn } from "./cohorts";
+import { emitEvent, personRef } from "../webhooks/events";
 import { DEFAULT_SHARING } from "./membership";
 import { rosterFromCsv, rosterFromEmails, type InvalidRow } from "./roster";
 
@@ -300,14 +301,25 @@ export async function joinByInvitation(actor: Actor | null, token: string) {
         { token: "has been used" },
       );
     }
-    await tx
+    const joined = await tx
       .insert(cohortMembers)
       .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ userId: cohortMembers.userId });
     await tx
       .update(cohortInvitations)
       .set({ joinedUserId: userId, joinedAt: sql`now()` })
       .where(eq(cohortInvitations.id, invitation.id));
+    if (joined.length)
+      await emitEvent(tx, {
+        type: "cohort.member_joined",
+        userId,
+        cohortId: cohort.id,
+        data: {
+          cohort: { slug: cohort.slug, name: cohort.name },
+          member: await personRef(tx, userId),
+        },
+      });
     return { slug: cohort.slug, name: cohort.name };
   });
 }

@@ -10,6 +10,7 @@ import {
   type Actor,
   type CohortRole,
 } from "../policy";
+import { emitEvent, personRef } from "../webhooks/events";
 import { membershipIn } from "./cohorts";
 
 /**
@@ -47,6 +48,17 @@ export async function removeMember(actor: Actor | null, slug: string, memberId: 
       .delete(cohortMembers)
       .where(and(eq(cohortMembers.cohortId, cohort!.id), eq(cohortMembers.userId, memberId)))
       .returning({ userId: cohortMembers.userId });
+    if (removed)
+      await emitEvent(tx, {
+        type: "cohort.member_left",
+        userId: memberId,
+        cohortId: cohort!.id,
+        data: {
+          cohort: { slug: cohort!.slug, name: cohort!.name },
+          member: await personRef(tx, memberId),
+          removedBy: a.userId === memberId ? null : { id: a.userId },
+        },
+      });
     return removed;
   });
 }

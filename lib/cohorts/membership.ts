@@ -4,6 +4,7 @@ import { cohortMembers, cohorts } from "@/db/schema";
 import { notFound } from "../errors";
 import { assertCohortMember, requireActor, type Actor } from "../policy";
 import { membershipIn } from "./cohorts";
+import { emitEvent, personRef } from "../webhooks/events";
 import { markInvitationJoined } from "./invitations";
 
 /** What a new member shares with the cohort until they choose otherwise. */
@@ -50,11 +51,22 @@ export async function joinCohort(actor: Actor | null, code: string) {
     .where(eq(cohorts.inviteCode, code.trim().toUpperCase()));
   if (!cohort) throw notFound("Invite code");
   await db.transaction(async (tx) => {
-    await tx
+    const joined = await tx
       .insert(cohortMembers)
       .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ userId: cohortMembers.userId });
     await markInvitationJoined(tx, cohort.id, userId);
+    if (joined.length)
+      await emitEvent(tx, {
+        type: "cohort.member_joined",
+        userId,
+        cohortId: cohort.id,
+        data: {
+          cohort: { slug: cohort.slug, name: cohort.name },
+          member: await personRef(tx, userId),
+        },
+      });
   });
   return { slug: cohort.slug, name: cohort.name };
 }

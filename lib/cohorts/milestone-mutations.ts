@@ -8,6 +8,7 @@ import {
   requireActor,
   type Actor,
 } from "../policy";
+import { emitEvent, personRef } from "../webhooks/events";
 import { membershipIn } from "./cohorts";
 import { COHORT_MILESTONE_LIMITS } from "./milestone-limits";
 import {
@@ -153,10 +154,26 @@ export async function setCohortMilestoneAttestation(
       `cannot be set on a${milestone.kind === "hours" ? "n" : ""} ${milestone.kind} milestone: it is met from your records`,
     );
   if (attested) {
-    await db
-      .insert(cohortMilestoneAttestations)
-      .values({ userId, cohortMilestoneId: id })
-      .onConflictDoNothing();
+    await db.transaction(async (tx) => {
+      const made = await tx
+        .insert(cohortMilestoneAttestations)
+        .values({ userId, cohortMilestoneId: id })
+        .onConflictDoNothing()
+        .returning({ id: cohortMilestoneAttestations.cohortMilestoneId });
+      // Checked off now (not again): the member's own endpoints, and the cohort's if they
+      // share progress with it (lib/webhooks/events.ts).
+      if (made.length)
+        await emitEvent(tx, {
+          type: "cohort.milestone_completed",
+          userId,
+          cohortId: cohort!.id,
+          data: {
+            cohort: { slug: cohort!.slug, name: cohort!.name },
+            milestone: { id, title: milestone.title, kind: milestone.kind },
+            member: await personRef(tx, userId),
+          },
+        });
+    });
   } else {
     await db
       .delete(cohortMilestoneAttestations)

@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { inArray, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
 import { activityTotals, progressMarks, users } from "@/db/schema";
 import { pgErrorCode } from "../errors";
+import { TRACKS } from "../roadmap/content";
+import { emitEvent, personRef } from "../webhooks/events";
 import type { MilestoneStatus, Progress } from "./evaluate";
 
 /**
@@ -38,30 +40,94 @@ export async function recordProgressMarks(progress: Map<string, Progress>): Prom
     if (written.get(userId) !== nextMilestoneId) changed.push({ userId, nextMilestoneId });
   }
   if (changed.length === 0) return;
+  // Rows are locked in one order by every process, so two marking overlapping learners wait
+  // for each other rather than deadlock.
+  changed.sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   try {
-    await db
-      .insert(progressMarks)
-      .values(
-        changed.map((c) => ({
-          ...c,
-          // First seen: assume the next milestone has not moved since the learner's last
-          // activity (or sign-up), not that it moved just now. Never later than now.
-          since: sql`least(now(), greatest(
+    await db.transaction(async (tx) => {
+      // The marks as they were, locked: of two processes marking the same change, the second
+      // finds it made and tells no one again.
+      const before = new Map(
+        (
+          await tx
+            .select({ userId: progressMarks.userId, next: progressMarks.nextMilestoneId })
+            .from(progressMarks)
+            .where(
+              inArray(
+                progressMarks.userId,
+                changed.map((c) => c.userId),
+              ),
+            )
+            .orderBy(progressMarks.userId)
+            .for("update")
+        ).map((r) => [r.userId, r.next]),
+      );
+      const moved = await tx
+        .insert(progressMarks)
+        .values(
+          changed.map((c) => ({
+            ...c,
+            // First seen: assume the next milestone has not moved since the learner's last
+            // activity (or sign-up), not that it moved just now. Never later than now.
+            since: sql`least(now(), greatest(
             (select ${users.createdAt} from ${users} where ${users.id} = ${c.userId}),
             (select ${activityTotals.lastActiveOn}::timestamptz from ${activityTotals} where ${activityTotals.userId} = ${c.userId})
           ))`,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: progressMarks.userId,
-        set: { nextMilestoneId: sql`excluded.next_milestone_id`, since: sql`now()` },
-        setWhere: sql`${progressMarks.nextMilestoneId} is distinct from excluded.next_milestone_id`,
-      });
+          })),
+        )
+        .onConflictDoUpdate({
+          target: progressMarks.userId,
+          set: { nextMilestoneId: sql`excluded.next_milestone_id`, since: sql`now()` },
+          setWhere: sql`${progressMarks.nextMilestoneId} is distinct from excluded.next_milestone_id`,
+        })
+        .returning({ userId: progressMarks.userId });
+      for (const { userId } of moved) {
+        const previous = before.get(userId);
+        if (previous) await announceRise(tx, userId, previous, progress.get(userId)!);
+      }
+    });
   } catch (error) {
-    // An account deleted meanwhile (foreign key): nothing left to mark.
-    if (pgErrorCode(error) !== "23503") throw error;
+    // An account deleted meanwhile (foreign key): nothing left to mark. A deadlock all the
+    // same (40P01): the marks are bookkeeping, written again by the next read.
+    const code = pgErrorCode(error);
+    if (code !== "23503" && code !== "40P01") throw error;
     return;
   }
   if (written.size > WRITTEN_LIMIT) written.clear();
   for (const c of changed) written.set(c.userId, c.nextMilestoneId);
+}
+
+/**
+ * The tier a learner held when `nextMilestoneId` was their next milestone: one below that
+ * milestone's tier (a track's milestones lead to the specialist tier). Null when unknown.
+ */
+export function tierBefore(p: Progress, nextMilestoneId: string): number | null {
+  const m = p.milestones.find((x) => x.id === nextMilestoneId);
+  if (!m) return null;
+  const topTier = Math.max(...p.milestones.map((x) => x.tier));
+  return (m.track ? topTier : m.tier) - 1;
+}
+
+/**
+ * A learner whose next milestone moved may have risen a tier: `tier.reached` (and at the
+ * specialist tier `track.completed`) for their webhooks (docs/DECISIONS.md, "Webhooks"). Found
+ * here because the mark is written only when the next milestone changes, so the rise is seen
+ * once, by whichever read first evaluates the learner's new data.
+ */
+async function announceRise(tx: Transaction, userId: string, previous: string, p: Progress) {
+  const was = tierBefore(p, previous);
+  if (was === null || p.tier.number <= was) return;
+  const learner = await personRef(tx, userId);
+  await emitEvent(tx, {
+    type: "tier.reached",
+    userId,
+    data: { learner, tier: p.tier, previousTier: was },
+  });
+  const track = p.track ? TRACKS.find((t) => t.slug === p.track) : undefined;
+  if (!p.nextTier && track)
+    await emitEvent(tx, {
+      type: "track.completed",
+      userId,
+      data: { learner, track: { slug: track.slug, name: track.name }, tier: p.tier },
+    });
 }

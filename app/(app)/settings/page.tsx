@@ -9,6 +9,7 @@ import { CalendarFeedSection } from "./calendar-feed";
 import { BadgesSection } from "./badges";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
+import { WebhooksSection } from "./webhooks";
 
 const CSV_KINDS = [
   ["skills", "Skill levels"],
@@ -75,6 +76,7 @@ export default async function SettingsPage() {
         </Card>
         <CalendarFeedSection actor={actor} />
         <BadgesSection actor={actor} />
+        <WebhooksSection actor={actor} />
         <Card title="Your data">
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             Everything you keep in Epoch is yours to take with you.

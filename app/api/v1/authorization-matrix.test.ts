@@ -12,7 +12,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { and, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, ne, notInArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/db/client";
@@ -30,6 +30,7 @@ import {
   notes,
   notifications,
   users,
+  webhookEndpoints,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { clearSignInLockout } from "@/lib/auth/throttle";
@@ -205,6 +206,17 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/badges/issuer": [200, 200, 200, 200, 200, 200, 200, 200],
   "GET /api/v1/badges/keys/{kid}": [200, 200, 200, 200, 200, 200, 200, 200],
   "GET /.well-known/jwks.json": [200, 200, 200, 200, 200, 200, 200, 200],
+  // Webhooks: each caller's own; A's endpoint is A's alone. K's are O's: members of K (A, M) 403.
+  "GET /api/v1/me/webhooks": [401, 200, 200, 200, 200, 200, 200, 200],
+  "POST /api/v1/me/webhooks": [401, 201, 201, 201, 201, 201, 201, 201],
+  "PATCH /api/v1/me/webhooks/{id}": [401, 200, 404, 404, 404, 404, 404, 404],
+  "DELETE /api/v1/me/webhooks/{id}": [401, 204, 404, 404, 404, 404, 404, 404],
+  "GET /api/v1/me/webhooks/{id}/deliveries": [401, 200, 404, 404, 404, 404, 404, 404],
+  "GET /api/v1/cohorts/{slug}/webhooks": [401, 403, 404, 404, 404, 200, 403, 404],
+  "POST /api/v1/cohorts/{slug}/webhooks": [401, 403, 404, 404, 404, 201, 403, 404],
+  "PATCH /api/v1/cohorts/{slug}/webhooks/{id}": [401, 403, 404, 404, 404, 200, 403, 404],
+  "DELETE /api/v1/cohorts/{slug}/webhooks/{id}": [401, 403, 404, 404, 404, 204, 403, 404],
+  "GET /api/v1/cohorts/{slug}/webhooks/{id}/deliveries": [401, 403, 404, 404, 404, 200, 403, 404],
 
   // Last: each caller deletes their own account, the owner after everyone else.
   "DELETE /api/v1/me": [401, 204, 204, 204, 204, 204, 204, 204],
@@ -237,6 +249,9 @@ type World = {
   /** An attested milestone of K's own. */
   cohortMilestoneId: string;
   coachLinkId: string;
+  /** A's own webhook endpoint, and one of K's (O's to manage). */
+  webhookId: string;
+  cohortWebhookId: string;
   /** A's membership row in K, to put back after A leaves or is removed. */
   ownerMembership: typeof cohortMembers.$inferSelect;
   exportDocument: unknown;
@@ -273,6 +288,48 @@ async function cohortMilestone(): Promise<string> {
     .values({ cohortId: w.cohortId, title: `K milestone ${fresh++}`, kind: "attested" })
     .returning({ id: cohortMilestones.id });
   return row!.id;
+}
+
+/** A public address, so no DNS is asked; A's only hears of badges (no matrix call issues one). */
+const HOOK = { url: "https://93.184.215.14/hooks/epoch", events: ["badge.issued"] };
+
+/** A new webhook endpoint of A's, for calls that delete one. */
+async function ownerWebhook(): Promise<string> {
+  // Those left by earlier calls go first, so A stays under the limit of endpoints.
+  if (w.webhookId)
+    await db
+      .delete(webhookEndpoints)
+      .where(
+        and(eq(webhookEndpoints.userId, w.users.owner.id), ne(webhookEndpoints.id, w.webhookId)),
+      );
+  const { POST } = await import("./me/webhooks/route");
+  const made = await expectStatus<{ id: string }>(
+    await POST(jsonRequest("/api/v1/me/webhooks", { token: w.users.owner.token, body: HOOK })),
+    201,
+  );
+  return made.id;
+}
+
+/** A new webhook endpoint of K's, made by O. */
+async function cohortWebhook(): Promise<string> {
+  if (w.cohortWebhookId)
+    await db
+      .delete(webhookEndpoints)
+      .where(
+        and(eq(webhookEndpoints.cohortId, w.cohortId), ne(webhookEndpoints.id, w.cohortWebhookId)),
+      );
+  const { POST } = await import("./cohorts/[slug]/webhooks/route");
+  const made = await expectStatus<{ id: string }>(
+    await POST(
+      jsonRequest(`/api/v1/cohorts/${w.cohortSlug}/webhooks`, {
+        token: w.users.organizer.token,
+        body: HOOK,
+      }),
+      routeParams({ slug: w.cohortSlug }),
+    ),
+    201,
+  );
+  return made.id;
 }
 
 const resourcesRoute = () => import("./me/resources/route");
@@ -475,6 +532,8 @@ beforeAll(async () => {
     .where(and(eq(cohortMembers.cohortId, k!.id), eq(cohortMembers.userId, owner.id)));
   w.ownerMembership = membership!;
   w.cohortMilestoneId = await cohortMilestone();
+  w.webhookId = await ownerWebhook();
+  w.cohortWebhookId = await cohortWebhook();
 
   // A holds tier 1 and has claimed its badge.
   await reachTierOne(owner, today);
@@ -796,6 +855,49 @@ const SPECS: Record<string, Spec> = {
     }),
   },
 
+  "GET /api/v1/me/webhooks": none,
+  "POST /api/v1/me/webhooks": {
+    call: () => ({ body: { ...HOOK, url: `${HOOK.url}/${fresh++}` } }),
+  },
+  "PATCH /api/v1/me/webhooks/{id}": {
+    call: () => ({ params: { id: w.webhookId }, body: { events: ["badge.issued"] } }),
+  },
+  // A fresh one each time: the refused deletes must find it there, and A's succeeds.
+  "DELETE /api/v1/me/webhooks/{id}": {
+    call: async () => ({ params: { id: await ownerWebhook() } }),
+  },
+  "GET /api/v1/me/webhooks/{id}/deliveries": { call: () => ({ params: { id: w.webhookId } }) },
+  "GET /api/v1/cohorts/{slug}/webhooks": { call: () => ({ params: { slug: w.cohortSlug } }) },
+  "POST /api/v1/cohorts/{slug}/webhooks": {
+    call: () => ({
+      params: { slug: w.cohortSlug },
+      body: { ...HOOK, url: `${HOOK.url}/k${fresh++}` },
+    }),
+    restore: async () => {
+      // O's endpoints stay under the limit however many roles succeed.
+      await db
+        .delete(webhookEndpoints)
+        .where(
+          and(
+            eq(webhookEndpoints.cohortId, w.cohortId),
+            ne(webhookEndpoints.id, w.cohortWebhookId),
+          ),
+        );
+    },
+  },
+  "PATCH /api/v1/cohorts/{slug}/webhooks/{id}": {
+    call: () => ({
+      params: { slug: w.cohortSlug, id: w.cohortWebhookId },
+      body: { active: true },
+    }),
+  },
+  "DELETE /api/v1/cohorts/{slug}/webhooks/{id}": {
+    call: async () => ({ params: { slug: w.cohortSlug, id: await cohortWebhook() } }),
+  },
+  "GET /api/v1/cohorts/{slug}/webhooks/{id}/deliveries": {
+    call: () => ({ params: { slug: w.cohortSlug, id: w.cohortWebhookId } }),
+  },
+
   "POST /api/v1/coaching/invitations": {
     call: () => ({ body: { email: `invitee-${fresh++}@example.com`, role: "mentee" } }),
   },
@@ -964,6 +1066,7 @@ async function ownerState(): Promise<Record<string, string>> {
     "resources",
     "calendar_feeds",
     "badges",
+    "webhook_endpoints",
   ];
   // data_revision is bookkeeping, not A's data: it tells caches that A's dashboard changed,
   // which it does when A's coach verifies A's work (or the coach's account goes).
@@ -987,6 +1090,7 @@ function secrets(): [string, string, Role[]][] {
     ["A's calendar feed secret", w.ownerFeedSecret, []],
     ["A's notification id", w.notificationId, []],
     ["A's private resource id", w.privateResourceId, []],
+    ["A's webhook id", w.webhookId, []],
     // Shared with A's active coach, who reads it through the mentee's resources.
     ["A's shared resource id", w.sharedResourceId, ["activeCoach"]],
     // The review queue names the review and its subject to A's active coach.

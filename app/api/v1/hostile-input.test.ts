@@ -101,6 +101,8 @@ function realParam(op: Operation, name: string, fx: Fixture): string {
       if (op.path.startsWith("/api/v1/tokens")) return fx.decoyTokenId;
       if (op.path.startsWith("/api/v1/coaching/invitations")) return fx.invitationId;
       if (op.path.startsWith("/api/v1/me/reviews")) return fx.changesReviewId;
+      if (op.path.startsWith("/api/v1/me/webhooks")) return fx.webhookId;
+      if (/^\/api\/v1\/cohorts\/\{slug\}\/webhooks/.test(op.path)) return fx.cohortWebhookId;
       if (op.path.startsWith("/api/v1/cohorts/")) return fx.cohortMilestoneId;
       if (op.path.startsWith("/api/v1/reviews")) return fx.requestedReviewId;
   }
@@ -212,6 +214,22 @@ const VALID_BODIES: Record<string, (fx: Fixture) => unknown> = {
   }),
   // The fixture's owner holds no tier: the runs that keep it valid reach the tier check (422).
   claimBadge: () => ({ tier: 1 }),
+  // A public address (no DNS): the runs that keep it valid reach the database.
+  createMyWebhook: () => ({
+    url: "https://93.184.215.14/hooks/new",
+    events: ["tier.reached", "review.decided"],
+    active: true,
+  }),
+  updateMyWebhook: () => ({
+    url: "https://93.184.215.14/hooks/changed",
+    events: ["badge.issued"],
+    active: false,
+  }),
+  createCohortWebhook: () => ({
+    url: "https://93.184.215.14/hooks/cohort",
+    events: ["cohort.member_joined"],
+  }),
+  updateCohortWebhook: () => ({ events: ["cohort.member_left"], active: true }),
   // A wrong password: the runs that keep it valid still reach the password check.
   deleteMe: () => ({ password: "not-the-password" }),
 };

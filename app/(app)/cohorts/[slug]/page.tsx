@@ -15,6 +15,7 @@ import { LeaveCard, SharingCard } from "./_components/membership";
 import { CohortDetailsCard, InviteCard } from "./_components/organizer";
 import { RosterCard } from "./_components/roster";
 import { StuckCard } from "./_components/stuck";
+import { CohortWebhooksCard } from "./_components/webhooks";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -82,6 +83,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         <LeaderboardCard leaderboard={d.leaderboard} selfId={actor.userId} />
 
         {organizer ? <CohortDetailsCard slug={slug} cohort={d.cohort} /> : null}
+        {organizer ? <CohortWebhooksCard actor={actor} slug={slug} /> : null}
         {d.you ? (
           <LeaveCard
             slug={slug}

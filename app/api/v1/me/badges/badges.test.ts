@@ -7,7 +7,13 @@ import { eq, isNull } from "drizzle-orm";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { badges, badgeSigningKeys, profiles } from "@/db/schema";
+import {
+  badges,
+  badgeSigningKeys,
+  profiles,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "@/db/schema";
 import { badgesSeenBy, verifyBadgeJwt } from "@/lib/badges/badges";
 import { encryptPrivateKey, rotateSigningKey } from "@/lib/badges/keys";
 import { schemaErrors } from "@/lib/badges/schema";
@@ -77,6 +83,35 @@ describe("claiming a badge", () => {
     const [ja, jb] = (await Promise.all([a.json(), b.json()])) as Claimed[];
     expect(ja!.id).toBe(jb!.id);
     expect(await db.select().from(badges).where(eq(badges.userId, twin.id))).toHaveLength(1);
+  });
+
+  it("a new badge queues badge.issued for the learner's webhooks; claiming again queues nothing", async () => {
+    const learner = await makeUser("Hooked Learner");
+    await reachTierOne(learner, today);
+    const [endpoint] = await db
+      .insert(webhookEndpoints)
+      .values({
+        userId: learner.id,
+        url: "https://93.184.215.14/hooks",
+        events: ["badge.issued"],
+        secretEncrypted: "unused: nothing is sent in this test",
+      })
+      .returning();
+    const badge = await expectStatus<Claimed>(await claim(learner, { tier: 1 }), 201);
+    await expectStatus<Claimed>(await claim(learner, { tier: 1 }), 200);
+    const sent = await db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.endpointId, endpoint!.id));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ event: "badge.issued", attempt: 1, status: "pending" });
+    expect(sent[0]!.payload).toMatchObject({
+      type: "badge.issued",
+      data: {
+        learner: { id: learner.id, name: "Hooked Learner" },
+        badge: { id: badge.id, tier: 1, track: null, url: badge.url },
+      },
+    });
   });
 
   it("a tier not reached, or a track not completed, is 422 naming the field; nothing is written", async () => {

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { deleteWebhook, updateWebhook } from "@/lib/webhooks/endpoints";
+
+export const PATCH = apiRoute(operations.updateCohortWebhook, async ({ actor, params, body }) => ({
+  body: await updateWebhook(actor, { cohortSlug: params.slug }, params.id, body),
+}));
+
+export const DELETE = apiRoute(operations.deleteCohortWebhook, async ({ actor, params }) => {
+  await deleteWebhook(actor, { cohortSlug: params.slug }, params.id);
+  return { status: 204 };
+});

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
+
+export const GET = apiRoute(operations.listCohortWebhooks, async ({ actor, params }) => ({
+  body: await listWebhooks(actor, { cohortSlug: params.slug }),
+}));
+
+export const POST = apiRoute(operations.createCohortWebhook, async ({ actor, params, body }) => ({
+  status: 201,
+  body: await createWebhook(actor, { cohortSlug: params.slug }, body),
+}));

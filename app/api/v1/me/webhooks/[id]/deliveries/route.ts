@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { listDeliveries } from "@/lib/webhooks/endpoints";
+
+export const GET = apiRoute(
+  operations.listMyWebhookDeliveries,
+  async ({ actor, params, query }) => ({
+    body: await listDeliveries(actor, {}, params.id, query),
+  }),
+);

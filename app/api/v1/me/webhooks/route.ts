@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/handler";
+import { operations } from "@/lib/api/operations";
+import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
+
+export const GET = apiRoute(operations.listMyWebhooks, async ({ actor }) => ({
+  body: await listWebhooks(actor),
+}));
+
+export const POST = apiRoute(operations.createMyWebhook, async ({ actor, body }) => ({
+  status: 201,
+  body: await createWebhook(actor, {}, body),
+}));
