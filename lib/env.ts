@@ -33,12 +33,41 @@ const schema = z.object({
   /** Registrations allowed per client address in ten minutes (the e2e suite raises it). */
   REGISTRATION_LIMIT: z.coerce.number().int().min(1).default(30),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** Sign-in with GitHub (an OAuth app's client id and secret): both, or neither. */
+  AUTH_GITHUB_ID: z.string().trim().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().trim().min(1).optional(),
+  /** Sign-in with any OpenID Connect provider: its issuer URL, client id and secret, and a name. */
+  AUTH_OIDC_ISSUER: z
+    .url("AUTH_OIDC_ISSUER must be a URL such as https://login.example.com/realms/epoch")
+    .optional(),
+  AUTH_OIDC_ID: z.string().trim().min(1).optional(),
+  AUTH_OIDC_SECRET: z.string().trim().min(1).optional(),
+  AUTH_OIDC_NAME: z.string().trim().min(1).max(40).default("Single sign-on"),
 });
 
 export type Env = z.infer<typeof schema>;
 
+/** Provider settings come in sets: half a set is a mistake, named at start. */
+const checked = schema.superRefine((e, ctx) => {
+  const sets = [
+    ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+    ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"],
+  ] as const;
+  for (const set of sets) {
+    const given = set.filter((k) => e[k] !== undefined);
+    if (given.length > 0 && given.length < set.length) {
+      const missing = set.filter((k) => e[k] === undefined);
+      ctx.addIssue({
+        code: "custom",
+        path: [missing[0]!],
+        message: `${missing.join(" and ")} must be set with ${given.join(" and ")}`,
+      });
+    }
+  }
+});
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  return (cached ??= parseEnvironment(schema));
+  return (cached ??= parseEnvironment(checked));
 }
