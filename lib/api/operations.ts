@@ -1,5 +1,6 @@
 import { accountOperations } from "./operations/accounts";
 import { coachingOperations } from "./operations/coaching";
+import { identityOperations } from "./operations/identities";
 import { cohortInvitationOperations } from "./operations/cohort-invitations";
 import { cohortMilestoneOperations } from "./operations/cohort-milestones";
 import { cohortOperations } from "./operations/cohorts";
@@ -28,6 +29,7 @@ export const operations = {
   ...recordOperationList,
   ...serviceOperations,
   ...accountOperations,
+  ...identityOperations,
   ...roadmapOperations,
   ...profileOperations,
   ...cohortOperations,

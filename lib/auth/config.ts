@@ -104,7 +104,8 @@ const nextAuth = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         // Linking from Settings keeps the browser's session; every other sign-in starts one.
-        const kept = account && account.type !== "credentials" ? await sessionToKeep(user.id) : null;
+        const kept =
+          account && account.type !== "credentials" ? await sessionToKeep(user.id) : null;
         token.sid = kept ?? (await createSession(user.id));
         return token;
       }

@@ -3,6 +3,7 @@ import { providerProfileOf } from "./providers";
 import {
   decodeLinkIntent,
   LINK_INTENT_COOKIE,
+  LINK_INTENT_PATH,
   providerSignInDecision,
   refusalPath,
 } from "./provider-sign-in";
@@ -11,11 +12,11 @@ import { currentSessionClaims } from "./session-reader";
 import { activeSessionUser } from "./sessions";
 
 /** Expires a cookie the way it was set (a `__Secure-` cookie is only replaced by a Secure one). */
-async function expire(name: string) {
+async function expire(name: string, path = "/") {
   const jar = await cookies();
   if (!jar.get(name)) return;
   jar.set(name, "", {
-    path: "/",
+    path,
     maxAge: 0,
     httpOnly: true,
     sameSite: "lax",
@@ -45,7 +46,7 @@ export async function providerSignInCallback(input: {
     intent,
   });
   // A link intent is good for one trip to the provider.
-  await expire(LINK_INTENT_COOKIE);
+  await expire(LINK_INTENT_COOKIE, LINK_INTENT_PATH);
   if (decision.allow) return true;
   // A cookie naming an ended session would make every later provider sign-in "a link": it goes.
   if (decision.refusal === "SessionEnded") {

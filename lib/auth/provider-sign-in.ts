@@ -119,6 +119,8 @@ export function refusalPath(refusal: Refusal): string {
 // ── The link intent: a short-lived, encrypted cookie Settings sets before going to the provider ──
 
 export const LINK_INTENT_COOKIE = "epoch.link-intent";
+/** Sent only to Auth.js's routes, where the provider's callback lands. */
+export const LINK_INTENT_PATH = "/api/auth";
 const LINK_INTENT_SALT = "epoch.link-intent";
 export const LINK_INTENT_SECONDS = 10 * 60;
 
@@ -158,7 +160,5 @@ export async function recordLinkedEmail(
   await db
     .update(accounts)
     .set({ email: email ? email.trim().toLowerCase() : null })
-    .where(
-      and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)),
-    );
+    .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)));
 }

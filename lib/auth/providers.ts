@@ -98,7 +98,8 @@ export function authProviders(): OAuthConfig<Record<string, unknown>>[] {
       idToken: false,
       profile: (p) => ({
         id: String(p.sub),
-        name: (p.name as string | undefined) ?? (p.preferred_username as string | undefined) ?? null,
+        name:
+          (p.name as string | undefined) ?? (p.preferred_username as string | undefined) ?? null,
         email: lower(p.email),
         image: (p.picture as string | undefined) ?? null,
       }),

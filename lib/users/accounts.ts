@@ -19,13 +19,14 @@ const emailTaken = () =>
 /** Creates the user and their profile together. */
 export async function registerUser(input: RegisterInput) {
   const passwordHash = await hashPassword(input.password);
-  return createAccount({
+  const { id, name, email } = await createAccount({
     name: input.name,
     email: input.email,
     passwordHash,
     emailVerified: null,
     timezone: input.timezone,
   });
+  return { id, name, email };
 }
 
 /**

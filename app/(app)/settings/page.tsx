@@ -7,6 +7,7 @@ import { getMe } from "@/lib/users/accounts";
 import { timeZoneChoices } from "@/lib/users/timezone";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
+import { SignInMethods } from "./sign-in-methods";
 
 const CSV_KINDS = [
   ["skills", "Skill levels"],
@@ -33,6 +34,7 @@ export default async function SettingsPage() {
         <Card title="Profile">
           <ProfileForm me={me} tracks={TRACKS} timezones={timezones} />
         </Card>
+        <SignInMethods actor={actor} />
         <Card title="Password">
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
             Changing it signs out your other browsers and revokes your personal access tokens.
