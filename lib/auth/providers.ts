@@ -1,6 +1,6 @@
 import type { OAuthConfig } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
-import { env } from "../env";
+import { authProviderEnv } from "../env";
 
 /**
  * The identity providers this server offers, from the environment: GitHub (Auth.js's own
@@ -15,7 +15,7 @@ export type ProviderChoice = { id: ProviderId; name: string };
 export type ProviderProfile = { email: string | null; emailVerified: boolean };
 
 export function configuredProviders(): ProviderChoice[] {
-  const e = env();
+  const e = authProviderEnv();
   const list: ProviderChoice[] = [];
   if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) list.push({ id: "github", name: "GitHub" });
   if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_ID && e.AUTH_OIDC_SECRET)
@@ -25,7 +25,7 @@ export function configuredProviders(): ProviderChoice[] {
 
 export const providerName = (id: string): string =>
   configuredProviders().find((p) => p.id === id)?.name ??
-  (id === "github" ? "GitHub" : id === "oidc" ? env().AUTH_OIDC_NAME : id);
+  (id === "github" ? "GitHub" : id === "oidc" ? authProviderEnv().AUTH_OIDC_NAME : id);
 
 const lower = (email: unknown) =>
   typeof email === "string" && email.trim() ? email.trim().toLowerCase() : null;
@@ -61,7 +61,7 @@ export function providerProfileOf(profile: Record<string, unknown> | undefined):
 
 /** The providers handed to Auth.js. Emails are lower-cased here, as Epoch stores them. */
 export function authProviders(): OAuthConfig<Record<string, unknown>>[] {
-  const e = env();
+  const e = authProviderEnv();
   const providers: OAuthConfig<Record<string, unknown>>[] = [];
   const ids = new Set(configuredProviders().map((p) => p.id));
   if (ids.has("github")) {
