@@ -84,12 +84,12 @@ export function env(): Env {
   return (cached ??= parseEnvironment(checked));
 }
 
-export type AuthProviderEnv = z.infer<z.ZodObject<typeof authProviderFields>>;
+/** The providers' variables alone, each set whole or absent. */
+export const authProviderSchema = z.object(authProviderFields).superRefine(completeSets);
+export type AuthProviderEnv = z.infer<typeof authProviderSchema>;
 let providersCached: AuthProviderEnv | undefined;
 
 /** Only the identity providers' variables (lib/auth/providers.ts), checked as env() checks them. */
 export function authProviderEnv(): AuthProviderEnv {
-  return (providersCached ??= parseEnvironment(
-    z.object(authProviderFields).superRefine(completeSets),
-  ));
+  return (providersCached ??= parseEnvironment(authProviderSchema));
 }
