@@ -84,7 +84,7 @@ async function throughProvider(page: Page, login: string) {
   await page.waitForURL((url) => url.origin === idp.issuer);
   const onProvider = () => new URL(page.url()).origin === idp.issuer;
   const loginField = page.locator('input[name="login"]');
-  const consent = page.getByRole("button", { name: "Continue" });
+  const consent = page.getByRole("button", { name: "Continue", exact: true });
   const shown = (l: ReturnType<Page["locator"]>) => l.isVisible().catch(() => false);
   for (let step = 0; step < 6; step++) {
     await expect

@@ -52,7 +52,10 @@ const nextAuth = NextAuth({
     // A wrong password is an answer, not a server error: keep it out of the error log.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      // Auth.js wraps what went wrong in a callback as `cause.err`: say what it was.
+      const cause = (error as { cause?: { err?: unknown } }).cause?.err;
+      const why = cause instanceof Error ? ` (${cause.name}: ${cause.message})` : "";
+      console.error(`[auth] ${error.name}: ${error.message}${why}`);
     },
   },
   // Auth.js's own errors (a wrong state, a provider that failed) come back to the sign-in page.
