@@ -103,7 +103,7 @@ async function throughProvider(page: Page, login: string) {
       await expect(consent).toBeHidden();
     }
   }
-  await page.waitForURL((url) => url.origin === appUrl);
+  await expect.poll(() => new URL(page.url()).origin).toBe(appUrl);
 }
 
 async function identities(page: Page) {

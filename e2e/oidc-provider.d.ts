@@ -16,5 +16,6 @@ declare module "oidc-provider" {
       },
     );
     listen(port: number, host: string, callback: () => void): Server;
+    on(event: string, listener: (...args: never[]) => void): this;
   }
 }

@@ -14,6 +14,8 @@ export type TestIdP = {
   clientSecret: string;
   /** Login name → who that is. */
   people: Map<string, Person>;
+  /** What the provider refused so far (its error events). */
+  refusals: string[];
   close: () => Promise<void>;
 };
 
@@ -49,6 +51,14 @@ export async function startTestIdP(options: {
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ["epoch-e2e-idp-cookie-key"] },
   });
+  // What the provider refused, for a failing test's output.
+  const refusals: string[] = [];
+  for (const event of ["grant.error", "userinfo.error", "authorization.error", "server_error"]) {
+    provider.on(event, (_ctx: unknown, error: { message?: string; error_description?: string }) => {
+      refusals.push(`${event}: ${error.message ?? ""} ${error.error_description ?? ""}`.trim());
+      console.error(`[test IdP] ${event}: ${error.message} ${error.error_description ?? ""}`);
+    });
+  }
   const server: Server = await new Promise((resolve) => {
     const s = provider.listen(options.port, "127.0.0.1", () => resolve(s));
   });
@@ -57,6 +67,7 @@ export async function startTestIdP(options: {
     clientId,
     clientSecret,
     people,
+    refusals,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -54,8 +54,14 @@ const nextAuth = NextAuth({
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
       // Auth.js wraps what went wrong in a callback as `cause.err`: say what it was.
       const cause = (error as { cause?: { err?: unknown } }).cause?.err;
-      const why = cause instanceof Error ? ` (${cause.name}: ${cause.message})` : "";
-      console.error(`[auth] ${error.name}: ${error.message}${why}`);
+      const detail = cause as { message?: string; error?: unknown; error_description?: unknown };
+      const why =
+        cause instanceof Error
+          ? ` (${[detail.message, detail.error, detail.error_description].filter(Boolean).join(": ")})`
+          : "";
+      // Auth.js's `type` survives minification; its class names do not.
+      const kind = (error as { type?: string }).type ?? error.name;
+      console.error(`[auth] ${kind}: ${error.message}${why}`);
     },
   },
   // Auth.js's own errors (a wrong state, a provider that failed) come back to the sign-in page.
