@@ -58,6 +58,9 @@ test.afterEach(async ({}, testInfo) => {
     await testInfo.attach("app server", { body: server.output(), contentType: "text/plain" });
 });
 
+/** The provider forgets this browser (its cookies start with "_"; the app's keep it signed in). */
+const forgetProvider = (context: BrowserContext) => context.clearCookies({ name: /^_/ });
+
 /** Someone the provider knows, by a login name of their own. */
 function person(overrides: { email?: string; verified?: boolean; name?: string } = {}) {
   const login = `idp-${randomBytes(4).toString("hex")}`;
@@ -81,7 +84,10 @@ async function newPage(browser: Browser): Promise<{ context: BrowserContext; pag
  * already knows may skip either.
  */
 async function throughProvider(page: Page, login: string) {
-  await page.waitForURL((url) => url.origin === idp.issuer);
+  // Called as the app sends the browser away; a provider that knows the browser sends it
+  // straight back, too fast to be seen there.
+  const from = page.url();
+  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(from);
   const onProvider = () => new URL(page.url()).origin === idp.issuer;
   const loginField = page.locator('input[name="login"]');
   const consent = page.getByRole("button", { name: "Continue", exact: true });
@@ -104,6 +110,36 @@ async function throughProvider(page: Page, login: string) {
     }
   }
   await expect.poll(() => new URL(page.url()).origin).toBe(appUrl);
+}
+
+/**
+ * Holds the provider's answer on its way back to the app: the browser's requests to the provider
+ * are made here (redirects followed with the context's cookies, since Playwright does not route
+ * a redirect's next request), and the one that would send the browser to the app's callback
+ * goes where `onAnswer` says, after it has run.
+ */
+async function interceptProviderAnswer(page: Page, onAnswer: (callback: URL) => Promise<URL>) {
+  const request = page.context().request;
+  await page.route(
+    (url) => url.origin === idp.issuer,
+    async (route) => {
+      if (!route.request().isNavigationRequest()) return route.continue();
+      let response = await route.fetch({ maxRedirects: 0 });
+      for (let hop = 0; hop < 10; hop++) {
+        const location = response.headers()["location"];
+        if (response.status() < 300 || response.status() >= 400 || !location) break;
+        const next = new URL(location, response.url());
+        if (next.origin !== idp.issuer) {
+          const target = next.pathname.startsWith("/api/auth/callback/")
+            ? await onAnswer(next)
+            : next;
+          return route.fulfill({ status: 303, headers: { location: target.toString() } });
+        }
+        response = await request.get(next.toString(), { maxRedirects: 0 });
+      }
+      return route.fulfill({ response });
+    },
+  );
 }
 
 async function identities(page: Page) {
@@ -198,20 +234,18 @@ test("a forged state is refused: back on sign-in with a message, not signed in",
   const { context, page } = await newPage(browser);
   try {
     const someone = person();
-    let callback = "";
-    // The provider's answer is held back on its way in, to be sent again with another state.
-    await page.route("**/api/auth/callback/oidc?*", async (route) => {
-      callback = route.request().url();
-      await route.fulfill({ status: 200, contentType: "text/html", body: "<p>held</p>" });
+    // The provider's answer comes back with a state the app never issued.
+    let answered = false;
+    await interceptProviderAnswer(page, async (callback) => {
+      expect(callback.searchParams.get("state"), callback.toString()).toBeTruthy();
+      answered = true;
+      callback.searchParams.set("state", randomBytes(32).toString("base64url"));
+      return callback;
     });
     await page.goto("/sign-in");
     await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
     await throughProvider(page, someone.login);
-    expect(callback).toContain("state=");
-    await page.unrouteAll();
-    const forged = new URL(callback);
-    forged.searchParams.set("state", randomBytes(32).toString("base64url"));
-    await page.goto(forged.toString());
+    expect(answered).toBe(true);
     await expect(page).toHaveURL(/\/sign-in\?error=/);
     await expect(page.getByRole("alert")).toContainText(
       "Signing in through the provider did not work",
@@ -241,7 +275,7 @@ test("an unverified email is never attached; once verified on both sides, the pr
 
     // A provider that has not verified an email gets no account for it either.
     const unverified = person({ verified: false });
-    await context.clearCookies();
+    await forgetProvider(context);
     await page.goto("/sign-in");
     await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
     await throughProvider(page, unverified.login);
@@ -270,6 +304,7 @@ test("an unverified email is never attached; once verified on both sides, the pr
 
     // Verified on both sides now: the provider signs in to the same account.
     await auth.signOut();
+    await forgetProvider(context);
     await page.goto("/sign-in");
     await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
     await throughProvider(page, owner.login);
@@ -320,23 +355,24 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     await expect(methods.getByText("No provider linked")).toBeVisible();
     expect(await identities(page)).toEqual({ items: [], hasPassword: true });
 
-    // A link started, then the session revoked (a password change elsewhere ends it): nothing links.
-    const other = person();
-    await methods.getByRole("button", { name: `Link ${IDP_NAME}` }).click();
-    await page.waitForURL((url) => url.origin === idp.issuer);
-    const changed = await api.post("/api/v1/tokens", {
-      data: { email: me.email, password: me.password, name: "elsewhere" },
-    });
-    expect(changed.status()).toBe(201);
-    const { token } = (await changed.json()) as { token: string };
+    // A link started, then the session revoked while the browser is at the provider (a
+    // password change elsewhere ends every session): the callback links nothing.
     const newPassword = `${me.password}-changed`;
-    const change = await api.post("/api/v1/me/password", {
-      headers: { authorization: `Bearer ${token}` },
-      data: { currentPassword: me.password, newPassword },
+    await interceptProviderAnswer(page, async (callback) => {
+      const created = await api.post("/api/v1/tokens", {
+        data: { email: me.email, password: me.password, name: "elsewhere" },
+      });
+      expect(created.status()).toBe(201);
+      const { token } = (await created.json()) as { token: string };
+      const change = await api.post("/api/v1/me/password", {
+        headers: { authorization: `Bearer ${token}` },
+        data: { currentPassword: me.password, newPassword },
+      });
+      expect(change.status()).toBe(204);
+      return callback;
     });
-    expect(change.status()).toBe(204);
-    // The password change kept only the session that made it (none here): this browser's is gone.
-    await throughProvider(page, other.login);
+    await methods.getByRole("button", { name: `Link ${IDP_NAME}` }).click();
+    await throughProvider(page, elsewhere.login);
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=SessionEnded`);
     await expect(page.getByRole("alert")).toContainText("Your session had ended");
     await auth.signIn({ ...me, password: newPassword });

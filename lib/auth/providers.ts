@@ -73,6 +73,9 @@ export function authProviders(): OAuthConfig<Record<string, unknown>>[] {
         request: ({ tokens }: { tokens: { access_token?: string } }) =>
           gitHubProfile(tokens.access_token ?? ""),
       },
+      // PKCE and a state bound to this browser's cookie: an answer the browser did not ask for
+      // (a forged or replayed state) is refused.
+      checks: ["pkce", "state"],
       profile: (p) => ({
         id: String(p.id),
         name: (p.name as string | null) ?? (p.login as string | null) ?? null,
@@ -96,6 +99,7 @@ export function authProviders(): OAuthConfig<Record<string, unknown>>[] {
       // The profile from the userinfo endpoint: providers differ in what the ID token carries,
       // and email and email_verified are always there with the `email` scope.
       idToken: false,
+      checks: ["pkce", "state"],
       profile: (p) => ({
         id: String(p.sub),
         name:
