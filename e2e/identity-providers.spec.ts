@@ -247,7 +247,7 @@ test("a forged state is refused: back on sign-in with a message, not signed in",
     await throughProvider(page, someone.login);
     expect(answered).toBe(true);
     await expect(page).toHaveURL(/\/sign-in\?error=/);
-    await expect(page.getByRole("alert")).toContainText(
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
       "Signing in through the provider did not work",
     );
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
@@ -270,7 +270,9 @@ test("an unverified email is never attached; once verified on both sides, the pr
     await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
     await throughProvider(page, owner.login);
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=AccountEmailUnverified`);
-    await expect(page.getByRole("alert")).toContainText("its email is not verified");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "its email is not verified",
+    );
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
 
     // A provider that has not verified an email gets no account for it either.
@@ -298,7 +300,7 @@ test("an unverified email is never attached; once verified on both sides, the pr
     await page.goto(await operatorVerificationLink(account.email));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your email");
     await page.getByRole("button", { name: "Confirm my email" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Your email is verified.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your email is verified.");
     await page.goto("/settings");
     await expect(methods.getByText("Verified", { exact: true })).toBeVisible();
 
@@ -335,7 +337,7 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     await methods.getByRole("button", { name: `Link ${IDP_NAME}` }).click();
     await throughProvider(page, elsewhere.login);
     await expect(page).toHaveURL(`${appUrl}/settings?identity=Linked`);
-    await expect(page.getByRole("alert")).toHaveText(
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "The sign-in method is linked to your account.",
     );
     await expect(methods.getByText(elsewhere.email)).toBeVisible();
@@ -374,7 +376,7 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     await methods.getByRole("button", { name: `Link ${IDP_NAME}` }).click();
     await throughProvider(page, elsewhere.login);
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=SessionEnded`);
-    await expect(page.getByRole("alert")).toContainText("Your session had ended");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Your session had ended");
     await auth.signIn({ ...me, password: newPassword });
     expect(await identities(page)).toEqual({ items: [], hasPassword: true });
   } finally {
