@@ -31,7 +31,7 @@ export async function SignInMethods({ actor }: { actor: Actor }) {
   return (
     <Card title="Sign-in methods" id="sign-in-methods">
       <IdentityNotice />
-      <dl className="mb-4 grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
+      <dl className="mb-4 grid items-center gap-x-4 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
         <dt className="font-medium">Email</dt>
         <dd className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <span>{email.email}</span>
@@ -77,7 +77,7 @@ export async function SignInMethods({ actor }: { actor: Actor }) {
               <li key={i.provider} className="flex items-center justify-between gap-3 py-3">
                 <div className="min-w-0">
                   <p className="text-sm font-medium">{providerName(i.provider)}</p>
-                  <p className="truncate text-xs text-zinc-600 dark:text-zinc-400">
+                  <p className="text-xs break-words text-zinc-600 dark:text-zinc-400">
                     {i.email ?? "no email shared"} · linked {dateFormat.format(i.linkedAt)}
                   </p>
                   {last ? (
