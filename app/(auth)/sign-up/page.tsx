@@ -5,7 +5,7 @@ import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { orUnavailable } from "@/lib/unavailable";
 import { signUpAction } from "../actions";
 import { AuthForm } from "../auth-form";
-import { ProviderButtons, providerErrorMessage } from "../provider-buttons";
+import { ProviderButtons } from "../provider-buttons";
 
 export const metadata: Metadata = { title: "Create your account" };
 
