@@ -5,6 +5,7 @@
  * without that configuration should). docs/DECISIONS.md, "Sign-in with an identity provider".
  */
 import { execFile } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
@@ -142,6 +143,21 @@ async function interceptProviderAnswer(page: Page, onAnswer: (callback: URL) => 
   );
 }
 
+/** No axe violations on the page as it is, in both themes (as e2e/a11y.spec.ts checks screens). */
+async function expectAccessible(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      colorScheme,
+    ).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 async function identities(page: Page) {
   const res = await page.request.get("/api/v1/me/identities");
   expect(res.status()).toBe(200);
@@ -179,6 +195,7 @@ test("a new account through the provider: signed in, verified, no password, the 
   try {
     const someone = person();
     await page.goto("/sign-up");
+    await expectAccessible(page);
     await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
     await throughProvider(page, someone.login);
     await expect(page).toHaveURL(`${appUrl}/dashboard`);
@@ -197,6 +214,7 @@ test("a new account through the provider: signed in, verified, no password, the 
     await expect(methods.getByText("Verified", { exact: true })).toBeVisible();
     await expect(methods.getByText("None yet: you sign in through a provider.")).toBeVisible();
     await expect(methods.getByRole("button", { name: `Unlink ${IDP_NAME}` })).toBeDisabled();
+    await expectAccessible(page);
     await expect(
       methods.getByRole("button", { name: `Unlink ${IDP_NAME}` }),
     ).toHaveAccessibleDescription(/Your only way to sign in/);
@@ -341,6 +359,7 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
       "The sign-in method is linked to your account.",
     );
     await expect(methods.getByText(elsewhere.email)).toBeVisible();
+    await expectAccessible(page);
     // The browser kept its session: still signed in as before.
     await expect(page.getByText(`Signed in as ${me.email}`)).toBeVisible();
 
