@@ -29,7 +29,7 @@ import {
   providerSignInDecision,
   recordLinkedEmail,
 } from "@/lib/auth/provider-sign-in";
-import { configuredProviders, providerProfileOf } from "@/lib/auth/providers";
+import { authProviders, configuredProviders, providerProfileOf } from "@/lib/auth/providers";
 import { endSession } from "@/lib/auth/sessions";
 import { NO_PASSWORD_MESSAGE } from "@/lib/users/accounts";
 import { DELETE as deleteMe } from "../route";
@@ -285,6 +285,27 @@ describe("GET and DELETE /api/v1/me/identities", () => {
       { id: "github", name: "GitHub" },
       { id: "oidc", name: "Test IdP" },
     ]);
+  });
+
+  it("Auth.js gets both, checking PKCE and state; their profiles lower-case the email", async () => {
+    const [github, oidc] = authProviders();
+    expect(github).toMatchObject({ id: "github", checks: ["pkce", "state"] });
+    expect(oidc).toMatchObject({
+      id: "oidc",
+      type: "oidc",
+      name: "Test IdP",
+      issuer: "http://127.0.0.1:3999/",
+      clientId: "test-oidc-id",
+      idToken: false,
+      checks: ["pkce", "state"],
+    });
+    const tokens = {} as never;
+    expect(
+      await github!.profile!({ id: 42, login: "ada", email: "Ada@X.io", avatar_url: null }, tokens),
+    ).toEqual({ id: "42", name: "ada", email: "ada@x.io", image: null });
+    expect(
+      await oidc!.profile!({ sub: "s-1", name: "Ada", email: " ADA@IDP.example " }, tokens),
+    ).toEqual({ id: "s-1", name: "Ada", email: "ada@idp.example", image: null });
   });
 
   it("lists the caller's own providers with their email and date, and whether there is a password", async () => {
