@@ -21,11 +21,13 @@ let server: Proc | undefined;
 let appUrl: string;
 let api: APIRequestContext;
 
-test.beforeAll(async ({ playwright }, testInfo) => {
-  testInfo.setTimeout(90_000);
+/** The provider and the app on the first free ports above the shared server's. */
+async function startBoth(playwright: {
+  request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> };
+}) {
   const e2ePort = Number(process.env.E2E_PORT ?? 3100);
-  const idpPort = await freePort(e2ePort + 5, 2);
-  const appPort = await freePort(idpPort + 1, 4);
+  const idpPort = await freePort(e2ePort + 5, 5);
+  const appPort = await freePort(idpPort + 1, 8);
   appUrl = `http://127.0.0.1:${appPort}`;
   idp = await startTestIdP({
     port: idpPort,
@@ -46,6 +48,23 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   );
   api = await playwright.request.newContext({ baseURL: appUrl });
   await waitForHealth(api, server);
+}
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  testInfo.setTimeout(90_000);
+  // Another process may take a port between the check and the listen: then again, elsewhere.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await startBoth(playwright);
+      return;
+    } catch (error) {
+      await api?.dispose();
+      await stop(server);
+      await idp?.close().catch(() => {});
+      if (attempt === 3) throw error;
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 800));
+    }
+  }
 });
 
 test.afterAll(async () => {

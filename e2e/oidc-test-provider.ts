@@ -59,8 +59,9 @@ export async function startTestIdP(options: {
       console.error(`[test IdP] ${event}: ${error.message} ${error.error_description ?? ""}`);
     });
   }
-  const server: Server = await new Promise((resolve) => {
+  const server: Server = await new Promise((resolve, reject) => {
     const s = provider.listen(options.port, "127.0.0.1", () => resolve(s));
+    s.once("error", reject); // the port was taken meanwhile
   });
   return {
     issuer,
