@@ -390,6 +390,38 @@ const ACTIONS: Record<string, Entry> = {
     valid: () => ({}),
   },
   "app/(app)/sign-out.ts#signOutAction": { shape: "bound" },
+  // No provider is configured here: "Link GitHub" is refused by its field, nothing is written.
+  "app/(app)/settings/sign-in-methods-actions.ts#linkProviderAction": {
+    fields: ["provider"],
+    valid: () => ({ provider: "github" }),
+    validRefused: true,
+  },
+  // The owner has no provider linked: a valid unlink is "not found".
+  "app/(app)/settings/sign-in-methods-actions.ts#unlinkProviderAction": {
+    fields: ["provider"],
+    valid: () => ({ provider: "github" }),
+    validRefused: true,
+  },
+  "app/(app)/settings/sign-in-methods-actions.ts#resendVerificationAction": {
+    valid: () => ({}),
+  },
+  "app/(app)/settings/sign-in-methods-actions.ts#setPasswordAction": {
+    valid: () => ({}),
+    refusalWrites: ["sign_in_throttles"],
+  },
+  // Without a configured provider the button's action goes back to sign-in.
+  "app/(auth)/actions.ts#providerSignInAction": {
+    shape: "bound",
+    bound: () => ["github", "/dashboard"],
+    refusalRedirect: /^\/sign-in$/,
+    validRefused: true,
+  },
+  // A link nobody was sent: the valid form reaches the token check and is refused there.
+  "app/(auth)/actions.ts#verifyEmailAction": {
+    bound: () => ["bm90LWEtdmVyaWZpY2F0aW9uLXRva2VuLWF0LWFsbC0xMjM"],
+    valid: () => ({}),
+    validRefused: true,
+  },
   "app/(auth)/actions.ts#signInAction": {
     fields: ["email", "password", "callbackUrl"],
     valid: (fx) => ({ email: fx.owner.email, password: PASSWORD, callbackUrl: "/dashboard" }),

@@ -35,6 +35,7 @@ for (const colorScheme of SCHEMES) {
       ["/sign-in", "Sign in to Epoch"],
       ["/forgot-password", "Forgot your password?"],
       ["/reset-password/no-such-link", "Choose a new password"],
+      ["/verify-email/no-such-link", "Confirm your email"],
       // Served without the database, so it can be checked while PostgreSQL is up.
       ["/unavailable?from=%2Fdashboard", "Epoch is temporarily unavailable"],
     ] as const) {

@@ -120,6 +120,15 @@ const SCREENS: Record<string, Scenario[]> = {
       heading: () => "Choose a new password",
     },
   ],
+  "/verify-email/[token]": [
+    {
+      // A link nobody was sent: the page only offers a button; nothing is verified by a visit.
+      label: "open to all",
+      path: () => `/verify-email/${randomBytes(32).toString("base64url")}`,
+      expect: ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+      heading: () => "Confirm your email",
+    },
+  ],
   "/sign-up": [
     {
       label: "signed in: on to the dashboard",

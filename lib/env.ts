@@ -3,6 +3,23 @@ import { z } from "zod";
 import { databaseEnvFields, parseEnvironment } from "@/db/env";
 
 /**
+ * The identity providers' settings, in a set of their own: Auth.js's configuration reads them
+ * when it loads, also during `next build`, where the rest of the environment may be missing.
+ */
+const authProviderFields = {
+  /** Sign-in with GitHub (an OAuth app's client id and secret): both, or neither. */
+  AUTH_GITHUB_ID: z.string().trim().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().trim().min(1).optional(),
+  /** Sign-in with any OpenID Connect provider: its issuer URL, client id and secret, and a name. */
+  AUTH_OIDC_ISSUER: z
+    .url("AUTH_OIDC_ISSUER must be a URL such as https://login.example.com/realms/epoch")
+    .optional(),
+  AUTH_OIDC_ID: z.string().trim().min(1).optional(),
+  AUTH_OIDC_SECRET: z.string().trim().min(1).optional(),
+  AUTH_OIDC_NAME: z.string().trim().min(1).max(40).default("Single sign-on"),
+};
+
+/**
  * The environment, parsed once. A bad value fails at first use with a message
  * naming the variable. The npm scripts fill DATABASE_URL (embedded PostgreSQL)
  * and, in development, AUTH_SECRET before the app starts.
@@ -48,12 +65,46 @@ const schema = z.object({
   WEBHOOKS_ALLOW_LOCALHOST: z
     .enum(["0", "1"], { error: "WEBHOOKS_ALLOW_LOCALHOST must be 1 (or 0, or unset)" })
     .optional(),
+  ...authProviderFields,
 });
 
 export type Env = z.infer<typeof schema>;
 
+/** Provider settings come in sets: half a set is a mistake, named at start. */
+function completeSets(
+  e: { [K in keyof typeof authProviderFields]?: unknown },
+  ctx: z.RefinementCtx,
+) {
+  const sets = [
+    ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+    ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"],
+  ] as const;
+  for (const set of sets) {
+    const given = set.filter((k) => e[k] !== undefined);
+    if (given.length > 0 && given.length < set.length) {
+      const missing = set.filter((k) => e[k] === undefined);
+      ctx.addIssue({
+        code: "custom",
+        path: [missing[0]!],
+        message: `${missing.join(" and ")} must be set with ${given.join(" and ")}`,
+      });
+    }
+  }
+}
+const checked = schema.superRefine(completeSets);
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  return (cached ??= parseEnvironment(schema));
+  return (cached ??= parseEnvironment(checked));
+}
+
+/** The providers' variables alone, each set whole or absent. */
+export const authProviderSchema = z.object(authProviderFields).superRefine(completeSets);
+export type AuthProviderEnv = z.infer<typeof authProviderSchema>;
+let providersCached: AuthProviderEnv | undefined;
+
+/** Only the identity providers' variables (lib/auth/providers.ts), checked as env() checks them. */
+export function authProviderEnv(): AuthProviderEnv {
+  return (providersCached ??= parseEnvironment(authProviderSchema));
 }

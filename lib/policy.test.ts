@@ -4,6 +4,7 @@ import {
   allows,
   assertAccess,
   assertCalendarFeedSecret,
+  assertKeepsAWayIn,
   assertMayAttestCohortMilestone,
   assertMayManageCohortMilestones,
   cohortMilestoneVisible,
@@ -89,5 +90,15 @@ describe("a cohort's own milestones", () => {
     expect(cohortMilestoneVisible({ progress: true, hours: true }, "hours")).toBe(true);
     expect(cohortMilestoneVisible({ progress: false, hours: true }, "skill")).toBe(false);
     expect(cohortMilestoneVisible({ progress: false, hours: true }, "hours")).toBe(false);
+  });
+});
+
+describe("assertKeepsAWayIn", () => {
+  it("refuses leaving an account with no way to sign in (409), allows any one way", () => {
+    expect(() => assertKeepsAWayIn(0)).toThrow(
+      expect.objectContaining({ code: "conflict", message: expect.stringMatching(/last way/) }),
+    );
+    expect(() => assertKeepsAWayIn(1)).not.toThrow();
+    expect(() => assertKeepsAWayIn(2)).not.toThrow();
   });
 });

@@ -158,6 +158,19 @@ export function assertMayRemoveMember(
   assertCohortMember(role);
 }
 
+/**
+ * An account always keeps a way in: unlinking an identity provider is refused when no password
+ * and no other usable provider would be left.
+ */
+export function assertKeepsAWayIn(waysLeft: number): void {
+  if (waysLeft < 1) {
+    throw new AppError(
+      "conflict",
+      "This is your last way to sign in: set a password or link another provider first.",
+    );
+  }
+}
+
 /** A cohort always keeps an organizer: the last one cannot step down, leave or be removed. */
 export function assertKeepsAnOrganizer(organizersAfter: number): void {
   if (organizersAfter < 1) {

@@ -6,12 +6,14 @@ import { redirect } from "next/navigation";
 import { fieldsOf } from "@/lib/api/handler";
 import { signIn } from "@/lib/auth/config";
 import { clientKeyFrom } from "@/lib/auth/credentials";
+import { confirmEmailVerification, startEmailVerification } from "@/lib/auth/email-verification";
 import {
   confirmPasswordReset,
   linkOrigin,
   requestPasswordReset,
   resetRequestAnswer,
 } from "@/lib/auth/password-reset";
+import { configuredProviders } from "@/lib/auth/providers";
 import { reserveRegistration } from "@/lib/auth/throttle";
 import { passwordResetRequestInput, resetTokenSchema } from "@/lib/auth/reset-schemas";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
@@ -96,7 +98,11 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   try {
     await reserveRegistration(clientKeyFrom(await headers()));
     // The browser's own zone, filled in on the client; one the server does not know becomes UTC.
-    await registerUser({ ...parsed.data, timezone: knownTimeZoneOrUtc(form.get("timezone")) });
+    const user = await registerUser({
+      ...parsed.data,
+      timezone: knownTimeZoneOrUtc(form.get("timezone")),
+    });
+    startEmailVerification(user.id, linkOrigin(await headers()));
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") {
       return { fields: error.fields, values };
@@ -167,3 +173,32 @@ export async function resetPasswordAction(
 }
 
 const INVALID_LINK = "This reset link is unknown, already used or expired.";
+
+/** A provider button on the sign-in and sign-up pages: off to the provider (Auth.js redirects). */
+export async function providerSignInAction(provider: unknown, callbackUrl: unknown): Promise<void> {
+  const chosen = configuredProviders().find((p) => p.id === provider);
+  if (!chosen) redirect("/sign-in");
+  await signIn(chosen.id, { redirectTo: safeCallbackUrl(callbackUrl) });
+}
+
+/** The email verification link's button: confirms the email once. */
+export async function verifyEmailAction(
+  token: unknown,
+  _prev: AuthFormState,
+  form: FormData,
+): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
+  try {
+    const ok = typeof token === "string" && (await confirmEmailVerification(token));
+    return ok
+      ? { ok: true, message: "Your email is verified." }
+      : {
+          message:
+            "This link is unknown, already used or expired. Ask for a new one in Settings, under Sign-in methods.",
+          linkInvalid: true,
+        };
+  } catch (error) {
+    if (databaseDown(error)) return { message: UNAVAILABLE };
+    throw error;
+  }
+}

@@ -123,3 +123,27 @@ export function InvalidResetLink() {
     </div>
   );
 }
+
+export function VerifyEmailForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  if (state.ok) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">{state.message}</Alert>
+        <p className="text-sm">
+          <Link href="/settings" className={linkClass}>
+            Go to Settings
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-4">
+      {state.message ? <Alert>{state.message}</Alert> : null}
+      <button type="submit" disabled={pending} className={`${buttonClass} w-full`}>
+        {pending ? "One moment…" : "Confirm my email"}
+      </button>
+    </form>
+  );
+}

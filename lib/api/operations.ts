@@ -2,6 +2,7 @@ import { accountOperations } from "./operations/accounts";
 import { calendarOperations } from "./operations/calendar";
 import { badgeOperations } from "./operations/badges";
 import { coachingOperations } from "./operations/coaching";
+import { identityOperations } from "./operations/identities";
 import { cohortInvitationOperations } from "./operations/cohort-invitations";
 import { cohortMilestoneOperations } from "./operations/cohort-milestones";
 import { cohortOperations } from "./operations/cohorts";
@@ -31,6 +32,7 @@ export const operations = {
   ...recordOperationList,
   ...serviceOperations,
   ...accountOperations,
+  ...identityOperations,
   ...roadmapOperations,
   ...profileOperations,
   ...cohortOperations,

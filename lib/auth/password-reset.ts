@@ -19,8 +19,10 @@ export const resetLink = (origin: string, token: string) =>
 
 /** What every reset request answers, known email or not (it depends only on the server's setup). */
 export function resetRequestAnswer(): string {
-  return canSendEmail()
-    ? "If an account uses this email, a link to choose a new password is on its way. It works once, within an hour."
+  if (canSendEmail())
+    return "If an account uses this email, a link to choose a new password is on its way. It works once, within an hour.";
+  return env().NODE_ENV === "development"
+    ? "This server does not send email: in development the reset link is in the server's log."
     : "This server does not send email: ask the person who runs it for a reset link.";
 }
 
@@ -74,8 +76,14 @@ export async function requestPasswordReset(input: {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (!user) return;
   const token = await createResetToken(user.id);
-  if (!canSendEmail()) return; // the operator makes links with `npm run user:reset-password`
   const link = resetLink(input.origin, token);
+  if (!canSendEmail()) {
+    // Development: the link is in the server's log. Production: the operator makes links with
+    // `npm run user:reset-password` (docs/DECISIONS.md, "Sign-in with an identity provider").
+    if (env().NODE_ENV === "development")
+      console.info(`[epoch] Password reset link for ${email}: ${link}`);
+    return;
+  }
   void sendMail({
     to: email,
     subject: "Reset your Epoch password",

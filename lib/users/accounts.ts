@@ -19,12 +19,47 @@ const emailTaken = () =>
 /** Creates the user and their profile together. */
 export async function registerUser(input: RegisterInput) {
   const passwordHash = await hashPassword(input.password);
+  const { id, name, email } = await createAccount({
+    name: input.name,
+    email: input.email,
+    passwordHash,
+    emailVerified: null,
+    timezone: input.timezone,
+  });
+  return { id, name, email };
+}
+
+/**
+ * A new account (user and profile in one transaction), by sign-up or by a first sign-in
+ * through an identity provider (no password then). The email is stored lower-cased.
+ */
+export async function createAccount(input: {
+  name: string | null;
+  email: string;
+  passwordHash: string | null;
+  emailVerified: Date | null;
+  image?: string | null;
+  timezone?: string | null;
+}) {
+  const email = input.email.trim().toLowerCase();
   try {
     return await db.transaction(async (tx) => {
       const [user] = await tx
         .insert(users)
-        .values({ name: input.name, email: input.email, passwordHash })
-        .returning({ id: users.id, name: users.name, email: users.email });
+        .values({
+          name: input.name,
+          email,
+          passwordHash: input.passwordHash,
+          emailVerified: input.emailVerified,
+          image: input.image ?? null,
+        })
+        .returning({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          emailVerified: users.emailVerified,
+          image: users.image,
+        });
       await tx
         .insert(profiles)
         .values({ userId: user!.id, timezone: knownTimeZoneOrUtc(input.timezone) });
@@ -34,7 +69,7 @@ export async function registerUser(input: RegisterInput) {
         .from(coachingInvitations)
         .where(
           and(
-            eq(coachingInvitations.inviteeEmail, input.email),
+            eq(coachingInvitations.inviteeEmail, email),
             eq(coachingInvitations.status, "pending"),
           ),
         );
@@ -149,6 +184,7 @@ export async function changePassword(
     .select({ hash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId));
+  if (user && !user.hash) throw noPasswordYet("currentPassword");
   if (!user?.hash || !(await verifyPassword(user.hash, input.currentPassword))) {
     throw new AppError("validation_failed", "The current password is incorrect.", {
       currentPassword: "is incorrect",
@@ -162,6 +198,19 @@ export async function changePassword(
   await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
 }
 
+/**
+ * An account made through an identity provider has no password until a reset link sets one:
+ * what asks for the password says so, and what to do instead.
+ */
+export const NO_PASSWORD_MESSAGE =
+  "This account has no password: it signs in through an identity provider. Set a password first with a reset link (Settings, Sign-in methods, 'Set a password', or POST /api/v1/password-reset), then use it here.";
+
+function noPasswordYet(field: string) {
+  return new AppError("validation_failed", NO_PASSWORD_MESSAGE, {
+    [field]: "cannot be checked: this account has no password yet, set one first",
+  });
+}
+
 /** Deletes the account and, by cascade, everything it owns and every membership. Asks for the password. */
 export async function deleteAccount(actor: Actor | null, password: string): Promise<void> {
   const { userId } = requireActor(actor);
@@ -169,6 +218,7 @@ export async function deleteAccount(actor: Actor | null, password: string): Prom
     .select({ hash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId));
+  if (user && !user.hash) throw noPasswordYet("password");
   if (!user?.hash || !(await verifyPassword(user.hash, password))) {
     throw new AppError("validation_failed", "The password is incorrect.", {
       password: "is incorrect",

@@ -10,6 +10,7 @@ import { BadgesSection } from "./badges";
 import { DeleteAccountForm, ImportForm } from "./data-forms";
 import { CreateTokenForm, PasswordForm, ProfileForm, RevokeTokenButton } from "./forms";
 import { WebhooksSection } from "./webhooks";
+import { SignInMethods } from "./sign-in-methods";
 
 const CSV_KINDS = [
   ["skills", "Skill levels"],
@@ -36,6 +37,7 @@ export default async function SettingsPage() {
         <Card title="Profile">
           <ProfileForm me={me} tracks={TRACKS} timezones={timezones} />
         </Card>
+        <SignInMethods actor={actor} />
         <Card title="Password">
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
             Changing it signs out your other browsers and revokes your personal access tokens.

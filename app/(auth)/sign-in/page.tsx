@@ -6,6 +6,7 @@ import { orUnavailable } from "@/lib/unavailable";
 import { Alert } from "../../components/ui";
 import { signInAction } from "../actions";
 import { AuthForm } from "../auth-form";
+import { ProviderButtons, providerErrorMessage } from "../provider-buttons";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -27,6 +28,12 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           </Alert>
         </div>
       ) : null}
+      {providerErrorMessage(query.error) ? (
+        <div className="mb-4">
+          <Alert>{providerErrorMessage(query.error)}</Alert>
+        </div>
+      ) : null}
+      <ProviderButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" action={signInAction} callbackUrl={callbackUrl} />
     </>
   );

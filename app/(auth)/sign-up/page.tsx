@@ -5,6 +5,7 @@ import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { orUnavailable } from "@/lib/unavailable";
 import { signUpAction } from "../actions";
 import { AuthForm } from "../auth-form";
+import { ProviderButtons } from "../provider-buttons";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -18,6 +19,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
       <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
         Free. Track your skills, study time and work toward the next career tier.
       </p>
+      <ProviderButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-up" action={signUpAction} callbackUrl={callbackUrl} />
     </>
   );

@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/db/client";
 import {
+  accounts,
   apiTokens,
   calendarFeeds,
   badges,
@@ -116,6 +117,9 @@ const MATRIX: Record<string, Row> = {
   "POST /api/v1/me/import": [401, 200, 200, 200, 200, 200, 200, 200],
   "GET /api/v1/tokens": [401, 200, 200, 200, 200, 200, 200, 200],
   "DELETE /api/v1/tokens/{id}": [401, 204, 404, 404, 404, 404, 404, 404],
+  // Linked identity providers: each caller's own; A's link is A's alone to remove (A has a password).
+  "GET /api/v1/me/identities": [401, 200, 200, 200, 200, 200, 200, 200],
+  "DELETE /api/v1/me/identities/{provider}": [401, 204, 404, 404, 404, 404, 404, 404],
   "GET /api/v1/me/notifications": [401, 200, 200, 200, 200, 200, 200, 200],
   // Marks only the caller's own: A's notification id is silently not theirs (checked unread below).
   "POST /api/v1/me/notifications/read": [401, 204, 204, 204, 204, 204, 204, 204],
@@ -227,6 +231,7 @@ const MATRIX: Record<string, Row> = {
 type Member = TestUser & { name: string };
 const OWNER_PASSWORD = "owner-only-password-0451";
 const SECRET = "owner-private-note-7f3a";
+const OWNER_IDP_EMAIL = "owner-idp-5c1e@example.com";
 
 type World = {
   users: Record<Exclude<Role, "anonymous">, Member>;
@@ -702,6 +707,30 @@ const SPECS: Record<string, Spec> = {
       return { params: { id: made.id } };
     },
   },
+  "GET /api/v1/me/identities": none,
+  "DELETE /api/v1/me/identities/{provider}": {
+    // A's GitHub link, put back before each call: only A's own call removes it.
+    call: async () => {
+      await db
+        .insert(accounts)
+        .values({
+          userId: w.users.owner.id,
+          type: "oauth",
+          provider: "github",
+          providerAccountId: "matrix-owner-github",
+          email: OWNER_IDP_EMAIL,
+        })
+        .onConflictDoNothing();
+      return { params: { provider: "github" } };
+    },
+    verify: async (role) => {
+      const rows = await db
+        .select({ provider: accounts.provider })
+        .from(accounts)
+        .where(eq(accounts.userId, w.users.owner.id));
+      expect(rows.length, `A's link after ${role}'s unlink`).toBe(role === "owner" ? 0 : 1);
+    },
+  },
   "GET /api/v1/me/notifications": none,
   "POST /api/v1/me/notifications/read": {
     call: () => ({ body: { ids: [w.notificationId] } }),
@@ -1067,6 +1096,7 @@ async function ownerState(): Promise<Record<string, string>> {
     "calendar_feeds",
     "badges",
     "webhook_endpoints",
+    "accounts",
   ];
   // data_revision is bookkeeping, not A's data: it tells caches that A's dashboard changed,
   // which it does when A's coach verifies A's work (or the coach's account goes).
@@ -1082,6 +1112,7 @@ async function ownerState(): Promise<Record<string, string>> {
 function secrets(): [string, string, Role[]][] {
   return [
     ["A's notes", SECRET, []],
+    ["A's provider email", OWNER_IDP_EMAIL, []],
     ["A's activity id", w.recordIds.activities, []],
     ["A's certification id", w.recordIds.certifications, []],
     ["A's paper id", w.recordIds.papers, []],

@@ -91,6 +91,8 @@ function realParam(op: Operation, name: string, fx: Fixture): string {
       return fx.attestedMilestoneId;
     case "skillSlug":
       return "python";
+    case "provider":
+      return "github";
     case "subjectType":
       return "milestone";
     case "subjectId":

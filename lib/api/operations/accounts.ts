@@ -46,7 +46,8 @@ export const accountOperations = {
   createToken: op({
     method: "POST",
     path: "/api/v1/tokens",
-    summary: "Create a personal access token (shown once)",
+    summary:
+      "Create a personal access token (shown once); an account with no password creates tokens in Settings",
     tag: "Accounts",
     auth: "public",
     body: tokenCreateInput,
@@ -95,7 +96,8 @@ export const accountOperations = {
   changePassword: op({
     method: "POST",
     path: "/api/v1/me/password",
-    summary: "Change the password; every other session and every personal access token ends",
+    summary:
+      "Change the password; every other session and every personal access token ends (an account with no password answers 422: a reset link sets the first one)",
     tag: "Accounts",
     auth: "user",
     body: changePasswordInput,

@@ -48,7 +48,8 @@ export const portabilityOperations = {
   deleteMe: op({
     method: "DELETE",
     path: "/api/v1/me",
-    summary: "Delete your account and everything it owns (asks for the password)",
+    summary:
+      "Delete your account and everything it owns (asks for the password; an account with none answers 422: set one first with a reset link)",
     tag: "Accounts",
     auth: "user",
     body: deleteAccountInput,

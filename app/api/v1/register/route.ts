@@ -1,11 +1,15 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { clientKeyFrom } from "@/lib/auth/credentials";
+import { startEmailVerification } from "@/lib/auth/email-verification";
+import { linkOrigin } from "@/lib/auth/password-reset";
 import { reserveRegistration } from "@/lib/auth/throttle";
 import { registerUser } from "@/lib/users/accounts";
 
 export const POST = apiRoute(operations.register, async ({ body, request }) => {
   // Counted before the password is hashed: each registration costs one argon2 hash.
   await reserveRegistration(clientKeyFrom(request.headers));
-  return { status: 201, body: { user: await registerUser(body) } };
+  const user = await registerUser(body);
+  startEmailVerification(user.id, linkOrigin(request.headers, request.url));
+  return { status: 201, body: { user } };
 });
