@@ -40,6 +40,8 @@ async function startBoth(playwright: {
       ...process.env,
       NODE_ENV: "production",
       REGISTRATION_LIMIT: "100000",
+      // As the suite's own server: its webhook worker shares the queue (two-instances.spec.ts).
+      WEBHOOKS_ALLOW_LOCALHOST: "1",
       AUTH_OIDC_ISSUER: idp.issuer,
       AUTH_OIDC_ID: idp.clientId,
       AUTH_OIDC_SECRET: idp.clientSecret,
