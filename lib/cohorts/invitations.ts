@@ -13,8 +13,7 @@ import {
 } from "../policy";
 import { encodeCursor, isTimestampKey } from "../records/crud";
 import { membershipIn } from "./cohorts";
-import { emitEvent, personRef } from "../webhooks/events";
-import { DEFAULT_SHARING } from "./membership";
+import { addMember } from "./membership";
 import { rosterFromCsv, rosterFromEmails, type InvalidRow } from "./roster";
 
 // Roster import (docs/DECISIONS.md, "Roster import"): an organizer or cohort coach invites a
@@ -301,25 +300,11 @@ export async function joinByInvitation(actor: Actor | null, token: string) {
         { token: "has been used" },
       );
     }
-    const joined = await tx
-      .insert(cohortMembers)
-      .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
-      .onConflictDoNothing()
-      .returning({ userId: cohortMembers.userId });
+    await addMember(tx, cohort, userId);
     await tx
       .update(cohortInvitations)
       .set({ joinedUserId: userId, joinedAt: sql`now()` })
       .where(eq(cohortInvitations.id, invitation.id));
-    if (joined.length)
-      await emitEvent(tx, {
-        type: "cohort.member_joined",
-        userId,
-        cohortId: cohort.id,
-        data: {
-          cohort: { slug: cohort.slug, name: cohort.name },
-          member: await personRef(tx, userId),
-        },
-      });
     return { slug: cohort.slug, name: cohort.name };
   });
 }

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { cohortMembers, cohorts } from "@/db/schema";
 import { notFound } from "../errors";
 import { assertCohortMember, requireActor, type Actor } from "../policy";
@@ -8,6 +8,33 @@ import { emitEvent, personRef } from "../webhooks/events";
 import { markInvitationJoined } from "./invitations";
 
 /** What a new member shares with the cohort until they choose otherwise. */
+/**
+ * Makes `userId` a member of the cohort with the default sharing, and announces it to the
+ * cohort's webhooks (`cohort.member_joined`) only when they were not a member already. Both ways
+ * in (the invite code, a personal invitation) join through here, in the caller's transaction.
+ */
+export async function addMember(
+  tx: Transaction,
+  cohort: { id: string; slug: string; name: string },
+  userId: string,
+): Promise<void> {
+  const joined = await tx
+    .insert(cohortMembers)
+    .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
+    .onConflictDoNothing()
+    .returning({ userId: cohortMembers.userId });
+  if (joined.length)
+    await emitEvent(tx, {
+      type: "cohort.member_joined",
+      userId,
+      cohortId: cohort.id,
+      data: {
+        cohort: { slug: cohort.slug, name: cohort.name },
+        member: await personRef(tx, userId),
+      },
+    });
+}
+
 export const DEFAULT_SHARING = { shareProgress: true, shareHours: false, leaderboard: false };
 
 /**
@@ -51,22 +78,8 @@ export async function joinCohort(actor: Actor | null, code: string) {
     .where(eq(cohorts.inviteCode, code.trim().toUpperCase()));
   if (!cohort) throw notFound("Invite code");
   await db.transaction(async (tx) => {
-    const joined = await tx
-      .insert(cohortMembers)
-      .values({ userId, cohortId: cohort.id, role: "member", ...DEFAULT_SHARING })
-      .onConflictDoNothing()
-      .returning({ userId: cohortMembers.userId });
+    await addMember(tx, cohort, userId);
     await markInvitationJoined(tx, cohort.id, userId);
-    if (joined.length)
-      await emitEvent(tx, {
-        type: "cohort.member_joined",
-        userId,
-        cohortId: cohort.id,
-        data: {
-          cohort: { slug: cohort.slug, name: cohort.name },
-          member: await personRef(tx, userId),
-        },
-      });
   });
   return { slug: cohort.slug, name: cohort.name };
 }
