@@ -26,8 +26,11 @@ const DESCRIPTIONS: Record<number, string> = {
   503: "Database unavailable",
 };
 
-const schemaOf = (s: z.ZodType, io: "input" | "output") =>
-  z.toJSONSchema(s, { io, target: "openapi-3.0", unrepresentable: "any" });
+/** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without its `$schema`). */
+function schemaOf(s: z.ZodType, io: "input" | "output") {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(s, { io, unrepresentable: "any" });
+  return schema;
+}
 
 function parameters(o: Operation) {
   const list: object[] = [];
@@ -102,7 +105,7 @@ export function openApiDocument() {
     };
   }
   return {
-    openapi: "3.0.3",
+    openapi: "3.1.0",
     info: {
       title: "Epoch API",
       version: "1",
