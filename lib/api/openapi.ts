@@ -28,7 +28,8 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without its `$schema`). */
 function schemaOf(s: z.ZodType, io: "input" | "output") {
-  const { $schema: _dialect, ...schema } = z.toJSONSchema(s, { io, unrepresentable: "any" });
+  const schema: Record<string, unknown> = z.toJSONSchema(s, { io, unrepresentable: "any" });
+  delete schema.$schema;
   return schema;
 }
 
