@@ -13,7 +13,7 @@ export default defineConfig({
     include: ["{lib,app,db,scripts}/**/*.test.ts", "scripts/**/*.test.mjs"],
     environment: "node",
     globalSetup: ["scripts/db/vitest-global-setup.ts"],
-    setupFiles: ["db/testing/setup-file.ts"],
+    setupFiles: ["db/testing/setup-file.ts", "lib/api/testing/response-contract.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Two cores: more workers only fight over them and PostgreSQL.

@@ -7,6 +7,7 @@ import { requestSession } from "../auth/session-reader";
 import { userForApiToken } from "../auth/tokens";
 import type { Actor } from "../policy";
 import type { Operation } from "./operations";
+import { responseObserver } from "./response-observer";
 
 /** Request bodies larger than this answer 413 before they are parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -300,6 +301,8 @@ export function apiRoute<O extends Operation>(
     if (!response.headers.has("cache-control")) {
       response.headers.set("Cache-Control", cacheControlFor(operation, response.status));
     }
+    const observer = responseObserver();
+    if (observer) await observer(operation, response.clone());
     return response;
   };
 }

@@ -26,10 +26,41 @@ const DESCRIPTIONS: Record<number, string> = {
   503: "Database unavailable",
 };
 
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * The named schemas (zod `.meta({ id })`) met while generating, for `components.schemas`. Only
+ * answers are named, so a name has one form; a second, different schema under a name fails.
+ */
+let components: Record<string, JsonSchema> = {};
+
+const CSV = "text/csv";
+
+/** Bounds zod adds to every integer (±2^53−1): they say nothing a client needs. */
+function withoutSafeIntegerBounds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSafeIntegerBounds);
+  if (!value || typeof value !== "object") return value;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(value)) {
+    if ((k === "minimum" || k === "maximum") && Math.abs(v as number) === Number.MAX_SAFE_INTEGER)
+      continue;
+    out[k] = withoutSafeIntegerBounds(v);
+  }
+  return out;
+}
+
 /** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without its `$schema`). */
-function schemaOf(s: z.ZodType, io: "input" | "output") {
-  const schema: Record<string, unknown> = z.toJSONSchema(s, { io, unrepresentable: "any" });
+function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
+  const generated = z.toJSONSchema(s, { io, unrepresentable: "any" }) as JsonSchema;
+  // References to the schema's own $defs become references to the document's components.
+  const text = JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/');
+  const { $defs, ...schema } = withoutSafeIntegerBounds(JSON.parse(text)) as JsonSchema;
   delete schema.$schema;
+  for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+    if (components[name] && JSON.stringify(components[name]) !== JSON.stringify(def))
+      throw new Error(`Two different schemas are named ${name}`);
+    components[name] = def;
+  }
   return schema;
 }
 
@@ -58,17 +89,29 @@ function parameters(o: Operation) {
 
 /** The OpenAPI 3 document, generated from the operations' zod schemas. */
 export function openApiDocument() {
+  components = { Error: schemaOf(errorBody, "output") };
   const paths: Record<string, Record<string, object>> = {};
   for (const [id, o] of Object.entries(operations) as [string, Operation][]) {
     const ok = o.status ?? 200;
+    const content: Record<string, object> = {};
+    if (o.response && ok !== 204)
+      content["application/json"] = { schema: schemaOf(o.response, "output") };
+    if (o.csvResponse)
+      content[CSV] = { schema: { type: "string", description: o.csvResponse.description } };
     const responses: Record<string, object> = {
       [ok]: {
         description: DESCRIPTIONS[ok] ?? "OK",
-        ...(o.response && ok !== 204
-          ? { content: { "application/json": { schema: schemaOf(o.response, "output") } } }
-          : {}),
+        ...(Object.keys(content).length ? { content } : {}),
       },
     };
+    // An idempotent create repeated with the same client-chosen id: the first answer again.
+    if (o.repeatStatus) {
+      responses[o.repeatStatus] = {
+        description:
+          "A repeat of this create with the same client-chosen id: the resource as first stored, nothing changed",
+        content,
+      };
+    }
     for (const status of [...o.errors, 503]) {
       const schema =
         status === 503 && o.unavailableLikeResponse && o.response
@@ -115,7 +158,7 @@ export function openApiDocument() {
     servers: [{ url: "/" }],
     paths,
     components: {
-      schemas: { Error: schemaOf(errorBody, "output") },
+      schemas: components,
       securitySchemes: {
         bearer: {
           type: "http",

@@ -80,3 +80,28 @@ export const exportDocument = z.object({
     .default([]),
 });
 export type ExportDocument = z.output<typeof exportDocument>;
+
+const exportedList = (what: string) =>
+  z.array(z.looseObject({})).meta({ description: `Your ${what}, as stored.` });
+
+/**
+ * The export document as GET /me/export answers it. Its lists are described loosely: the file
+ * is read back by import (whose body schema is exact), not by field.
+ */
+export const exportDocumentOutput = z.looseObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.iso.datetime(),
+  account: z.object({ name: z.string().nullable(), email: z.string() }),
+  profile: z.looseObject({}),
+  skills: exportedList("skill levels"),
+  skillHistory: exportedList("skill level changes"),
+  activities: exportedList("activities"),
+  certifications: exportedList("certifications"),
+  projects: exportedList("projects"),
+  papers: exportedList("papers"),
+  events: exportedList("events"),
+  notes: exportedList("notes"),
+  resources: exportedList("resource links"),
+  badges: exportedList("badges, each with its signed credential"),
+});

@@ -116,8 +116,9 @@ function kind<const K extends string, F extends z.ZodRawShape>(def: {
   fields: F;
   /** Rules across fields, on the merged record; field → why. */
   check?: (record: Record<string, unknown>, ctx: Context) => Record<string, string> | null;
-  /** Values the API adds to a record. */
+  /** Values the API adds to a record, and their schema (they are in every answer). */
   derive?: (record: Record<string, unknown>, ctx: Context) => Record<string, unknown>;
+  derived?: z.ZodRawShape;
 }) {
   const fieldSchema = z.object(def.fields);
   return {
@@ -126,6 +127,7 @@ function kind<const K extends string, F extends z.ZodRawShape>(def: {
     patch: fieldSchema.partial().strict(),
     output: fieldSchema.extend({
       id: z.uuid(),
+      ...def.derived,
       createdAt: z.iso.datetime(),
       updatedAt: z.iso.datetime(),
     }),
@@ -172,6 +174,12 @@ export const RECORD_KINDS = {
         ? { expiresOn: "must be on or after the issue date" }
         : null,
     derive: (r, { today }) => certificationState(r, today),
+    derived: {
+      expired: z.boolean().meta({ description: "Earned, and its expiry date has passed." }),
+      expiringSoon: z.boolean().meta({
+        description: `Earned, and it expires within ${EXPIRY_WARNING_DAYS} days.`,
+      }),
+    },
   }),
   projects: kind({
     key: "projects",

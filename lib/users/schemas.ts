@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WEEKLY_HOURS_GOAL } from "@/db/enums";
-import { isValidDate } from "../dates";
+import { dateField, dateOutput } from "../records/fields";
 import { TRACKS } from "../roadmap/content";
 
 export const PASSWORD_MIN = 10;
@@ -10,7 +10,26 @@ export const emailSchema = z
   .trim()
   .max(254, "is too long")
   .pipe(z.email({ error: "is not a valid email address" }))
-  .transform((e) => e.toLowerCase());
+  .transform((e) => e.toLowerCase())
+  .meta({ format: "email", maxLength: 254 });
+
+/**
+ * A time-zone name, checked against the server's time-zone database (Intl), which accepts
+ * the IANA names and their aliases. The pattern is what the document can say of that; an
+ * unknown name of the right shape still answers 422.
+ */
+export const timeZoneField = z
+  .string({ error: "must be an IANA time zone such as Europe/Berlin" })
+  .max(64, "must be at most 64 characters")
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/,
+    "must be an IANA time zone such as Europe/Berlin",
+  )
+  .refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin")
+  .meta({
+    description: "An IANA time-zone name such as Europe/Berlin; unknown names answer 422.",
+    examples: ["Europe/Berlin", "America/New_York", "UTC"],
+  });
 
 export const passwordSchema = z
   .string({ error: "is required" })
@@ -28,10 +47,7 @@ export const registerInput = z.object({
   email: emailSchema,
   password: passwordSchema,
   // Optional: the sign-up form sends the browser's zone; without one the account starts in UTC.
-  timezone: z
-    .string()
-    .refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin")
-    .optional(),
+  timezone: timeZoneField.optional(),
 });
 export type RegisterInput = z.infer<typeof registerInput>;
 
@@ -61,16 +77,13 @@ const trackSlugs = TRACKS.map((t) => t.slug) as [string, ...string[]];
 export const profileFields = {
   headline: z.string().trim().max(160, "must be at most 160 characters").nullable(),
   targetTrack: z.enum(trackSlugs, { error: `must be one of ${trackSlugs.join(", ")}` }).nullable(),
-  targetDate: z
-    .string({ error: "must be a date (YYYY-MM-DD)" })
-    .refine(isValidDate, "must be a date (YYYY-MM-DD) between 1900 and 2999")
-    .nullable(),
+  targetDate: dateField.nullable(),
   weeklyHoursGoal: z
     .number({ error: "must be a number" })
     .int("must be a whole number")
     .min(WEEKLY_HOURS_GOAL.min, `must be ${WEEKLY_HOURS_GOAL.min} or more`)
     .max(WEEKLY_HOURS_GOAL.max, `must be at most ${WEEKLY_HOURS_GOAL.max}`),
-  timezone: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin"),
+  timezone: timeZoneField,
   publicProfile: z.boolean({ error: "must be true or false" }),
   slug: z
     .string()
@@ -84,8 +97,8 @@ export const profileFields = {
 export const profileOutput = z.object({
   headline: z.string().nullable(),
   targetTrack: z.string().nullable(),
-  targetDate: z.string().nullable(),
-  weeklyHoursGoal: z.number(),
+  targetDate: dateOutput.nullable(),
+  weeklyHoursGoal: z.number().int(),
   timezone: z.string(),
   publicProfile: z.boolean(),
   slug: z.string().nullable(),

@@ -27,6 +27,7 @@ export const badgeOperations = {
     body: badgeClaimInput,
     response: badgeClaimOutput,
     status: 201,
+    repeatStatus: 200,
     errors: [400, 401, 413, 422],
   }),
   listMyBadges: op({

@@ -32,6 +32,11 @@ export const coachingOperations = {
     tag: "Coaching",
     auth: "user",
     params: idParams,
+    response: z.object({
+      status: z.literal("accepted"),
+      coachId: z.uuid(),
+      menteeId: z.uuid(),
+    }),
     errors: [401, 404, 409, 422],
   }),
   declineInvitation: op({
@@ -41,6 +46,7 @@ export const coachingOperations = {
     tag: "Coaching",
     auth: "user",
     params: idParams,
+    response: z.object({ status: z.literal("declined") }),
     errors: [401, 404, 409, 422],
   }),
   listMentees: op({

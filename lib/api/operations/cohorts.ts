@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { COHORT_ROLES } from "@/db/enums";
 import {
+  cohortDashboardOutput,
+  cohortOutput,
   cohortSlugParams,
   createCohortInput,
   memberRoleInput,
@@ -8,6 +10,7 @@ import {
   updateCohortInput,
 } from "../../cohorts/schemas";
 import { joinInput } from "../../cohorts/invitation-schemas";
+import { dateOutput } from "../../records/fields";
 import { op, type Operation } from "./operation";
 
 /** Cohorts: creating and joining, the dashboard, members and what they share. */
@@ -35,8 +38,8 @@ export const cohortOperations = {
           slug: z.string(),
           name: z.string(),
           description: z.string().nullable(),
-          startsOn: z.string().nullable(),
-          endsOn: z.string().nullable(),
+          startsOn: dateOutput.nullable(),
+          endsOn: dateOutput.nullable(),
           role: z.enum(COHORT_ROLES),
           memberCount: z.number(),
         }),
@@ -63,6 +66,7 @@ export const cohortOperations = {
     auth: "user",
     params: cohortSlugParams,
     body: updateCohortInput,
+    response: cohortOutput,
     errors: [400, 401, 404, 413, 422],
   }),
   cohortDashboard: op({
@@ -72,6 +76,7 @@ export const cohortOperations = {
     tag: "Cohorts",
     auth: "user",
     params: cohortSlugParams,
+    response: cohortDashboardOutput,
     errors: [401, 404, 422],
   }),
   cohortCsv: op({
@@ -81,6 +86,7 @@ export const cohortOperations = {
     tag: "Cohorts",
     auth: "user",
     params: cohortSlugParams,
+    csvResponse: { description: "One row per learner, with a header row" },
     errors: [401, 404, 422],
   }),
   updateMembership: op({

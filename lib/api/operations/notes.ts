@@ -59,6 +59,7 @@ export const noteOperations = {
     body: resourceCreate,
     response: resourceOutput,
     status: 201,
+    repeatStatus: 200,
     errors: [400, 401, 409, 413, 422],
   }),
   getResource: op({

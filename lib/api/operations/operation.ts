@@ -18,6 +18,16 @@ export type Operation = {
   response?: z.ZodType;
   /** The success status. */
   status?: number;
+  /**
+   * A create that is idempotent with a client-chosen id: a repeat answers this status (200) with
+   * what the first one stored, and changes nothing.
+   */
+  repeatStatus?: 200;
+  /**
+   * The success answer can also be CSV (when `response` is set, the request chooses, e.g. with
+   * `?format=csv`; without `response`, it is always CSV).
+   */
+  csvResponse?: { description: string };
   /** The error statuses this operation can answer, besides 500 and 503. */
   errors: number[];
   /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { exportDocument } from "../../portability/document";
+import { exportDocument, exportDocumentOutput } from "../../portability/document";
 import { deleteAccountInput } from "../../users/schemas";
 import { op, type Operation } from "./operation";
 
@@ -19,6 +19,10 @@ export const portabilityOperations = {
         })
         .optional(),
     }),
+    response: exportDocumentOutput,
+    csvResponse: {
+      description: "With ?format=csv: one kind (`kind`) as CSV with a header row",
+    },
     errors: [401, 422],
   }),
   importMe: op({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { op, type Operation } from "./operation";
+import { dateOutput } from "../../records/fields";
 import { tierRef } from "./roadmap";
 
 /** What a learner shows the world. */
@@ -40,8 +41,8 @@ export const profileOperations = {
         z.object({
           name: z.string(),
           issuer: z.string(),
-          issuedOn: z.string().nullable(),
-          expiresOn: z.string().nullable(),
+          issuedOn: dateOutput.nullable(),
+          expiresOn: dateOutput.nullable(),
           credentialUrl: z.string().nullable(),
           verified: z.boolean(),
         }),

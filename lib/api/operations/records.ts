@@ -15,7 +15,10 @@ function recordOperations<K extends RecordKind>(kind: K) {
   const base = `/api/v1/me/${kind.key}`;
   const tag = "Learner records";
   // Projects and certifications carry their coach verification (read-only: not in the body).
-  const item = isVerifiable(kind.key) ? kind.output.extend(recordVerification) : kind.output;
+  // A named component of the OpenAPI document: Activity, Certification, Project, Paper, Event.
+  const item = (isVerifiable(kind.key) ? kind.output.extend(recordVerification) : kind.output).meta(
+    { id: kind.title },
+  );
   return {
     list: op({
       method: "GET",
@@ -36,6 +39,7 @@ function recordOperations<K extends RecordKind>(kind: K) {
       body: kind.create as K["create"],
       response: item,
       status: 201,
+      repeatStatus: 200,
       errors: [400, 401, 409, 413, 422],
     }),
     get: op({

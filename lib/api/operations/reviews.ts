@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REVIEW_STATUSES } from "@/db/enums";
 import { decisionInput, replyInput, reviewRequestInput } from "../../coaching/schemas";
 import { idParams, op, type Operation } from "./operation";
 
@@ -31,6 +32,7 @@ export const reviewOperations = {
     auth: "user",
     params: idParams,
     body: replyInput,
+    response: z.object({ id: z.uuid(), status: z.enum(REVIEW_STATUSES) }),
     errors: [400, 401, 404, 409, 413, 422],
   }),
   reviewQueue: op({
@@ -49,6 +51,7 @@ export const reviewOperations = {
     auth: "user",
     params: idParams,
     body: decisionInput,
+    response: z.object({ id: z.uuid(), status: z.enum(REVIEW_STATUSES) }),
     errors: [400, 401, 404, 409, 413, 422],
   }),
 } satisfies Record<string, Operation>;

@@ -19,6 +19,11 @@ export const serviceOperations = {
     summary: "This document",
     tag: "Public",
     auth: "public",
+    response: z.looseObject({
+      openapi: z.string(),
+      info: z.looseObject({ title: z.string(), version: z.string() }),
+      paths: z.record(z.string(), z.looseObject({})),
+    }),
     errors: [],
   }),
 } satisfies Record<string, Operation>;

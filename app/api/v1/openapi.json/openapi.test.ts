@@ -62,7 +62,10 @@ describe("GET /api/v1/openapi.json", () => {
       const d = docOperation(id);
       expect(d?.operationId).toBe(id);
       expect(d?.summary).toBe(o.summary);
-      const expected = [o.status ?? 200, ...o.errors, 503].map(String).sort();
+      const expected = [o.status ?? 200, ...(o.repeatStatus ? [o.repeatStatus] : []), ...o.errors]
+        .concat(503)
+        .map(String)
+        .sort();
       expect(Object.keys(d!.responses).sort()).toEqual(expected);
       for (const status of o.errors) {
         expect(d!.responses[status]?.content?.["application/json"].schema).toEqual({
