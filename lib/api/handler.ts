@@ -294,7 +294,7 @@ export function apiRoute<O extends Operation>(
       return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }
   };
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
+  const route = async (request: Request, context?: RouteContext): Promise<Response> => {
     const response = await answer(request, context);
     // Only the operation's own public reads may be cached; a handler may say otherwise itself.
     if (!response.headers.has("cache-control")) {
@@ -302,4 +302,6 @@ export function apiRoute<O extends Operation>(
     }
     return response;
   };
+  // Read by otherMethods (methods.ts), which checks a route file against the operations.
+  return Object.assign(route, { operation });
 }
