@@ -145,10 +145,31 @@ export function findNulField(value: unknown): string | null {
   return null;
 }
 
-/** Whether the request says it sends this media type (parameters such as charset aside). */
+/** The media type the request says it sends (parameters such as charset aside), if any. */
+function mediaTypeOf(request: Request): string | undefined {
+  return request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() || undefined;
+}
+
+/** Whether the request says it sends this media type. */
 function sends(request: Request, mediaType: string): boolean {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  return type === mediaType;
+  return mediaTypeOf(request) === mediaType;
+}
+
+/** JSON, or a JSON-based type (`application/problem+json`, `application/merge-patch+json`, …). */
+const isJson = (type: string | undefined) =>
+  type === "application/json" || /^application\/[^/\s]+\+json$/.test(type ?? "");
+
+/** 415 naming what the operation reads: a body that is not JSON is never guessed at. */
+function unsupportedMediaType(operation: Operation, request: Request): AppError {
+  const accepted = [
+    "application/json",
+    ...(operation.textBody ? [operation.textBody.contentType] : []),
+  ];
+  const type = mediaTypeOf(request);
+  return new AppError(
+    "unsupported_media_type",
+    `Send the body as ${accepted.join(" or ")}${type ? `, not ${type}` : " with that Content-Type"}.`,
+  );
 }
 
 /** A text body (CSV): within the limit, valid UTF-8, no NUL (which PostgreSQL refuses). */
@@ -159,9 +180,10 @@ async function readText(request: Request, limit: number): Promise<string> {
   return text;
 }
 
-async function readJson(request: Request, limit: number): Promise<unknown> {
+async function readJson(request: Request, operation: Operation, limit: number): Promise<unknown> {
   const text = await readBody(request, limit);
   if (text.trim() === "") return {};
+  if (!isJson(mediaTypeOf(request))) throw unsupportedMediaType(operation, request);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -228,7 +250,7 @@ async function authenticate(
   return { actor: { userId: session.userId, via: "session" }, sessionToken: session.sessionToken };
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
  * Every route handler goes through here: authenticate, parse input with the
@@ -261,7 +283,7 @@ export function apiRoute<O extends Operation>(
           : null;
       const body =
         operation.body && text === null
-          ? parseWith(operation.body, await readJson(request, limit), "body")
+          ? parseWith(operation.body, await readJson(request, operation, limit), "body")
           : undefined;
       const result = await handler({
         actor,

@@ -151,3 +151,103 @@ describe("405 for a method a path does not serve", () => {
     expect(trace.status).toBe(404);
   });
 });
+
+describe("415 for a body that is not JSON", () => {
+  let user: CohortUser;
+  const activity = () => ({
+    id: crypto.randomUUID(),
+    date: "2026-01-05",
+    minutes: 15,
+    kind: "practice",
+    title: "Sent as JSON",
+  });
+  const activityCount = async () =>
+    (await db.select({ n: count() }).from(activities).where(eq(activities.userId, user.id)))[0]!.n;
+  const post = (body: BodyInit, headers: Record<string, string>) =>
+    activitiesRoute.POST(
+      new Request(`${ORIGIN}/api/v1/me/activities`, {
+        method: "POST",
+        body,
+        headers: { authorization: `Bearer ${user.token}`, ...headers },
+      }),
+    );
+
+  beforeAll(async () => {
+    user = await makeUser("Media Type Tester");
+  });
+
+  it("refuses JSON sent as text/plain, naming the accepted type, and records nothing", async () => {
+    const res = await post(JSON.stringify(activity()), { "content-type": "text/plain" });
+    expect(res.status).toBe(415);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(((await res.json()) as ErrorBody).error).toEqual({
+      code: "unsupported_media_type",
+      message: "Send the body as application/json, not text/plain.",
+    });
+    expect(await activityCount()).toBe(0);
+  });
+
+  it("refuses a body with no Content-Type at all", async () => {
+    const res = await post(new TextEncoder().encode(JSON.stringify(activity())), {});
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as ErrorBody).error.message).toBe(
+      "Send the body as application/json with that Content-Type.",
+    );
+    for (const type of ["application/x-www-form-urlencoded", "application/jsonx", "text/json"]) {
+      const refused = await post(JSON.stringify(activity()), { "content-type": type });
+      expect(refused.status, type).toBe(415);
+    }
+    expect(await activityCount()).toBe(0);
+  });
+
+  it("reads application/json with parameters and application/*+json", async () => {
+    for (const type of [
+      "application/json; charset=utf-8",
+      "Application/JSON",
+      "application/merge-patch+json",
+    ]) {
+      const res = await post(JSON.stringify(activity()), { "content-type": type });
+      expect(res.status, type).toBe(201);
+    }
+    expect(await activityCount()).toBe(3);
+  });
+
+  it("an empty body is no body whatever its type: the fields it lacks are named (422)", async () => {
+    const res = await post("", { "content-type": "text/plain" });
+    expect(res.status).toBe(422);
+  });
+
+  it("roster import: text/csv still works, JSON too, and anything else is 415 naming both", async () => {
+    const organizer = await makeUser("Roster Organizer");
+    const cohort = await makeCohort(organizer);
+    const cohortId = await cohortIdOf(cohort.slug);
+    const rows = async () =>
+      (
+        await db
+          .select({ n: count() })
+          .from(cohortInvitations)
+          .where(eq(cohortInvitations.cohortId, cohortId))
+      )[0]!.n;
+    const send = (body: string, type: string) =>
+      invitationsRoute.POST(
+        new Request(`${ORIGIN}/api/v1/cohorts/${cohort.slug}/invitations`, {
+          method: "POST",
+          body,
+          headers: { authorization: `Bearer ${organizer.token}`, "content-type": type },
+        }),
+        routeParams({ slug: cohort.slug }),
+      );
+    const refused = await send("a@example.com\n", "text/plain");
+    expect(refused.status).toBe(415);
+    expect(((await refused.json()) as ErrorBody).error.message).toBe(
+      "Send the body as application/json or text/csv, not text/plain.",
+    );
+    expect(await rows()).toBe(0);
+    expect((await send("a@example.com,Ann\n", "text/csv; charset=utf-8")).status).toBe(200);
+    expect(
+      (await send(JSON.stringify({ emails: ["b@example.com"] }), "application/json")).status,
+    ).toBe(200);
+    expect(await rows()).toBe(2);
+  });
+});
