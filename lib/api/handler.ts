@@ -250,7 +250,7 @@ async function authenticate(
   return { actor: { userId: session.userId, via: "session" }, sessionToken: session.sessionToken };
 }
 
-export type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
  * Every route handler goes through here: authenticate, parse input with the
