@@ -116,7 +116,6 @@ describe("GET /api/v1/openapi.json", () => {
     ["changePassword", [204, 400, 401, 413, 415, 422]],
     ["requestPasswordReset", [202, 400, 413, 415, 422, 429]],
     ["confirmPasswordReset", [204, 400, 413, 415, 422]],
-    ["createActivities", [201, 400, 401, 403, 413, 415, 422]],
     ["importCohortInvitations", [200, 400, 401, 403, 404, 413, 415, 422]],
   ] as const)("%s documents every status the tests observe", (id, statuses) => {
     for (const status of statuses)
