@@ -25,8 +25,8 @@ type Handler = (request: Request, context?: unknown) => Promise<Response>;
 type RouteModule = Record<string, unknown>;
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const call = (module: RouteModule, method: string, init: RequestInit = {}, url = "/") =>
-  (module[method] as Handler)(new Request(ORIGIN + url, { method, ...init }));
+const call = (routeModule: RouteModule, method: string, init: RequestInit = {}, url = "/") =>
+  (routeModule[method] as Handler)(new Request(ORIGIN + url, { method, ...init }));
 
 /** Every route file of the API, the badge key set and the calendar feeds, by URL path. */
 function routeFiles(): { url: string; file: string }[] {
@@ -56,18 +56,18 @@ describe("405 for a method a path does not serve", () => {
     // Every operation has its route file, and every route file is an operation's or listed here.
     expect(operationList.map((o) => o.path).filter((p) => !served.has(p))).toEqual([]);
     for (const { url, file } of files) {
-      const module = (await import(file)) as RouteModule;
+      const routeModule = (await import(file)) as RouteModule;
       const serves = OTHER_ROUTES[url] ?? methodsOf(url);
       expect(serves.length, `${url} serves something`).toBeGreaterThan(0);
       const allow = allowedMethods(serves);
       for (const method of ROUTE_METHODS)
-        expect(typeof module[method], `${url} exports ${method}`).toBe("function");
-      const options = await call(module, "OPTIONS");
+        expect(typeof routeModule[method], `${url} exports ${method}`).toBe("function");
+      const options = await call(routeModule, "OPTIONS");
       expect(options.status, url).toBe(204);
       expect(options.headers.get("allow"), url).toBe(allow.join(", "));
       for (const method of ROUTE_METHODS.filter((m) => !allow.includes(m))) {
         const res = await call(
-          module,
+          routeModule,
           method,
           ["GET", "HEAD"].includes(method) ? {} : { body: "{}" },
         );
