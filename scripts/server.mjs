@@ -1,5 +1,6 @@
 // The app's HTTP server: Next.js (the production build, or `--dev`) behind page-front.mjs,
-// which gives each page its CSP nonce and sends signed-out visitors to sign-in. `npm start`
+// which gives each page its CSP nonce and sends signed-out visitors to sign-in, and
+// method-front.mjs, which answers the methods Next.js cannot route (TRACE, …) with a 405. `npm start`
 // runs one per core (lib/workers.mjs), `npm run dev` one with `--dev`, the e2e tests their own.
 //   node scripts/server.mjs [--dev] [-p PORT] [-H HOSTNAME] [--keepAliveTimeout MS]
 // On SIGTERM/SIGINT it stops taking connections, finishes the requests in flight and exits
@@ -9,7 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openFrontDoor } from "../lib/front-door.mjs";
+import { UNROUTABLE_METHOD_HEADER } from "../lib/route-methods.mjs";
 import { forwardClientAddress, parseTrustedProxies } from "./lib/client-address.mjs";
+import { methodFront } from "./lib/method-front.mjs";
 import { pageFront } from "./lib/page-front.mjs";
 import { gracefulShutdown } from "./lib/shutdown.mjs";
 
@@ -66,6 +69,17 @@ const { default: next } = await import("next");
 const server = http.createServer(async (req, res) => {
   shutdown.track(req, res);
   try {
+    // Set only here (lib/route-methods.mjs), never taken from the client.
+    delete req.headers[UNROUTABLE_METHOD_HEADER];
+    const method = methodFront({ method: req.method, url: req.url });
+    if (method?.reply) {
+      res.writeHead(method.reply.status, method.reply.headers).end(method.reply.body);
+      return;
+    }
+    if (method) {
+      req.method = method.method;
+      Object.assign(req.headers, method.requestHeaders);
+    }
     const front = pageFront({ url: req.url, cookie: req.headers.cookie }, { development: dev });
     if (front.redirect) {
       res.writeHead(307, { Location: front.redirect, "Cache-Control": "no-store" }).end();
@@ -87,6 +101,21 @@ const server = http.createServer(async (req, res) => {
     if (res.headersSent) res.destroy();
     else res.writeHead(500).end("Internal Server Error");
   }
+});
+// CONNECT asks for a tunnel and never reaches the handler above (Node.js hands it to "connect",
+// and without a listener drops the connection): it gets the 405 of any other unroutable method.
+server.on("connect", (req, socket) => {
+  const { reply } = methodFront({ method: req.method, url: req.url });
+  const body = Buffer.from(reply.body);
+  const headers = { ...reply.headers, "Content-Length": body.length, Connection: "close" };
+  socket.end(
+    `HTTP/1.1 ${reply.status} Method Not Allowed\r\n` +
+      Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join("") +
+      "\r\n" +
+      body,
+  );
 });
 if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout;
 // On SIGTERM: answers in flight finish, keep-alive connections close, and after 10 s the rest are cut.

@@ -146,10 +146,31 @@ export function findNulField(value: unknown): string | null {
   return null;
 }
 
-/** Whether the request says it sends this media type (parameters such as charset aside). */
+/** The media type the request says it sends (parameters such as charset aside), if any. */
+function mediaTypeOf(request: Request): string | undefined {
+  return request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() || undefined;
+}
+
+/** Whether the request says it sends this media type. */
 function sends(request: Request, mediaType: string): boolean {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  return type === mediaType;
+  return mediaTypeOf(request) === mediaType;
+}
+
+/** JSON, or a JSON-based type (`application/problem+json`, `application/merge-patch+json`, …). */
+const isJson = (type: string | undefined) =>
+  type === "application/json" || /^application\/[^/\s]+\+json$/.test(type ?? "");
+
+/** 415 naming what the operation reads: a body that is not JSON is never guessed at. */
+function unsupportedMediaType(operation: Operation, request: Request): AppError {
+  const accepted = [
+    "application/json",
+    ...(operation.textBody ? [operation.textBody.contentType] : []),
+  ];
+  const type = mediaTypeOf(request);
+  return new AppError(
+    "unsupported_media_type",
+    `Send the body as ${accepted.join(" or ")}${type ? `, not ${type}` : " with that Content-Type"}.`,
+  );
 }
 
 /** A text body (CSV): within the limit, valid UTF-8, no NUL (which PostgreSQL refuses). */
@@ -160,9 +181,10 @@ async function readText(request: Request, limit: number): Promise<string> {
   return text;
 }
 
-async function readJson(request: Request, limit: number): Promise<unknown> {
+async function readJson(request: Request, operation: Operation, limit: number): Promise<unknown> {
   const text = await readBody(request, limit);
   if (text.trim() === "") return {};
+  if (!isJson(mediaTypeOf(request))) throw unsupportedMediaType(operation, request);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -262,7 +284,7 @@ export function apiRoute<O extends Operation>(
           : null;
       const body =
         operation.body && text === null
-          ? parseWith(operation.body, await readJson(request, limit), "body")
+          ? parseWith(operation.body, await readJson(request, operation, limit), "body")
           : undefined;
       const result = await handler({
         actor,
@@ -295,7 +317,7 @@ export function apiRoute<O extends Operation>(
       return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }
   };
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
+  const route = async (request: Request, context?: RouteContext): Promise<Response> => {
     const response = await answer(request, context);
     // Only the operation's own public reads may be cached; a handler may say otherwise itself.
     if (!response.headers.has("cache-control")) {
@@ -305,4 +327,6 @@ export function apiRoute<O extends Operation>(
     if (observer) await observer(operation, response.clone());
     return response;
   };
+  // Read by otherMethods (methods.ts), which checks a route file against the operations.
+  return Object.assign(route, { operation });
 }

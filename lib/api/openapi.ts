@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: "Not found, or not yours to see",
   409: "Conflict",
   413: "Body too large",
+  415: "The body is not JSON (nor another media type the operation lists): see Content-Type",
   422: "Invalid fields (see error.fields)",
   429: "Rate limited (see Retry-After)",
   503: "Database unavailable",
@@ -48,6 +49,19 @@ function withoutSafeIntegerBounds(value: unknown): unknown {
   }
   return out;
 }
+
+/** Every 429 says when to try again (errorResponse in handler.ts). */
+const RETRY_AFTER = {
+  description: "Seconds to wait before trying again",
+  schema: { type: "integer", minimum: 1 },
+};
+
+/**
+ * A method a path does not serve has no operation to document it on, so the info description
+ * says it once (lib/api/methods.ts answers it).
+ */
+export const METHOD_NOT_ALLOWED_NOTE =
+  "A method a path does not serve answers 405 `method_not_allowed` in the error format, with an `Allow` header listing the methods it does serve; an unknown path under /api/ answers 404 whatever the method.";
 
 /** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without its `$schema`). */
 function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
@@ -119,6 +133,7 @@ export function openApiDocument() {
           : { $ref: "#/components/schemas/Error" };
       responses[status] = {
         description: DESCRIPTIONS[status] ?? "Error",
+        ...(status === 429 ? { headers: { "Retry-After": RETRY_AFTER } } : {}),
         content: { "application/json": { schema } },
       };
     }
@@ -153,7 +168,7 @@ export function openApiDocument() {
     info: {
       title: "Epoch API",
       version: "1",
-      description: "Track the AI/ML engineer career roadmap: skills, study time, records, tiers.",
+      description: `Track the AI/ML engineer career roadmap: skills, study time, records, tiers.\n\n${METHOD_NOT_ALLOWED_NOTE}`,
     },
     servers: [{ url: "/" }],
     paths,

@@ -3,7 +3,8 @@ import { notFound } from "@/lib/errors";
 
 // A path under /api/ that no route serves answers the API's JSON error (404), never the HTML
 // not-found page: clients of the JSON API parse every answer as JSON. Routes that exist are
-// more specific than this catch-all, so Next.js matches them first.
+// more specific than this catch-all, so Next.js matches them first. Whatever the method: a path
+// that is not there allows none (TRACE and the like reach OPTIONS here, lib/route-methods.mjs).
 const unknownPath = async () => errorResponse(notFound("API path"));
 
 export const GET = unknownPath;

@@ -41,10 +41,17 @@ export type Operation = {
   unavailableLikeResponse?: boolean;
 };
 
-/** Cookie-authenticated writes from another site answer 403 (handler.ts), so every user write lists it. */
-export const op = <O extends Operation>(o: O): O =>
-  o.auth === "user" && o.method !== "GET" && !o.errors.includes(403)
-    ? { ...o, errors: [...o.errors, 403] }
-    : o;
+/**
+ * The errors lib/api/handler.ts answers for whole classes of operations, listed on each:
+ * cookie-authenticated writes from another site answer 403, so every user write lists it;
+ * a body that is not JSON (nor the operation's `textBody` type) answers 415.
+ */
+export const op = <O extends Operation>(o: O): O => {
+  const implied = [
+    ...(o.auth === "user" && o.method !== "GET" ? [403] : []),
+    ...(o.body ? [415] : []),
+  ].filter((status) => !o.errors.includes(status));
+  return implied.length ? { ...o, errors: [...o.errors, ...implied] } : o;
+};
 
 export const idParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
+import { otherMethods } from "@/lib/api/methods";
 
 /**
  * Auth.js builds its absolute URLs (a provider's redirect_uri, where a callback sends the browser)
@@ -36,3 +37,5 @@ export const GET = (request: NextRequest) =>
   handlers.GET(withRequestOrigin(request) as NextRequest);
 export const POST = (request: NextRequest) =>
   handlers.POST(withRequestOrigin(request) as NextRequest);
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

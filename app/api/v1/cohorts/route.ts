@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { createCohort, listMyCohorts } from "@/lib/cohorts/cohorts";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = apiRoute(operations.createCohort, async ({ actor, body }) => ({
   status: 201,
@@ -10,3 +11,5 @@ export const POST = apiRoute(operations.createCohort, async ({ actor, body }) =>
 export const GET = apiRoute(operations.listCohorts, async ({ actor }) => ({
   body: { items: await listMyCohorts(actor) },
 }));
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -9,7 +9,11 @@ type Schema = {
   properties?: Record<string, Schema>;
   required?: string[];
 };
-type Response = { description: string; content?: { "application/json": { schema: Schema } } };
+type Response = {
+  description: string;
+  headers?: Record<string, { schema: Schema; description: string }>;
+  content?: { "application/json": { schema: Schema } };
+};
 type DocOperation = {
   operationId: string;
   summary: string;
@@ -20,6 +24,7 @@ type DocOperation = {
 };
 type Document = {
   openapi: string;
+  info: { description: string };
   paths: Record<string, Record<string, DocOperation>>;
   components: { schemas: Record<string, Schema>; securitySchemes: Record<string, object> };
 };
@@ -105,15 +110,16 @@ describe("GET /api/v1/openapi.json", () => {
   // The statuses the other test files in app/api/v1 see these endpoints answer.
   it.each([
     ["health", [200, 503]],
-    ["register", [201, 400, 409, 413, 422, 503]],
-    ["createToken", [201, 400, 401, 413, 422, 429, 503]],
+    ["register", [201, 400, 409, 413, 415, 422, 429, 503]],
+    ["createToken", [201, 400, 401, 413, 415, 422, 429, 503]],
     ["listTokens", [200, 401]],
     ["revokeToken", [204, 401, 404, 422]],
     ["getMe", [200, 401, 503]],
-    ["updateMe", [200, 400, 401, 409, 413, 422]],
-    ["changePassword", [204, 400, 401, 413, 422]],
-    ["requestPasswordReset", [202, 400, 413, 422, 429]],
-    ["confirmPasswordReset", [204, 400, 413, 422]],
+    ["updateMe", [200, 400, 401, 409, 413, 415, 422]],
+    ["changePassword", [204, 400, 401, 413, 415, 422]],
+    ["requestPasswordReset", [202, 400, 413, 415, 422, 429]],
+    ["confirmPasswordReset", [204, 400, 413, 415, 422]],
+    ["importCohortInvitations", [200, 400, 401, 403, 404, 413, 415, 422]],
   ] as const)("%s documents every status the tests observe", (id, statuses) => {
     for (const status of statuses)
       expect(Object.keys(docOperation(id)!.responses)).toContain(String(status));
@@ -126,6 +132,37 @@ describe("GET /api/v1/openapi.json", () => {
       (id) => !Object.keys(docOperation(id)!.responses).includes("403"),
     );
     expect(undocumented).toEqual([]);
+  });
+
+  it("every operation with a body documents 415, and only those", () => {
+    for (const [id, o] of entries) {
+      expect(Object.keys(docOperation(id)!.responses).includes("415"), id).toBe(!!o.body);
+    }
+  });
+
+  it("every 429 declares its Retry-After header, and the throttled operations list 429", () => {
+    const limited = entries
+      .filter(([id]) => "429" in docOperation(id)!.responses)
+      .map(([id]) => id);
+    // The operations that reach a throttle of lib/auth/throttle.ts.
+    expect(limited.sort()).toEqual(["createToken", "register", "requestPasswordReset"]);
+    for (const id of limited) {
+      expect(docOperation(id)!.responses["429"]!.headers?.["Retry-After"]?.schema).toEqual({
+        type: "integer",
+        minimum: 1,
+      });
+    }
+  });
+
+  it("says once, in the info description, that another method answers 405 with Allow", () => {
+    expect(doc.info.description).toContain("405 `method_not_allowed`");
+    expect(doc.info.description).toContain("`Allow` header");
+    const error = doc.components.schemas.Error as {
+      properties: { error: { properties: { code: { enum: string[] } } } };
+    };
+    expect(error.properties.error.properties.code.enum).toEqual(
+      expect.arrayContaining(["method_not_allowed", "unsupported_media_type"]),
+    );
   });
 
   // Product bug: openapi.ts gives every 503 the Error schema, but health's

@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { clientKeyFrom } from "@/lib/auth/credentials";
 import { linkOrigin, requestPasswordReset, resetRequestAnswer } from "@/lib/auth/password-reset";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = apiRoute(operations.requestPasswordReset, async ({ body, request }) => {
   await requestPasswordReset({
@@ -11,3 +12,5 @@ export const POST = apiRoute(operations.requestPasswordReset, async ({ body, req
   });
   return { status: 202, body: { message: resetRequestAnswer() } };
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

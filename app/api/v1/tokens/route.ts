@@ -3,6 +3,7 @@ import { operations } from "@/lib/api/operations";
 import { clientKeyFrom, verifyCredentials } from "@/lib/auth/credentials";
 import { createApiToken, listApiTokens } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { otherMethods } from "@/lib/api/methods";
 
 /**
  * The same answer for an unknown email, a wrong password and an account with no password (so it
@@ -28,3 +29,5 @@ export const POST = apiRoute(operations.createToken, async ({ body, request }) =
 export const GET = apiRoute(operations.listTokens, async ({ actor }) => ({
   body: { items: await listApiTokens(actor) },
 }));
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

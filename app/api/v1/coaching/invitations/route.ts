@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { invite, listInvitations } from "@/lib/coaching/coaching";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = apiRoute(operations.invite, async ({ actor, body }) => ({
   status: 201,
@@ -10,3 +11,5 @@ export const POST = apiRoute(operations.invite, async ({ actor, body }) => ({
 export const GET = apiRoute(operations.listInvitations, async ({ actor }) => ({
   body: await listInvitations(actor),
 }));
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

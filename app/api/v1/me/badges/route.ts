@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { linkOrigin } from "@/lib/auth/password-reset";
 import { claimBadge, listMyBadges } from "@/lib/badges/badges";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(operations.listMyBadges, async ({ actor, request }) => ({
   body: {
@@ -18,3 +19,5 @@ export const POST = apiRoute(operations.claimBadge, async ({ actor, body, reques
   );
   return { status: created ? 201 : 200, body: badge };
 });
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { exportAccount, exportCsv } from "@/lib/portability/export";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(operations.exportMe, async ({ actor, query }) => {
   const stamp = new Date().toISOString().slice(0, 10);
@@ -18,3 +19,5 @@ export const GET = apiRoute(operations.exportMe, async ({ actor, query }) => {
     headers: { "content-disposition": `attachment; filename="epoch-export-${stamp}.json"` },
   };
 });
+
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

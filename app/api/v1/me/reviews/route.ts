@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { myReviews, requestReview } from "@/lib/coaching/reviews";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = apiRoute(operations.requestReview, async ({ actor, body }) => ({
   status: 201,
@@ -10,3 +11,5 @@ export const POST = apiRoute(operations.requestReview, async ({ actor, body }) =
 export const GET = apiRoute(operations.myReviews, async ({ actor }) => ({
   body: { items: await myReviews(actor) },
 }));
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,7 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { listSkillRatings } from "@/lib/skills/ratings";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(operations.listSkills, async ({ actor }) => ({
   body: { items: await listSkillRatings(actor) },
 }));
+
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

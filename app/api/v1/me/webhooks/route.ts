@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(operations.listMyWebhooks, async ({ actor }) => ({
   body: await listWebhooks(actor),
@@ -10,3 +11,5 @@ export const POST = apiRoute(operations.createMyWebhook, async ({ actor, body })
   status: 201,
   body: await createWebhook(actor, {}, body),
 }));
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

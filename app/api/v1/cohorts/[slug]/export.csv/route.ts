@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { cohortCsv } from "@/lib/cohorts/dashboard";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(
   operations.cohortCsv,
@@ -12,3 +13,5 @@ export const GET = apiRoute(
       },
     }),
 );
+
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

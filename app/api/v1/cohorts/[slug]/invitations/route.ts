@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { linkOrigin } from "@/lib/auth/password-reset";
 import { importInvitations, listInvitations } from "@/lib/cohorts/invitations";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = apiRoute(
   operations.importCohortInvitations,
@@ -26,3 +27,5 @@ export const GET = apiRoute(
     ),
   }),
 );
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(operations.listCohortWebhooks, async ({ actor, params }) => ({
   body: await listWebhooks(actor, { cohortSlug: params.slug }),
@@ -10,3 +11,5 @@ export const POST = apiRoute(operations.createCohortWebhook, async ({ actor, par
   status: 201,
   body: await createWebhook(actor, { cohortSlug: params.slug }, body),
 }));
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { deleteWebhook, updateWebhook } from "@/lib/webhooks/endpoints";
+import { otherMethods } from "@/lib/api/methods";
 
 export const PATCH = apiRoute(operations.updateMyWebhook, async ({ actor, params, body }) => ({
   body: await updateWebhook(actor, {}, params.id, body),
@@ -10,3 +11,5 @@ export const DELETE = apiRoute(operations.deleteMyWebhook, async ({ actor, param
   await deleteWebhook(actor, {}, params.id);
   return { status: 204 };
 });
+
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods({ PATCH, DELETE });

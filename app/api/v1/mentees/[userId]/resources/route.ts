@@ -1,7 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { menteeSharedResources } from "@/lib/coaching/coaching";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(operations.menteeResources, async ({ actor, params }) => ({
   body: { items: await menteeSharedResources(actor, params.userId) },
 }));
+
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { deleteCohortMilestone, updateCohortMilestone } from "@/lib/cohorts/milestone-mutations";
+import { otherMethods } from "@/lib/api/methods";
 
 export const PATCH = apiRoute(
   operations.updateCohortMilestone,
@@ -13,3 +14,5 @@ export const DELETE = apiRoute(operations.deleteCohortMilestone, async ({ actor,
   await deleteCohortMilestone(actor, params.slug, params.id);
   return { status: 204 };
 });
+
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods({ PATCH, DELETE });

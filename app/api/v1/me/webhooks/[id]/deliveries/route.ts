@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { listDeliveries } from "@/lib/webhooks/endpoints";
+import { otherMethods } from "@/lib/api/methods";
 
 export const GET = apiRoute(
   operations.listMyWebhookDeliveries,
@@ -8,3 +9,5 @@ export const GET = apiRoute(
     body: await listDeliveries(actor, {}, params.id, query),
   }),
 );
+
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
