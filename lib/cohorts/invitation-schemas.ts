@@ -19,7 +19,7 @@ export const invitationsInput = z
 export const invitationsOutput = z.object({
   invited: z.array(z.string()),
   already: z.array(z.string()),
-  invalid: z.array(z.object({ row: z.number(), email: z.string(), reason: z.string() })),
+  invalid: z.array(z.object({ row: z.number().int(), email: z.string(), reason: z.string() })),
 });
 
 export const invitationListQuery = listQuery;

@@ -146,7 +146,7 @@ export const cohortAttestationInput = z
   .strict();
 
 const completionForMember = z.object({ met: z.boolean(), attested: z.boolean() });
-const completionForRunner = z.object({ done: z.number(), of: z.number() });
+const completionForRunner = z.object({ done: z.number().int(), of: z.number().int() });
 
 export const cohortMilestoneOutput = z.object({
   id: z.uuid(),

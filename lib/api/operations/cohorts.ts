@@ -41,7 +41,7 @@ export const cohortOperations = {
           startsOn: dateOutput.nullable(),
           endsOn: dateOutput.nullable(),
           role: z.enum(COHORT_ROLES),
-          memberCount: z.number(),
+          memberCount: z.number().int(),
         }),
       ),
     }),

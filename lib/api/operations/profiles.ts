@@ -22,7 +22,7 @@ export const profileOperations = {
         z.object({
           id: z.uuid(),
           title: z.string(),
-          tier: z.number(),
+          tier: z.number().int(),
           track: z.string().nullable(),
         }),
       ),

@@ -5,7 +5,7 @@ import { op, type Operation } from "./operation";
 
 const milestone = z.object({
   id: z.uuid(),
-  tier: z.number(),
+  tier: z.number().int(),
   track: z.string().nullable(),
   title: z.string(),
   kind: z.enum(MILESTONE_KINDS),
@@ -63,7 +63,7 @@ export const roadmapOperations = {
     response: z.object({
       tiers: z.array(
         z.object({
-          number: z.number(),
+          number: z.number().int(),
           name: z.string(),
           context: z.string(),
           milestones: z.array(milestone),
