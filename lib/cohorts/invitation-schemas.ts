@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuery } from "../records/fields";
+import { listQuery } from "../pagination";
 import { ROSTER_MAX_ROWS } from "./roster-limits";
 import { joinCohortInput } from "./schemas";
 

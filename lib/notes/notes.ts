@@ -4,7 +4,7 @@ import { db, genericPlanDb } from "@/db/client";
 import { notes, resources } from "@/db/schema";
 import { AppError, notFound } from "../errors";
 import { assertAccess, ownDataOf, requireActor, type Actor } from "../policy";
-import { decodeCursor, encodeCursor } from "../records/crud";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { isKnownSubject, requireSubject } from "./subjects";
 import { sharedResourceOutput, type Resource, type SubjectType } from "./schemas";
 
@@ -95,7 +95,7 @@ export async function listResources(
   const userId = ownDataOf(actor, "notes", "read");
   const conditions: SQL[] = [eq(resources.userId, userId)];
   if (cursor) {
-    const [key, id] = decodeCursor(cursor, "createdAt");
+    const [key, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
     conditions.push(
       sql`(${resources.createdAt}, ${resources.id}) < (${key}::timestamptz, ${id}::uuid)`,
     );

@@ -5,7 +5,7 @@ import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { seal } from "../crypto/sealed";
 import { AppError, notFound } from "../errors";
 import { assertMayManageCohortWebhooks, ownDataOf, type Actor } from "../policy";
-import { decodeCursor, encodeCursor } from "../records/crud";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { membershipIn } from "../cohorts/cohorts";
 import { MAX_ENDPOINTS, type WebhookCreate, type WebhookPatch } from "./schemas";
 import { unsafeUrlReason } from "./ssrf";
@@ -162,7 +162,7 @@ export async function listDeliveries(
   if (!endpoint) throw notFound("Webhook");
   const conditions: SQL[] = [eq(webhookDeliveries.endpointId, id)];
   if (cursor) {
-    const [at, lastId] = decodeCursor(cursor, "createdAt");
+    const [at, lastId] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
     conditions.push(
       sql`(${webhookDeliveries.at}, ${webhookDeliveries.id}) < (${at}::timestamptz, ${lastId}::uuid)`,
     );

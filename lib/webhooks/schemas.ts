@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENTS } from "@/db/enums";
 import { cohortSlugParams } from "../cohorts/schemas";
-import { listQuery } from "../records/fields";
+import { listQuery, pageOf } from "../pagination";
 
 /** Webhook endpoints and their deliveries as the API takes and answers them (docs/DECISIONS.md, "Webhooks"). */
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuery } from "../../records/fields";
+import { listQuery, pageOf } from "../../pagination";
 import {
   noteInput,
   noteOutput,
@@ -46,7 +46,7 @@ export const noteOperations = {
     tag,
     auth: "user",
     query: listQuery,
-    response: z.object({ items: z.array(resourceOutput), nextCursor: z.string().nullable() }),
+    response: pageOf(resourceOutput),
     errors: [401, 422],
   }),
   createResource: op({

@@ -2,6 +2,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { listMentees } from "@/lib/coaching/coaching";
 
-export const GET = apiRoute(operations.listMentees, async ({ actor }) => ({
-  body: { items: await listMentees(actor) },
+export const GET = apiRoute(operations.listMentees, async ({ actor, query }) => ({
+  body: await listMentees(actor, query),
 }));

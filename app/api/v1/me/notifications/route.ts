@@ -2,6 +2,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { listNotifications } from "@/lib/notifications/notifications";
 
-export const GET = apiRoute(operations.listNotifications, async ({ actor }) => ({
-  body: await listNotifications(actor),
+export const GET = apiRoute(operations.listNotifications, async ({ actor, query }) => ({
+  body: await listNotifications(actor, query),
 }));
