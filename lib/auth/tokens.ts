@@ -25,7 +25,9 @@ export async function listApiTokens(actor: Actor | null, { limit, cursor }: Page
   const conditions = [eq(apiTokens.userId, userId)];
   if (cursor) {
     const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
-    conditions.push(sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${at}::timestamptz, ${id}::uuid)`);
+    conditions.push(
+      sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${at}::timestamptz, ${id}::uuid)`,
+    );
   }
   const rows = await db
     .select({

@@ -133,7 +133,11 @@ export async function listInvitations(
   );
   const outgoing = eq(coachingInvitations.inviterId, me.id);
   const conditions = [
-    direction === "incoming" ? incoming : direction === "outgoing" ? outgoing : or(incoming, outgoing),
+    direction === "incoming"
+      ? incoming
+      : direction === "outgoing"
+        ? outgoing
+        : or(incoming, outgoing),
   ];
   if (cursor) {
     const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
@@ -355,11 +359,15 @@ export async function menteeProgress(actor: Actor | null, menteeId: string) {
 }
 
 /** The resource links a mentee shared with their coach: 404 unless the link is active. */
-export async function menteeSharedResources(actor: Actor | null, menteeId: string) {
+export async function menteeSharedResources(
+  actor: Actor | null,
+  menteeId: string,
+  page: PageQuery,
+) {
   const a = requireActor(actor);
   const activeCoach = await isActiveCoach(a.userId, menteeId);
   assertActiveCoach(activeCoach);
-  return sharedResourcesOf(a, menteeId, activeCoach);
+  return sharedResourcesOf(a, menteeId, activeCoach, page);
 }
 
 /** Which of a learner's projects and certifications a coach verified. */

@@ -146,7 +146,7 @@ export const cohortAttestationInput = z
   .strict();
 
 const completionForMember = z.object({ met: z.boolean(), attested: z.boolean() });
-const completionForRunner = z.object({ done: z.number(), of: z.number() });
+const completionForRunner = z.object({ done: z.number().int(), of: z.number().int() });
 
 export const cohortMilestoneOutput = z.object({
   id: z.uuid(),
@@ -154,6 +154,6 @@ export const cohortMilestoneOutput = z.object({
   description: z.string().nullable(),
   kind,
   criteria: z.record(z.string(), z.unknown()),
-  dueOn: z.string().nullable(),
+  dueOn: z.iso.date().nullable(),
   completion: z.union([completionForMember, completionForRunner]),
 });

@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function CohortsPage({ searchParams }: PageProps<"/cohorts">) {
   const actor = await requirePageActor("/cohorts");
-  const [cohorts, params] = await Promise.all([everyItem((page) => listMyCohorts(actor, page)), searchParams]);
+  const [cohorts, params] = await Promise.all([
+    everyItem((page) => listMyCohorts(actor, page)),
+    searchParams,
+  ]);
   return (
     <>
       <PageHeader

@@ -28,7 +28,10 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
-  const [me, tokens] = await Promise.all([getMe(actor), everyItem((page) => listApiTokens(actor, page))]);
+  const [me, tokens] = await Promise.all([
+    getMe(actor),
+    everyItem((page) => listApiTokens(actor, page)),
+  ]);
   const timezones = timeZoneChoices(me.profile.timezone);
 
   return (

@@ -52,7 +52,8 @@ export const coachingOperations = {
   listInvitations: op({
     method: "GET",
     path: "/api/v1/coaching/invitations",
-    summary: "Invitations to you and from you in one list, newest first (`direction` keeps one side)",
+    summary:
+      "Invitations to you and from you in one list, newest first (`direction` keeps one side)",
     tag: "Coaching",
     auth: "user",
     query: listQuery.extend({

@@ -100,7 +100,8 @@ export const noteOperations = {
     tag,
     auth: "user",
     params: z.object({ userId: z.uuid({ error: "must be a UUID" }) }),
-    response: z.object({ items: z.array(sharedResourceOutput) }),
+    query: listQuery,
+    response: pageOf(sharedResourceOutput),
     errors: [401, 404, 422],
   }),
 } satisfies Record<string, Operation>;

@@ -3,11 +3,8 @@ import { operations } from "@/lib/api/operations";
 import { linkOrigin } from "@/lib/auth/password-reset";
 import { claimBadge, listMyBadges } from "@/lib/badges/badges";
 
-export const GET = apiRoute(operations.listMyBadges, async ({ actor, request }) => ({
-  body: {
-    items: await listMyBadges(actor, linkOrigin(request.headers, request.url)),
-    nextCursor: null,
-  },
+export const GET = apiRoute(operations.listMyBadges, async ({ actor, request, query }) => ({
+  body: await listMyBadges(actor, linkOrigin(request.headers, request.url), query),
 }));
 
 export const POST = apiRoute(operations.claimBadge, async ({ actor, body, request }) => {

@@ -2,6 +2,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { listIdentities } from "@/lib/auth/identities";
 
-export const GET = apiRoute(operations.listIdentities, async ({ actor }) => ({
-  body: await listIdentities(actor),
+export const GET = apiRoute(operations.listIdentities, async ({ actor, query }) => ({
+  body: await listIdentities(actor, query),
 }));

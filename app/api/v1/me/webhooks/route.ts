@@ -2,8 +2,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
 
-export const GET = apiRoute(operations.listMyWebhooks, async ({ actor }) => ({
-  body: await listWebhooks(actor),
+export const GET = apiRoute(operations.listMyWebhooks, async ({ actor, query }) => ({
+  body: await listWebhooks(actor, {}, query),
 }));
 
 export const POST = apiRoute(operations.createMyWebhook, async ({ actor, body }) => ({

@@ -3,8 +3,8 @@ import { operations } from "@/lib/api/operations";
 import { createCohortMilestone } from "@/lib/cohorts/milestone-mutations";
 import { listCohortMilestones } from "@/lib/cohorts/milestones";
 
-export const GET = apiRoute(operations.listCohortMilestones, async ({ actor, params }) => ({
-  body: await listCohortMilestones(actor, params.slug),
+export const GET = apiRoute(operations.listCohortMilestones, async ({ actor, params, query }) => ({
+  body: await listCohortMilestones(actor, params.slug, query),
 }));
 
 export const POST = apiRoute(operations.createCohortMilestone, async ({ actor, params, body }) => ({

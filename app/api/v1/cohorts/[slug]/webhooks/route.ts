@@ -2,8 +2,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
 
-export const GET = apiRoute(operations.listCohortWebhooks, async ({ actor, params }) => ({
-  body: await listWebhooks(actor, { cohortSlug: params.slug }),
+export const GET = apiRoute(operations.listCohortWebhooks, async ({ actor, params, query }) => ({
+  body: await listWebhooks(actor, { cohortSlug: params.slug }, query),
 }));
 
 export const POST = apiRoute(operations.createCohortWebhook, async ({ actor, params, body }) => ({
