@@ -2,9 +2,12 @@
  * Every list of the API answers one shape, `{items, nextCursor}`, and pages with `?limit=` and
  * `?cursor=` (lib/pagination.ts): walking a list two items at a time reads each item exactly
  * once, in the list's order, ending with a null cursor; a limit out of range or a cursor that
- * is not one of the list's answers 422 naming the field; another user's items never show.
+ * is not one of the list's answers 422 naming the field; another user's items never show. Every
+ * page matches the list's schema in the OpenAPI document.
  */
 import { randomUUID } from "node:crypto";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as cohortMilestonesRoute } from "@/app/api/v1/cohorts/[slug]/milestones/route";
 import { GET as cohortWebhooksRoute } from "@/app/api/v1/cohorts/[slug]/webhooks/route";
@@ -35,6 +38,7 @@ import {
   skillRatings,
   webhookEndpoints,
 } from "@/db/schema";
+import { openApiDocument } from "@/lib/api/openapi";
 import { encodeCursor } from "@/lib/pagination";
 import {
   createUser,
@@ -47,7 +51,24 @@ import {
 
 type Item = Record<string, unknown>;
 type Page = { items: Item[]; nextCursor: string | null } & Record<string, unknown>;
-type List = (query: string, token: string) => Promise<Response>;
+/** A list's GET, and its path as the OpenAPI document names it. */
+type List = ((query: string, token: string) => Promise<Response>) & { template: string };
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const document = openApiDocument() as unknown as {
+  paths: Record<
+    string,
+    { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }
+  >;
+};
+/** Whether a 200 answer matches the document's schema of this list (strict items included). */
+function expectDocumented(list: List, body: unknown) {
+  const validate = ajv.compile(
+    document.paths[list.template]!.get.responses["200"]!.content["application/json"]!.schema,
+  );
+  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+}
 
 const at = (iso: string) => new Date(iso);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -63,7 +84,9 @@ async function pageOf(list: List, token: string, query: string): Promise<Page> {
   const res = await list(query, token);
   const text = await res.text();
   expect(res.status, text.slice(0, 300)).toBe(200);
-  return JSON.parse(text) as Page;
+  const page = JSON.parse(text) as Page;
+  expectDocumented(list, page);
+  return page;
 }
 
 /** Every page of the list, `limit` at a time. */
@@ -127,14 +150,18 @@ async function expectPagingRefused(list: List, token: string, ...notThisListsCur
   }
 }
 
-const get =
-  (
-    route: (req: Request, ctx: ReturnType<typeof routeParams>) => Promise<Response>,
-    path: string,
-    params: Record<string, string> = {},
-  ): List =>
-  (query, token) =>
-    route(jsonRequest(`${path}${query}`, { token }), routeParams(params));
+const get = (
+  route: (req: Request, ctx: ReturnType<typeof routeParams>) => Promise<Response>,
+  template: string,
+  params: Record<string, string> = {},
+): List => {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!);
+  return Object.assign(
+    (query: string, token: string) =>
+      route(jsonRequest(`${path}${query}`, { token }), routeParams(params)),
+    { template },
+  );
+};
 
 /** A cursor of another list's shape (three parts): never a cursor of a two-part list. */
 const threePartCursor = encodeCursor("ai-foundations", "1", "python");
@@ -383,7 +410,7 @@ describe("coaching lists: mentees, the review queue, a learner's reviews, shared
 
   it("GET /mentees/{userId}/resources pages newest first, shared ones only; 404 for anyone else", async () => {
     const mentee = mentees[2]!;
-    const list = get(menteeResourcesRoute, `/api/v1/mentees/${mentee.id}/resources`, {
+    const list = get(menteeResourcesRoute, "/api/v1/mentees/{userId}/resources", {
       userId: mentee.id,
     });
     const times = ["2026-05-01T00:00:00Z", "2026-05-02T00:00:00Z", "2026-05-02T00:00:00Z"];
@@ -492,7 +519,7 @@ describe("cohort lists: milestones and webhooks", () => {
   });
 
   it("GET /cohorts/{slug}/milestones pages due first (soonest first), undated last; 404 for non-members", async () => {
-    const list = get(cohortMilestonesRoute, `/api/v1/cohorts/${cohort.slug}/milestones`, {
+    const list = get(cohortMilestonesRoute, "/api/v1/cohorts/{slug}/milestones", {
       slug: cohort.slug,
     });
     const made = await db
@@ -534,7 +561,7 @@ describe("cohort lists: milestones and webhooks", () => {
   });
 
   it("GET /cohorts/{slug}/webhooks and /me/webhooks page oldest first, the owner's only", async () => {
-    const cohortList = get(cohortWebhooksRoute, `/api/v1/cohorts/${cohort.slug}/webhooks`, {
+    const cohortList = get(cohortWebhooksRoute, "/api/v1/cohorts/{slug}/webhooks", {
       slug: cohort.slug,
     });
     const myList = get(myWebhooksRoute, "/api/v1/me/webhooks");
