@@ -700,7 +700,8 @@ export const reviews = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
   (t) => [
-    index("reviews_user_idx").on(t.userId),
+    // A learner's own requests, newest first, page by page (keyset on created_at, id).
+    index("reviews_user_idx").on(t.userId, t.createdAt, t.id),
     index("reviews_coach_queue_idx").on(t.coachId, t.status, t.requestedAt),
     oneOf(t.subjectType, REVIEW_SUBJECT_TYPES),
     oneOf(t.status, REVIEW_STATUSES),
@@ -757,7 +758,8 @@ export const notifications = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [
-    index("notifications_user_idx").on(t.userId, t.createdAt),
+    // The list pages newest first on (created_at, id): the id settles ties within the index.
+    index("notifications_user_idx").on(t.userId, t.createdAt, t.id),
     index("notifications_user_subject_idx").on(t.userId, t.subjectId),
     oneOf(t.kind, NOTIFICATION_KINDS),
     oneOf(t.subjectType, NOTIFICATION_SUBJECT_TYPES),

@@ -185,6 +185,7 @@ async function identities(page: Page) {
   expect(res.status()).toBe(200);
   return (await res.json()) as {
     items: { provider: string; email: string | null; linkedAt: string }[];
+    nextCursor: string | null;
     hasPassword: boolean;
   };
 }
@@ -327,7 +328,7 @@ test("an unverified email is never attached; once verified on both sides, the pr
     // The account holder signs in with the password: nothing was attached.
     const auth = new AuthPages(page);
     await auth.signIn(account);
-    expect(await identities(page)).toEqual({ items: [], hasPassword: true });
+    expect(await identities(page)).toEqual({ items: [], nextCursor: null, hasPassword: true });
     await page.goto("/settings");
     const methods = page.locator("#sign-in-methods");
     await expect(methods.getByText("Not verified", { exact: true })).toBeVisible();
@@ -396,7 +397,7 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     await page.goto("/settings");
     await methods.getByRole("button", { name: `Unlink ${IDP_NAME}` }).click();
     await expect(methods.getByText("No provider linked")).toBeVisible();
-    expect(await identities(page)).toEqual({ items: [], hasPassword: true });
+    expect(await identities(page)).toEqual({ items: [], nextCursor: null, hasPassword: true });
 
     // A link started, then the session revoked while the browser is at the provider (a
     // password change elsewhere ends every session): the callback links nothing.
@@ -419,7 +420,7 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=SessionEnded`);
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Your session had ended");
     await auth.signIn({ ...me, password: newPassword });
-    expect(await identities(page)).toEqual({ items: [], hasPassword: true });
+    expect(await identities(page)).toEqual({ items: [], nextCursor: null, hasPassword: true });
   } finally {
     await context.close();
   }

@@ -30,3 +30,18 @@ export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> 
   }
   return body as T;
 }
+
+/** Every item of a list of the API, following `nextCursor` page after page. */
+export async function apiFetchEveryItem<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const page: { items: T[]; nextCursor: string | null } = await apiFetch(
+      `${path}${path.includes("?") ? "&" : "?"}${query}`,
+    );
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

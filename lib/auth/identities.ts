@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users } from "@/db/schema";
 import { notFound } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type Page, type PageQuery } from "../pagination";
 import { assertKeepsAWayIn, assertOwnsAccount, requireActor, type Actor } from "../policy";
 import { createAccount } from "../users/accounts";
 import { configuredProviders } from "./providers";
@@ -9,23 +10,44 @@ import { configuredProviders } from "./providers";
 /** One linked identity provider, as Settings and `GET /api/v1/me/identities` show it. */
 export type Identity = { provider: string; email: string | null; linkedAt: Date };
 
+/** The linked providers, first linked first, and whether the account has a password. */
 export async function listIdentities(
   actor: Actor | null,
-): Promise<{ items: Identity[]; hasPassword: boolean }> {
+  { limit, cursor }: PageQuery,
+): Promise<Page<Identity> & { hasPassword: boolean }> {
   const { userId } = requireActor(actor);
   assertOwnsAccount(actor, userId);
-  const [items, [user]] = await Promise.all([
+  const conditions = [eq(accounts.userId, userId)];
+  if (cursor) {
+    const [at, provider] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.text(100)]);
+    conditions.push(
+      sql`(${accounts.linkedAt}, ${accounts.provider}) > (${at}::timestamptz, ${provider}::text)`,
+    );
+  }
+  const [rows, [user]] = await Promise.all([
     db
-      .select({ provider: accounts.provider, email: accounts.email, linkedAt: accounts.linkedAt })
+      .select({
+        provider: accounts.provider,
+        email: accounts.email,
+        linkedAt: accounts.linkedAt,
+        sortKey: sql<string>`${accounts.linkedAt}::text`,
+      })
       .from(accounts)
-      .where(eq(accounts.userId, userId))
-      .orderBy(asc(accounts.linkedAt), asc(accounts.provider)),
+      .where(and(...conditions))
+      .orderBy(asc(accounts.linkedAt), asc(accounts.provider))
+      .limit(limit + 1),
     db
       .select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
       .from(users)
       .where(eq(users.id, userId)),
   ]);
-  return { items, hasPassword: Boolean(user?.hasPassword) };
+  const page = pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.provider],
+    (r): Identity => ({ provider: r.provider, email: r.email, linkedAt: r.linkedAt }),
+  );
+  return { ...page, hasPassword: Boolean(user?.hasPassword) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiTokens } from "@/db/schema";
 import { notFound } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { requireActor, type Actor } from "../policy";
 
 /** Tokens look like `epoch_<43 base64url chars>`; only their SHA-256 is stored. */
@@ -18,18 +19,34 @@ export async function createApiToken(userId: string, name: string) {
   return { ...row!, token };
 }
 
-export async function listApiTokens(actor: Actor | null) {
+/** The caller's tokens, newest first. */
+export async function listApiTokens(actor: Actor | null, { limit, cursor }: PageQuery) {
   const { userId } = requireActor(actor);
-  return db
+  const conditions = [eq(apiTokens.userId, userId)];
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(
+      sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${at}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const rows = await db
     .select({
       id: apiTokens.id,
       name: apiTokens.name,
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
+      sortKey: sql<string>`${apiTokens.createdAt}::text`,
     })
     .from(apiTokens)
-    .where(eq(apiTokens.userId, userId))
-    .orderBy(desc(apiTokens.createdAt));
+    .where(and(...conditions))
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id))
+    .limit(limit + 1);
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.id],
+    (r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt }),
+  );
 }
 
 /** Revokes at once: the row is gone, so the next request with it is 401. */

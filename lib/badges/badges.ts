@@ -5,6 +5,7 @@ import { decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
 import { db } from "@/db/client";
 import { badges, profiles, projects, recordVerifications, users } from "@/db/schema";
 import { AppError, notFound } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { assertAccess, ownDataOf, type Actor, type Sharing, type Ties } from "../policy";
 import { assess } from "../progress/progress";
 import { SKILL_LEVELS, TIERS, TRACKS } from "../roadmap/content";
@@ -245,8 +246,17 @@ export async function claimBadge(actor: Actor | null, want: BadgeClaimInput, ori
   return { created, body: badgeBody(badge, origin) };
 }
 
-export async function listMyBadges(actor: Actor | null, origin: string) {
+export async function listMyBadges(
+  actor: Actor | null,
+  origin: string,
+  { limit, cursor }: PageQuery,
+) {
   const userId = ownDataOf(actor, "badges", "read");
+  const conditions = [eq(badges.userId, userId)];
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(sql`(${badges.issuedAt}, ${badges.id}) > (${at}::timestamptz, ${id}::uuid)`);
+  }
   const rows = await db
     .select({
       id: badges.id,
@@ -254,11 +264,22 @@ export async function listMyBadges(actor: Actor | null, origin: string) {
       track: badges.track,
       issuedAt: badges.issuedAt,
       revokedAt: badges.revokedAt,
+      sortKey: sql<string>`${badges.issuedAt}::text`,
     })
     .from(badges)
-    .where(eq(badges.userId, userId))
-    .orderBy(asc(badges.issuedAt), asc(badges.id));
-  return rows.map((r) => listItem(r, origin));
+    .where(and(...conditions))
+    .orderBy(asc(badges.issuedAt), asc(badges.id))
+    .limit(limit + 1);
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.id],
+    (r) =>
+      listItem(
+        { id: r.id, tier: r.tier, track: r.track, issuedAt: r.issuedAt, revokedAt: r.revokedAt },
+        origin,
+      ),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "../pagination";
 import { TIERS, TRACKS } from "../roadmap/content";
 
 /** What the API and the forms accept and answer for tier badges (docs/DECISIONS.md, "Tier badges (Open Badges 3.0)"). */
@@ -53,10 +54,7 @@ export const badgeListItem = z.object({
   url: z.string(),
 });
 
-export const badgeListOutput = z.object({
-  items: z.array(badgeListItem),
-  nextCursor: z.null(),
-});
+export const badgeListOutput = pageOf(badgeListItem);
 
 export const publicBadgeOutput = z.object({
   credential,

@@ -1,7 +1,7 @@
 import { sharedResourcesOf } from "../notes/notes";
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { REVIEW_SUBJECT_TYPES } from "@/db/enums";
+import { COACHING_ROLES, INVITATION_STATUSES, REVIEW_SUBJECT_TYPES } from "@/db/enums";
 import {
   activities,
   activityTotals,
@@ -21,6 +21,7 @@ import {
   users,
 } from "@/db/schema";
 import { AppError, notFound } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type Page, type PageQuery } from "../pagination";
 import { markSubjectRead, notify } from "../notifications/notifications";
 import {
   assertAccess,
@@ -36,6 +37,21 @@ import { getMe } from "../users/accounts";
 import { UUID_PATTERN } from "../ids";
 
 export type SubjectType = (typeof REVIEW_SUBJECT_TYPES)[number];
+
+export type InvitationDirection = "incoming" | "outgoing";
+type InvitationBase = {
+  id: string;
+  role: (typeof COACHING_ROLES)[number];
+  status: (typeof INVITATION_STATUSES)[number];
+  createdAt: Date;
+};
+/** An invitation to the caller (with who sent it), or from the caller (with whom it invites). */
+export type InvitationListItem =
+  | (InvitationBase & {
+      direction: "incoming";
+      from: { id: string; name: string | null; email: string };
+    })
+  | (InvitationBase & { direction: "outgoing"; email: string });
 
 /** True when `coachId` coaches `menteeId` right now. */
 export async function isActiveCoach(coachId: string, menteeId: string): Promise<boolean> {
@@ -102,35 +118,57 @@ export async function invite(
   });
 }
 
-export async function listInvitations(actor: Actor | null) {
+/**
+ * Invitations to and from the caller in one list, newest first, each saying its direction;
+ * `direction` keeps one of the two.
+ */
+export async function listInvitations(
+  actor: Actor | null,
+  { limit, cursor, direction }: PageQuery & { direction?: InvitationDirection },
+): Promise<Page<InvitationListItem>> {
   const me = await getMe(actor);
-  const inviter = { id: users.id, name: users.name, email: users.email };
-  const [incoming, outgoing] = await Promise.all([
-    db
-      .select({
-        id: coachingInvitations.id,
-        role: coachingInvitations.inviteeRole,
-        status: coachingInvitations.status,
-        createdAt: coachingInvitations.createdAt,
-        from: inviter,
-      })
-      .from(coachingInvitations)
-      .innerJoin(users, eq(users.id, coachingInvitations.inviterId))
-      .where(eq(coachingInvitations.inviteeEmail, me.email))
-      .orderBy(desc(coachingInvitations.createdAt)),
-    db
-      .select({
-        id: coachingInvitations.id,
-        role: coachingInvitations.inviteeRole,
-        status: coachingInvitations.status,
-        createdAt: coachingInvitations.createdAt,
-        email: coachingInvitations.inviteeEmail,
-      })
-      .from(coachingInvitations)
-      .where(eq(coachingInvitations.inviterId, me.id))
-      .orderBy(desc(coachingInvitations.createdAt)),
-  ]);
-  return { incoming, outgoing };
+  const incoming = and(
+    eq(coachingInvitations.inviteeEmail, me.email),
+    ne(coachingInvitations.inviterId, me.id),
+  );
+  const outgoing = eq(coachingInvitations.inviterId, me.id);
+  const conditions = [
+    direction === "incoming"
+      ? incoming
+      : direction === "outgoing"
+        ? outgoing
+        : or(incoming, outgoing),
+  ];
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(
+      sql`(${coachingInvitations.createdAt}, ${coachingInvitations.id}) < (${at}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const rows = await db
+    .select({
+      id: coachingInvitations.id,
+      role: coachingInvitations.inviteeRole,
+      status: coachingInvitations.status,
+      createdAt: coachingInvitations.createdAt,
+      email: coachingInvitations.inviteeEmail,
+      from: { id: users.id, name: users.name, email: users.email },
+      sortKey: sql<string>`${coachingInvitations.createdAt}::text`,
+    })
+    .from(coachingInvitations)
+    .innerJoin(users, eq(users.id, coachingInvitations.inviterId))
+    .where(and(...conditions))
+    .orderBy(desc(coachingInvitations.createdAt), desc(coachingInvitations.id))
+    .limit(limit + 1);
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.id],
+    ({ id, role, status, createdAt, email, from }): InvitationListItem =>
+      from.id === me.id
+        ? { id, direction: "outgoing", role, status, createdAt, email }
+        : { id, direction: "incoming", role, status, createdAt, from },
+  );
 }
 
 /** The invitee accepts (creating the link) or declines. Anyone else: 404. */
@@ -227,10 +265,43 @@ export async function listLinks(actor: Actor | null) {
   };
 }
 
-/** The coach's mentees with their tier, last activity and open reviews. */
-export async function listMentees(actor: Actor | null) {
+/**
+ * The coach's active mentees by name (their email when they have none), with their tier,
+ * last activity and open reviews.
+ */
+export async function listMentees(actor: Actor | null, { limit, cursor }: PageQuery) {
   const { userId } = requireActor(actor);
-  const { mentees } = await listLinks(actor);
+  const sortName = sql<string>`coalesce(${users.name}, ${users.email})`;
+  const conditions = [eq(coachingLinks.coachId, userId), isNull(coachingLinks.endedAt)];
+  if (cursor) {
+    const [name, id] = decodeCursor(cursor, [cursorPart.text(300), cursorPart.uuid]);
+    conditions.push(sql`(${sortName}, ${users.id}) > (${name}, ${id}::uuid)`);
+  }
+  const rows = await db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      since: coachingLinks.createdAt,
+      sortName,
+    })
+    .from(coachingLinks)
+    .innerJoin(users, eq(users.id, coachingLinks.menteeId))
+    .where(and(...conditions))
+    .orderBy(asc(sortName), asc(users.id))
+    .limit(limit + 1);
+  const page = pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortName, r.userId],
+    ({ userId, name, email, since }) => ({ userId, name, email, since }),
+  );
+  return { items: await withMenteeStanding(userId, page.items), nextCursor: page.nextCursor };
+}
+
+async function withMenteeStanding<
+  M extends { userId: string; name: string | null; email: string; since: Date },
+>(userId: string, mentees: M[]) {
   if (mentees.length === 0) return [];
   const ids = mentees.map((m) => m.userId);
   const [profileRows, lastActive, open] = await Promise.all([
@@ -288,11 +359,15 @@ export async function menteeProgress(actor: Actor | null, menteeId: string) {
 }
 
 /** The resource links a mentee shared with their coach: 404 unless the link is active. */
-export async function menteeSharedResources(actor: Actor | null, menteeId: string) {
+export async function menteeSharedResources(
+  actor: Actor | null,
+  menteeId: string,
+  page: PageQuery,
+) {
   const a = requireActor(actor);
   const activeCoach = await isActiveCoach(a.userId, menteeId);
   assertActiveCoach(activeCoach);
-  return sharedResourcesOf(a, menteeId, activeCoach);
+  return sharedResourcesOf(a, menteeId, activeCoach, page);
 }
 
 /** Which of a learner's projects and certifications a coach verified. */

@@ -18,6 +18,7 @@ import { certificationState } from "../records/kinds";
 import { isActiveCoach, milestoneVerificationsOf, verifiedRecordIds } from "./coaching";
 import { progressOf } from "../progress/progress";
 import { sharedResourcesOf } from "../notes/notes";
+import { everyItem } from "../pagination";
 import { badgesSeenBy } from "../badges/badges";
 import { subjectIndex } from "../notes/subjects";
 
@@ -84,7 +85,7 @@ export async function getMenteeView(actor: Actor | null, menteeId: string) {
     verifiedRecordIds(menteeId),
     milestoneVerificationsOf(menteeId),
     // Only what the mentee marked "shared with my coach" (lib/policy.ts, "notes").
-    sharedResourcesOf(a, menteeId, ties.activeCoach),
+    everyItem((page) => sharedResourcesOf(a, menteeId, ties.activeCoach, page)),
     subjectIndex(),
     badgesSeenBy(a, menteeId, {}, ties),
   ]);

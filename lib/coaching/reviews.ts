@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   certifications,
@@ -13,7 +13,9 @@ import {
   reviews,
   users,
 } from "@/db/schema";
+import { REVIEW_STATUSES } from "@/db/enums";
 import { AppError, notFound } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { markSubjectRead, notify } from "../notifications/notifications";
 import { assertMayDecideReview, assertMaySeeReview, requireActor, type Actor } from "../policy";
 import { progressOf, progressOfMany } from "../progress/progress";
@@ -123,11 +125,35 @@ export type ReviewSubject = {
   } | null;
 };
 
-async function reviewRows(
-  where: ReturnType<typeof and>,
-  { newestDecidedFirst = false, limit }: { newestDecidedFirst?: boolean; limit?: number } = {},
+/**
+ * How a list of reviews is ordered, each with an id to break ties: the queue by the wait
+ * (oldest request first), a learner's own by when they first asked (newest first), decisions
+ * newest first.
+ */
+const REVIEW_ORDERS = {
+  waitingLongest: { column: reviews.requestedAt, direction: "asc" },
+  newestFirst: { column: reviews.createdAt, direction: "desc" },
+  newestDecidedFirst: { column: reviews.decidedAt, direction: "desc" },
+} as const;
+
+/** One page of reviews in an order, from `cursor` on, with their subjects and threads. */
+async function reviewPage(
+  where: SQL | undefined,
+  orderName: keyof typeof REVIEW_ORDERS,
+  { limit, cursor }: PageQuery,
 ) {
-  const query = db
+  const order = REVIEW_ORDERS[orderName];
+  const conditions = [where];
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(
+      order.direction === "asc"
+        ? sql`(${order.column}, ${reviews.id}) > (${at}::timestamptz, ${id}::uuid)`
+        : sql`(${order.column}, ${reviews.id}) < (${at}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const by = order.direction === "asc" ? asc : desc;
+  const rows = await db
     .select({
       id: reviews.id,
       userId: reviews.userId,
@@ -138,12 +164,46 @@ async function reviewRows(
       requestedAt: reviews.requestedAt,
       decidedAt: reviews.decidedAt,
       learnerName: users.name,
+      sortKey: sql<string>`${order.column}::text`,
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.userId))
-    .where(where)
-    .orderBy(newestDecidedFirst ? desc(reviews.decidedAt) : asc(reviews.requestedAt));
-  const rows = await (limit ? query.limit(limit) : query);
+    .where(and(...conditions))
+    .orderBy(by(order.column), by(reviews.id))
+    .limit(limit + 1);
+  const page = pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.id],
+    (r) => ({
+      id: r.id,
+      userId: r.userId,
+      coachId: r.coachId,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      status: r.status,
+      requestedAt: r.requestedAt,
+      decidedAt: r.decidedAt,
+      learnerName: r.learnerName,
+    }),
+  );
+  return { items: await withSubjects(page.items), nextCursor: page.nextCursor };
+}
+
+type ReviewRow = {
+  id: string;
+  userId: string;
+  coachId: string;
+  subjectType: SubjectType;
+  subjectId: string;
+  status: (typeof REVIEW_STATUSES)[number];
+  requestedAt: Date;
+  decidedAt: Date | null;
+  learnerName: string | null;
+};
+
+/** Each review with its subject (title, links, state) and its thread. */
+async function withSubjects(rows: ReviewRow[]) {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const idsOf = (type: SubjectType) =>
@@ -262,25 +322,26 @@ async function withMilestoneEvidence<
 }
 
 /** The coach's open requests, oldest first (from active links only). */
-export async function reviewQueue(actor: Actor | null) {
+export async function reviewQueue(actor: Actor | null, page: PageQuery) {
   const { userId } = requireActor(actor);
   const active = await db
     .select({ menteeId: coachingLinks.menteeId })
     .from(coachingLinks)
     .where(and(eq(coachingLinks.coachId, userId), isNull(coachingLinks.endedAt)));
-  if (active.length === 0) return [];
-  return withMilestoneEvidence(
-    await reviewRows(
-      and(
-        eq(reviews.coachId, userId),
-        eq(reviews.status, "requested"),
-        inArray(
-          reviews.userId,
-          active.map((a) => a.menteeId),
-        ),
+  if (active.length === 0) return { items: [], nextCursor: null };
+  const { items, nextCursor } = await reviewPage(
+    and(
+      eq(reviews.coachId, userId),
+      eq(reviews.status, "requested"),
+      inArray(
+        reviews.userId,
+        active.map((a) => a.menteeId),
       ),
     ),
+    "waitingLongest",
+    page,
   );
+  return { items: await withMilestoneEvidence(items), nextCursor };
 }
 
 /**
@@ -289,16 +350,18 @@ export async function reviewQueue(actor: Actor | null) {
  */
 export async function decidedReviews(actor: Actor | null, limit = 10) {
   const { userId } = requireActor(actor);
-  return reviewRows(
+  const { items } = await reviewPage(
     and(eq(reviews.coachId, userId), inArray(reviews.status, ["approved", "changes_requested"])),
-    { newestDecidedFirst: true, limit: Math.min(Math.max(1, limit), 50) },
+    "newestDecidedFirst",
+    { limit: Math.min(Math.max(1, limit), 50) },
   );
+  return items;
 }
 
-/** The learner's own review requests with their threads. */
-export async function myReviews(actor: Actor | null) {
+/** The learner's own review requests with their threads, newest first. */
+export async function myReviews(actor: Actor | null, page: PageQuery) {
   const { userId } = requireActor(actor);
-  return reviewRows(and(eq(reviews.userId, userId)));
+  return reviewPage(eq(reviews.userId, userId), "newestFirst", page);
 }
 
 /** The coach approves (verifying the subject) or asks for changes, with feedback. */

@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { cohortMembers, cohorts } from "@/db/schema";
 import { AppError } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { assertCohortOrganizer, requireActor, type Actor, type CohortRole } from "../policy";
 import { slugFrom } from "../slug";
 
@@ -55,8 +56,14 @@ export async function createCohort(
   });
 }
 
-export async function listMyCohorts(actor: Actor | null) {
+/** The caller's cohorts by name (then slug, which is unique). */
+export async function listMyCohorts(actor: Actor | null, { limit, cursor }: PageQuery) {
   const { userId } = requireActor(actor);
+  const conditions = [eq(cohortMembers.userId, userId)];
+  if (cursor) {
+    const [name, slug] = decodeCursor(cursor, [cursorPart.text(200), cursorPart.text(200)]);
+    conditions.push(sql`(${cohorts.name}, ${cohorts.slug}) > (${name}, ${slug})`);
+  }
   const rows = await db
     .select({
       slug: cohorts.slug,
@@ -69,9 +76,10 @@ export async function listMyCohorts(actor: Actor | null) {
     })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
-    .where(eq(cohortMembers.userId, userId))
-    .orderBy(asc(cohorts.name));
-  return rows;
+    .where(and(...conditions))
+    .orderBy(asc(cohorts.name), asc(cohorts.slug))
+    .limit(limit + 1);
+  return pageFrom(rows, limit, (r) => [r.name, r.slug]);
 }
 
 export async function rotateInviteCode(actor: Actor | null, slug: string) {

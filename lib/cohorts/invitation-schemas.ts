@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuery } from "../records/fields";
+import { listQuery, pageOf } from "../pagination";
 import { ROSTER_MAX_ROWS } from "./roster-limits";
 import { joinCohortInput } from "./schemas";
 
@@ -24,19 +24,16 @@ export const invitationsOutput = z.object({
 
 export const invitationListQuery = listQuery;
 
-export const invitationListOutput = z.object({
-  items: z.array(
-    z.object({
-      email: z.string(),
-      name: z.string().nullable(),
-      status: z.enum(["invited", "joined"]),
-      invitedAt: z.string(),
-      joinedAt: z.string().nullable(),
-      link: z.string().optional(),
-    }),
-  ),
-  nextCursor: z.string().nullable(),
-});
+export const invitationListOutput = pageOf(
+  z.object({
+    email: z.string(),
+    name: z.string().nullable(),
+    status: z.enum(["invited", "joined"]),
+    invitedAt: z.iso.datetime(),
+    joinedAt: z.iso.datetime().nullable(),
+    link: z.url().optional().describe("a pending invitation's join link, when it was not mailed"),
+  }),
+);
 
 /** A personal join link's token, from its path or the join request. */
 export const invitationToken = z

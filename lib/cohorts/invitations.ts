@@ -11,7 +11,7 @@ import {
   type Actor,
   type CohortRole,
 } from "../policy";
-import { encodeCursor, isTimestampKey } from "../records/crud";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { membershipIn } from "./cohorts";
 import { addMember } from "./membership";
 import { rosterFromCsv, rosterFromEmails, type InvalidRow } from "./roster";
@@ -143,26 +143,6 @@ async function mailInvitations(
   }
 }
 
-/** A cursor of this list: the invitation time as PostgreSQL printed it, and the email. */
-function decodeInvitationCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      isTimestampKey(value[0]) &&
-      value[1].length <= 254 &&
-      !value[1].includes("\u0000")
-    )
-      return [value[0], value[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError("validation_failed", "The cursor is not valid.", { cursor: "is not valid" });
-}
-
 export type InvitationItem = {
   email: string;
   name: string | null;
@@ -185,7 +165,8 @@ export async function listInvitations(
   const cohort = await cohortTheyRun(actor, slug);
   const conditions: SQL[] = [eq(cohortInvitations.cohortId, cohort.id)];
   if (cursor) {
-    const [at, email] = decodeInvitationCursor(cursor);
+    // The invitation time as PostgreSQL printed it, and the email.
+    const [at, email] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.text(254)]);
     conditions.push(
       sql`(${cohortInvitations.invitedAt} < ${at}::timestamptz or (${cohortInvitations.invitedAt} = ${at}::timestamptz and ${cohortInvitations.email} > ${email}))`,
     );

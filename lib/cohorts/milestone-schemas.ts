@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COHORT_MILESTONE_KINDS, SKILL_LEVEL } from "@/db/enums";
-import { dateField, dateOutput, enumField, optionalDate } from "../records/fields";
+import { dateField, enumField, optionalDate } from "../records/fields";
 import { SKILL_AREAS } from "../roadmap/content";
 import { COHORT_MILESTONE_LIMITS as L } from "./milestone-limits";
 import { cohortSlugParams } from "./schemas";
@@ -154,6 +154,6 @@ export const cohortMilestoneOutput = z.object({
   description: z.string().nullable(),
   kind,
   criteria: z.record(z.string(), z.unknown()),
-  dueOn: dateOutput.nullable(),
+  dueOn: z.iso.date().nullable(),
   completion: z.union([completionForMember, completionForRunner]),
 });

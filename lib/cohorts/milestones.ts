@@ -13,6 +13,7 @@ import {
   users,
 } from "@/db/schema";
 import { todayIn } from "../dates";
+import { cursorPart, decodeCursor, everyItem, pageFrom, type PageQuery } from "../pagination";
 import {
   assertCohortMember,
   cohortView,
@@ -212,29 +213,82 @@ async function cohortFor(actor: Actor | null, slug: string) {
  * The cohort's milestones: for a member with their own completion `{met, attested}`, for
  * those who run the cohort with `{done, of}` over the members whose completion they may see.
  */
-export async function listCohortMilestones(actor: Actor | null, slug: string) {
+export async function listCohortMilestones(actor: Actor | null, slug: string, page: PageQuery) {
   const { cohort, role } = await cohortFor(actor, slug);
+  // Completion is worked out for all of them at once (a cohort keeps at most 100, and the
+  // board's evidence is cached for the whole set); the page picks its own from that.
+  const [all, pageIds] = await Promise.all([
+    allWithCompletion(actor!, cohort.id, role),
+    milestonePage(cohort.id, page),
+  ]);
+  const byId = new Map(all.map((m) => [m.id, m]));
+  return {
+    // One added in between the two statements is in the next answer.
+    items: pageIds.items.flatMap((id) => byId.get(id) ?? []),
+    nextCursor: pageIds.nextCursor,
+  };
+}
+
+type MilestoneCompletion = { met: boolean; attested: boolean } | { done: number; of: number };
+
+async function allWithCompletion(actor: Actor, cohortId: string, role: CohortRole) {
   if (runsCohort(role)) {
-    const board = await boardOf(actor!, cohort.id, role);
-    return {
-      items: board.milestones.map((m) => ({
-        ...publicFields(m),
-        completion: board.totals.get(m.id)!,
-      })),
-    };
+    const board = await boardOf(actor, cohortId, role);
+    return board.milestones.map((m) => ({
+      ...publicFields(m),
+      completion: board.totals.get(m.id)! as MilestoneCompletion,
+    }));
   }
   const me = await getMe(actor);
-  const milestones = await milestonesOf(cohort.id);
+  const milestones = await milestonesOf(cohortId);
   const rules = milestones.map(asRule);
   const evidence = (
     await evidenceOf(rules, [{ userId: me.id, today: todayIn(me.profile.timezone), hours: true }])
   ).get(me.id)!;
-  return {
-    items: milestones.map((m, i) => ({
-      ...publicFields(m),
-      completion: { met: isMet(rules[i]!, evidence), attested: evidence.attested.includes(m.id) },
-    })),
-  };
+  return milestones.map((m, i) => ({
+    ...publicFields(m),
+    completion: {
+      met: isMet(rules[i]!, evidence),
+      attested: evidence.attested.includes(m.id),
+    } as MilestoneCompletion,
+  }));
+}
+
+/**
+ * The ids of one page of a cohort's milestones in their order (`order`: due first, without a
+ * date last). A cursor is the last one's due date ("" for none), creation time and id.
+ */
+async function milestonePage(cohortId: string, { limit, cursor }: PageQuery) {
+  const conditions = [eq(cohortMilestones.cohortId, cohortId)];
+  if (cursor) {
+    const [due, at, id] = decodeCursor(cursor, [
+      (v) => v === "" || cursorPart.date(v),
+      cursorPart.timestamp,
+      cursorPart.uuid,
+    ]);
+    const later = sql`(${cohortMilestones.createdAt}, ${cohortMilestones.id}) > (${at}::timestamptz, ${id}::uuid)`;
+    conditions.push(
+      due === ""
+        ? sql`(${cohortMilestones.dueOn} is null and ${later})`
+        : sql`(${cohortMilestones.dueOn} > ${due}::date or ${cohortMilestones.dueOn} is null or (${cohortMilestones.dueOn} = ${due}::date and ${later}))`,
+    );
+  }
+  const rows = await db
+    .select({
+      id: cohortMilestones.id,
+      due: sql<string>`coalesce(${cohortMilestones.dueOn}::text, '')`,
+      at: sql<string>`${cohortMilestones.createdAt}::text`,
+    })
+    .from(cohortMilestones)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(limit + 1);
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.due, r.at, r.id],
+    (r) => r.id,
+  );
 }
 
 /**
@@ -337,7 +391,7 @@ export async function cohortMilestoneBoard(actor: Actor | null, slug: string) {
   const me = await getMe(actor);
   const today = todayIn(me.profile.timezone);
   if (!runsCohort(role)) {
-    const { items } = await listCohortMilestones(actor, slug);
+    const items = await everyItem((page) => listCohortMilestones(actor, slug, page));
     return {
       role,
       items: items.map((m) => ({

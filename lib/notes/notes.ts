@@ -4,7 +4,7 @@ import { db, genericPlanDb } from "@/db/client";
 import { notes, resources } from "@/db/schema";
 import { AppError, notFound } from "../errors";
 import { assertAccess, ownDataOf, requireActor, type Actor } from "../policy";
-import { decodeCursor, encodeCursor } from "../records/crud";
+import { cursorPart, decodeCursor, encodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { isKnownSubject, requireSubject } from "./subjects";
 import { sharedResourceOutput, type Resource, type SubjectType } from "./schemas";
 
@@ -95,7 +95,7 @@ export async function listResources(
   const userId = ownDataOf(actor, "notes", "read");
   const conditions: SQL[] = [eq(resources.userId, userId)];
   if (cursor) {
-    const [key, id] = decodeCursor(cursor, "createdAt");
+    const [key, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
     conditions.push(
       sql`(${resources.createdAt}, ${resources.id}) < (${key}::timestamptz, ${id}::uuid)`,
     );
@@ -261,17 +261,31 @@ export async function sharedResourcesOf(
   actor: Actor | null,
   menteeId: string,
   activeCoach: boolean,
+  { limit, cursor }: PageQuery,
 ) {
   const a = requireActor(actor);
   // The policy grants a coach shared resources only; asked with "shared", it still refuses
   // everyone who is not the active coach.
   assertAccess(a, menteeId, "notes", "read", { shared: true }, { activeCoach });
   if (a.userId === menteeId) throw notFound();
+  const conditions: SQL[] = [eq(resources.userId, menteeId), eq(resources.sharedWithCoach, true)];
+  if (cursor) {
+    const [key, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(
+      sql`(${resources.createdAt}, ${resources.id}) < (${key}::timestamptz, ${id}::uuid)`,
+    );
+  }
   const rows = await db
-    .select()
+    .select({ row: resources, sortKey: sql<string>`${resources.createdAt}::text` })
     .from(resources)
-    .where(and(eq(resources.userId, menteeId), eq(resources.sharedWithCoach, true)))
-    .orderBy(desc(resources.createdAt), desc(resources.id));
+    .where(and(...conditions))
+    .orderBy(desc(resources.createdAt), desc(resources.id))
+    .limit(limit + 1);
   // Always shared here, so the answer leaves the flag out.
-  return rows.map((r) => sharedResourceOutput.parse(present(r)));
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.row.id],
+    (r) => sharedResourceOutput.parse(present(r.row)),
+  );
 }

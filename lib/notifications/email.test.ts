@@ -70,7 +70,7 @@ describe("email notifications when SMTP_URL is set", () => {
     expect(mail!.from).toBe("coach-mail@epoch.test");
     expect(mail!.data).toMatch(/Subject: Mia Mailer asks you to be their coach/);
     expect(mail!.data).toContain("/coaching");
-    const inApp = await listNotifications({ userId: coach.id, via: "session" });
+    const inApp = await listNotifications({ userId: coach.id, via: "session" }, { limit: 10 });
     expect(inApp.unread).toBe(1);
     expect(received.some((m) => m.to.includes("mia@example.test"))).toBe(false);
   });

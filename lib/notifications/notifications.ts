@@ -3,6 +3,7 @@ import { db, type Database, type Transaction } from "@/db/client";
 import { NOTIFICATION_KINDS, NOTIFICATION_SUBJECT_TYPES } from "@/db/enums";
 import { notifications, users } from "@/db/schema";
 import { env } from "../env";
+import { cursorPart, decodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { requireActor, type Actor } from "../policy";
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -50,11 +51,17 @@ async function sendEmail(userId: string, title: string, link: string) {
   }
 }
 
-export async function listNotifications(actor: Actor | null, limit = 30) {
-  // The page lists up to 100; the query takes no more whatever the caller asks.
-  limit = Math.min(Math.max(1, limit), 100);
+/** The caller's notifications, newest first, and how many of all of them are unread. */
+export async function listNotifications(actor: Actor | null, { limit, cursor }: PageQuery) {
   const { userId } = requireActor(actor);
-  const [items, [unread]] = await Promise.all([
+  const conditions = [eq(notifications.userId, userId)];
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(
+      sql`(${notifications.createdAt}, ${notifications.id}) < (${at}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const [rows, [unread]] = await Promise.all([
     db
       .select({
         id: notifications.id,
@@ -65,14 +72,30 @@ export async function listNotifications(actor: Actor | null, limit = 30) {
         subjectId: notifications.subjectId,
         createdAt: notifications.createdAt,
         readAt: notifications.readAt,
+        sortKey: sql<string>`${notifications.createdAt}::text`,
       })
       .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(desc(notifications.createdAt))
-      .limit(limit),
+      .where(and(...conditions))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit + 1),
     db.execute<{ unread: number }>(sql`select ${unreadCountOf(userId)} as unread`),
   ]);
-  return { items, unread: unread?.unread ?? 0 };
+  const page = pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.id],
+    (r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      link: r.link,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      createdAt: r.createdAt,
+      readAt: r.readAt,
+    }),
+  );
+  return { ...page, unread: unread?.unread ?? 0 };
 }
 
 /** The number of a user's unread notifications (the bell), as a scalar subquery. */

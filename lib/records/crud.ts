@@ -4,10 +4,9 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { adjustActivityDay, adjustActivityTotals } from "../activities/rollup";
-import { isValidDate } from "../dates";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { AppError, notFound } from "../errors";
 import { fieldMessage } from "../field-labels";
-import { UUID_PATTERN } from "../ids";
 import { ownDataOf, type Actor } from "../policy";
 import { todayFor } from "../users/timezone";
 import type { RecordKind } from "./kinds";
@@ -63,34 +62,6 @@ function rejectIf(fields: Record<string, string> | null | undefined) {
   throw new AppError("validation_failed", `${fieldMessage(field, why)}.`, fields);
 }
 
-/** Cursors carry the sort key as PostgreSQL printed it, so no precision is lost. */
-export function encodeCursor(key: string, id: string) {
-  return Buffer.from(JSON.stringify([key, id])).toString("base64url");
-}
-/** A timestamptz as PostgreSQL prints it, every field in range (else the cast fails: 22008, 22009). */
-const TIMESTAMP_KEY =
-  /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
-export function decodeCursor(cursor: string, orderBy: RecordKind["orderBy"]): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {
-      const [key, id] = value as [string, string];
-      const keyOk =
-        orderBy === "date"
-          ? isValidDate(key)
-          : TIMESTAMP_KEY.test(key) && isValidDate(key.slice(0, 10));
-      if (keyOk && UUID_PATTERN.test(id)) return [key, id];
-    }
-  } catch {
-    // fall through
-  }
-  throw new AppError("validation_failed", "The cursor is not valid.", { cursor: "is not valid" });
-}
-
-/** Whether a cursor's key is a timestamptz as PostgreSQL prints it (for lists with cursors of their own). */
-export const isTimestampKey = (key: string) =>
-  TIMESTAMP_KEY.test(key) && isValidDate(key.slice(0, 10));
-
 export async function listRecords(
   kind: RecordKind,
   actor: Actor | null,
@@ -102,7 +73,10 @@ export async function listRecords(
   const castTo = kind.orderBy === "date" ? sql.raw("date") : sql.raw("timestamptz");
   const conditions: SQL[] = [eq(t.userId, userId)];
   if (cursor) {
-    const [key, id] = decodeCursor(cursor, kind.orderBy);
+    const [key, id] = decodeCursor(cursor, [
+      kind.orderBy === "date" ? cursorPart.date : cursorPart.timestamp,
+      cursorPart.uuid,
+    ]);
     conditions.push(sql`(${order}, ${t.id}) < (${key}::${castTo}, ${id}::uuid)`);
   }
   const [rows, today] = await Promise.all([

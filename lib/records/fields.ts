@@ -90,13 +90,3 @@ export const trackSlug = z
 
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(", ")}` });
-
-export const listQuery = z.object({
-  limit: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(100, "must be at most 100")
-    .default(50),
-  cursor: z.string().max(200, "is not a valid cursor").optional(),
-});

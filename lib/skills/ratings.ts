@@ -1,28 +1,52 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { notFound } from "../errors";
+import { cursorPart, decodeCursor, pageFrom, type Page, type PageQuery } from "../pagination";
 import { ownDataOf, type Actor } from "../policy";
 
 export type SkillRating = { skill: string; level: number; updatedAt: string | null };
 
 /** Every current skill with the learner's level (0 and no date when never rated). */
-export async function listSkillRatings(actor: Actor | null): Promise<SkillRating[]> {
+export async function listSkillRatings(
+  actor: Actor | null,
+  { limit, cursor }: PageQuery,
+): Promise<Page<SkillRating>> {
   const userId = ownDataOf(actor, "records", "read");
+  const conditions = [isNull(skills.retiredAt)];
+  if (cursor) {
+    // In the roadmap's order: by area, then the skill's place in it (the slug breaks ties).
+    const [area, position, slug] = decodeCursor(cursor, [
+      cursorPart.text(100),
+      cursorPart.integer,
+      cursorPart.text(100),
+    ]);
+    conditions.push(
+      sql`(${skills.areaSlug}, ${skills.position}, ${skills.slug}) > (${area}::text, ${Number(position)}::int, ${slug}::text)`,
+    );
+  }
   const rows = await db
-    .select({ skill: skills.slug, level: skillRatings.level, updatedAt: skillRatings.updatedAt })
+    .select({
+      skill: skills.slug,
+      areaSlug: skills.areaSlug,
+      position: skills.position,
+      level: skillRatings.level,
+      updatedAt: skillRatings.updatedAt,
+    })
     .from(skills)
     .leftJoin(
       skillRatings,
       and(eq(skillRatings.skillSlug, skills.slug), eq(skillRatings.userId, userId)),
     )
-    .where(isNull(skills.retiredAt))
-    .orderBy(skills.areaSlug, skills.position);
-  return rows.map((r) => ({
-    skill: r.skill,
-    level: r.level ?? 0,
-    updatedAt: r.updatedAt?.toISOString() ?? null,
-  }));
+    .where(and(...conditions))
+    .orderBy(asc(skills.areaSlug), asc(skills.position), asc(skills.slug))
+    .limit(limit + 1);
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.areaSlug, String(r.position), r.skill],
+    (r) => ({ skill: r.skill, level: r.level ?? 0, updatedAt: r.updatedAt?.toISOString() ?? null }),
+  );
 }
 
 /** Sets a level and records it in the history, in one transaction. */

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { seal } from "../crypto/sealed";
 import { AppError, notFound } from "../errors";
 import { assertMayManageCohortWebhooks, ownDataOf, type Actor } from "../policy";
-import { decodeCursor, encodeCursor } from "../records/crud";
+import { cursorPart, decodeCursor, encodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { membershipIn } from "../cohorts/cohorts";
 import { MAX_ENDPOINTS, type WebhookCreate, type WebhookPatch } from "./schemas";
 import { unsafeUrlReason } from "./ssrf";
@@ -57,14 +57,32 @@ async function checkedUrl(url: string): Promise<string> {
   return new URL(url).toString();
 }
 
-export async function listWebhooks(actor: Actor | null, scope: WebhookScope = {}) {
+/** An owner's endpoints, oldest first. */
+export async function listWebhooks(
+  actor: Actor | null,
+  scope: WebhookScope,
+  { limit, cursor }: PageQuery,
+) {
   const owner = await ownerOf(actor, scope);
+  const conditions: SQL[] = [owner.column];
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
+    conditions.push(
+      sql`(${webhookEndpoints.createdAt}, ${webhookEndpoints.id}) > (${at}::timestamptz, ${id}::uuid)`,
+    );
+  }
   const rows = await db
-    .select(columns)
+    .select({ row: columns, sortKey: sql<string>`${webhookEndpoints.createdAt}::text` })
     .from(webhookEndpoints)
-    .where(owner.column)
-    .orderBy(webhookEndpoints.createdAt, webhookEndpoints.id);
-  return { items: rows.map(publicFields) };
+    .where(and(...conditions))
+    .orderBy(asc(webhookEndpoints.createdAt), asc(webhookEndpoints.id))
+    .limit(limit + 1);
+  return pageFrom(
+    rows,
+    limit,
+    (r) => [r.sortKey, r.row.id],
+    (r) => publicFields(r.row),
+  );
 }
 
 /** Registers an endpoint; its signing secret is in this answer only. */
@@ -162,7 +180,7 @@ export async function listDeliveries(
   if (!endpoint) throw notFound("Webhook");
   const conditions: SQL[] = [eq(webhookDeliveries.endpointId, id)];
   if (cursor) {
-    const [at, lastId] = decodeCursor(cursor, "createdAt");
+    const [at, lastId] = decodeCursor(cursor, [cursorPart.timestamp, cursorPart.uuid]);
     conditions.push(
       sql`(${webhookDeliveries.at}, ${webhookDeliveries.id}) < (${at}::timestamptz, ${lastId}::uuid)`,
     );

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENTS } from "@/db/enums";
 import { cohortSlugParams } from "../cohorts/schemas";
-import { listQuery } from "../records/fields";
+import { listQuery, pageOf } from "../pagination";
 
 /** Webhook endpoints and their deliveries as the API takes and answers them (docs/DECISIONS.md, "Webhooks"). */
 
@@ -60,7 +60,7 @@ export const webhookCreated = webhookOutput.extend({
     .string()
     .describe("the Standard Webhooks signing secret (whsec_…), shown only in this answer"),
 });
-export const webhookList = z.object({ items: z.array(webhookOutput) });
+export const webhookList = pageOf(webhookOutput);
 
 export const deliveryOutput = z.object({
   id: z.uuid(),
@@ -71,7 +71,4 @@ export const deliveryOutput = z.object({
   error: z.string().nullable(),
   at: z.iso.datetime().describe("when the attempt was made, or for a pending one when it is due"),
 });
-export const deliveryList = z.object({
-  items: z.array(deliveryOutput),
-  nextCursor: z.string().nullable(),
-});
+export const deliveryList = pageOf(deliveryOutput);

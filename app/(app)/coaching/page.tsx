@@ -6,7 +6,9 @@ import {
   listInvitations,
   listLinks,
   listMentees,
+  type InvitationListItem,
 } from "@/lib/coaching/coaching";
+import { everyItem } from "@/lib/pagination";
 import { decidedReviews, myReviews, reviewableSubjects, reviewQueue } from "@/lib/coaching/reviews";
 import { MyCoachesCard } from "./_components/coaches";
 import { DecidedCard, JustDecidedNotice } from "./_components/decided";
@@ -17,16 +19,19 @@ import { ReviewQueueCard } from "./_components/review-queue";
 
 export const metadata: Metadata = { title: "Coaching" };
 
+type IncomingInvitation = Extract<InvitationListItem, { direction: "incoming" }>;
+type OutgoingInvitation = Extract<InvitationListItem, { direction: "outgoing" }>;
+
 export default async function CoachingPage({ searchParams }: PageProps<"/coaching">) {
   const actor = await requirePageActor("/coaching");
   const decidedParam = (await searchParams).decided;
   const [invitations, links, mentees, queue, decided, mine] = await Promise.all([
-    listInvitations(actor),
+    everyItem((page) => listInvitations(actor, page)),
     listLinks(actor),
-    listMentees(actor),
-    reviewQueue(actor),
+    everyItem((page) => listMentees(actor, page)),
+    everyItem((page) => reviewQueue(actor, page)),
     decidedReviews(actor),
-    myReviews(actor),
+    everyItem((page) => myReviews(actor, page)),
   ]);
   // The review form is for someone with a coach: only they pay for evaluating their progress.
   const reviewable = links.coaches.length
@@ -37,8 +42,12 @@ export default async function CoachingPage({ searchParams }: PageProps<"/coachin
     ...links.coaches.map((c) => [c.userId, c.name ?? c.email] as [string, string]),
     ...links.mentees.map((m) => [m.userId, m.name ?? m.email] as [string, string]),
   ]);
-  const pendingIn = invitations.incoming.filter((i) => i.status === "pending");
-  const pendingOut = invitations.outgoing.filter((i) => i.status === "pending");
+  const pendingIn = invitations.filter(
+    (i): i is IncomingInvitation => i.direction === "incoming" && i.status === "pending",
+  );
+  const pendingOut = invitations.filter(
+    (i): i is OutgoingInvitation => i.direction === "outgoing" && i.status === "pending",
+  );
   // The coach's cards (queue, decisions, mentees) only for someone who coaches or has been
   // asked: a learner sees no empty "My mentees" or "Review queue".
   const coaches = mentees.length > 0 || queue.length > 0;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Alert, Card, PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { listMyCohorts } from "@/lib/cohorts/cohorts";
+import { everyItem } from "@/lib/pagination";
 import { Badge, EmptyState } from "../records/parts";
 import { createCohortAction, joinCohortAction } from "./actions";
 import { CohortDetailsForm, JoinByCodeForm } from "./forms";
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function CohortsPage({ searchParams }: PageProps<"/cohorts">) {
   const actor = await requirePageActor("/cohorts");
-  const [cohorts, params] = await Promise.all([listMyCohorts(actor), searchParams]);
+  const [cohorts, params] = await Promise.all([
+    everyItem((page) => listMyCohorts(actor, page)),
+    searchParams,
+  ]);
   return (
     <>
       <PageHeader

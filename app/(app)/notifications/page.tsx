@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const actor = await requirePageActor("/notifications");
-  const { items, unread } = await listNotifications(actor, 100);
+  const { items, unread } = await listNotifications(actor, { limit: 100 });
   return (
     <>
       <PageHeader

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, Card } from "@/app/components/ui";
 import { listMyBadges } from "@/lib/badges/badges";
+import { everyItem } from "@/lib/pagination";
 import type { Actor } from "@/lib/policy";
 import { getMyProgress } from "@/lib/progress/progress";
 import { TIERS, TRACKS } from "@/lib/roadmap/content";
@@ -19,7 +20,10 @@ const badgeName = (b: { tier: number | null; track: string | null }) =>
  */
 export async function BadgesSection({ actor }: { actor: Actor }) {
   // Paths are relative here: the list's `url` is for the API; the page links within the site.
-  const [items, progress] = await Promise.all([listMyBadges(actor, ""), getMyProgress(actor)]);
+  const [items, progress] = await Promise.all([
+    everyItem((page) => listMyBadges(actor, "", page)),
+    getMyProgress(actor),
+  ]);
   const claimedTiers = new Set(items.map((b) => b.tier));
   const claimedTracks = new Set(items.map((b) => b.track));
   const claimable = [

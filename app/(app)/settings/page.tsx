@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/app/components/ui";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { listApiTokens } from "@/lib/auth/tokens";
+import { everyItem } from "@/lib/pagination";
 import { TRACKS } from "@/lib/roadmap/content";
 import { getMe } from "@/lib/users/accounts";
 import { timeZoneChoices } from "@/lib/users/timezone";
@@ -27,7 +28,10 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
-  const [me, tokens] = await Promise.all([getMe(actor), listApiTokens(actor)]);
+  const [me, tokens] = await Promise.all([
+    getMe(actor),
+    everyItem((page) => listApiTokens(actor, page)),
+  ]);
   const timezones = timeZoneChoices(me.profile.timezone);
 
   return (

@@ -1,6 +1,7 @@
 import { Card } from "@/app/components/ui";
 import { emailVerificationStatus } from "@/lib/auth/email-verification";
 import { listIdentities } from "@/lib/auth/identities";
+import { MAX_PAGE_SIZE } from "@/lib/pagination";
 import { configuredProviders, providerName } from "@/lib/auth/providers";
 import type { Actor } from "@/lib/policy";
 import {
@@ -20,7 +21,8 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
  */
 export async function SignInMethods({ actor }: { actor: Actor }) {
   const [{ items, hasPassword }, email] = await Promise.all([
-    listIdentities(actor),
+    // One page holds them all: an account links at most one identity per provider.
+    listIdentities(actor, { limit: MAX_PAGE_SIZE }),
     emailVerificationStatus(actor),
   ]);
   const offered = configuredProviders();

@@ -6,6 +6,7 @@ import { notesBySubject } from "@/lib/notes/notes";
 import { notesCount } from "@/lib/notes/schemas";
 import { getQueryClient } from "@/lib/query-client";
 import { SKILL_AREAS, SKILL_LEVELS } from "@/lib/roadmap/content";
+import { everyItem } from "@/lib/pagination";
 import { HISTORY_PER_SKILL, listSkillHistory, listSkillRatings } from "@/lib/skills/ratings";
 import { SKILLS_QUERY_KEY } from "@/lib/skills/query-keys";
 import { SkillBoard } from "./skill-board";
@@ -21,7 +22,7 @@ export default async function SkillsPage() {
     notesBySubject(actor),
     queryClient.prefetchQuery({
       queryKey: SKILLS_QUERY_KEY,
-      queryFn: () => listSkillRatings(actor),
+      queryFn: () => everyItem((page) => listSkillRatings(actor, page)),
     }),
   ]);
 

@@ -3,13 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useHydrated } from "@/app/components/use-hydrated";
-import { apiFetch } from "@/lib/api/client";
+import { apiFetch, apiFetchEveryItem } from "@/lib/api/client";
 import { SKILL_LEVELS, type SkillAreaContent } from "@/lib/roadmap/content";
 import { SKILLS_QUERY_KEY } from "@/lib/skills/query-keys";
 import type { SkillChange, SkillRating } from "@/lib/skills/ratings";
 
-const fetchSkills = () =>
-  apiFetch<{ items: SkillRating[] }>("/api/v1/me/skills").then((r) => r.items);
+const fetchSkills = () => apiFetchEveryItem<SkillRating>("/api/v1/me/skills");
 
 const LEVEL_NAMES: Record<number, string> = Object.fromEntries(
   SKILL_LEVELS.map((l) => [l.level, l.name]),

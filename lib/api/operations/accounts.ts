@@ -11,6 +11,7 @@ import {
   registerOutput,
   updateMeInput,
 } from "../../users/schemas";
+import { listQuery, pageOf } from "../../pagination";
 import { idParams, op, type Operation } from "./operation";
 
 export const tokenCreateInput = z.object({
@@ -58,11 +59,12 @@ export const accountOperations = {
   listTokens: op({
     method: "GET",
     path: "/api/v1/tokens",
-    summary: "The caller's personal access tokens",
+    summary: "The caller's personal access tokens, newest first",
     tag: "Accounts",
     auth: "user",
-    response: z.object({ items: z.array(tokenSummary) }),
-    errors: [401],
+    query: listQuery,
+    response: pageOf(tokenSummary),
+    errors: [401, 422],
   }),
   revokeToken: op({
     method: "DELETE",

@@ -7,6 +7,7 @@ import {
   jwkSetOutput,
   publicBadgeOutput,
 } from "../../badges/schemas";
+import { listQuery } from "../../pagination";
 import { idParams, op, type Operation } from "./operation";
 
 const tag = "Badges";
@@ -36,8 +37,9 @@ export const badgeOperations = {
     summary: "Your badges, revoked ones included, oldest first",
     tag,
     auth: "user",
+    query: listQuery,
     response: badgeListOutput,
-    errors: [401],
+    errors: [401, 422],
   }),
   revokeBadge: op({
     method: "DELETE",

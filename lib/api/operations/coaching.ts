@@ -1,7 +1,39 @@
 import { z } from "zod";
 import { inviteInput, milestoneVerificationInput } from "../../coaching/schemas";
+import { COACHING_ROLES, INVITATION_STATUSES } from "@/db/enums";
+import { listQuery, pageOf } from "../../pagination";
 import { idParams, op, type Operation } from "./operation";
-import { progressOutput } from "./roadmap";
+import { progressOutput, tierRef } from "./roadmap";
+
+const invitationBase = {
+  id: z.uuid(),
+  role: z.enum(COACHING_ROLES).describe("the role the invitee would take"),
+  status: z.enum(INVITATION_STATUSES),
+  createdAt: z.iso.datetime(),
+};
+const invitationItem = z.discriminatedUnion("direction", [
+  z.object({
+    direction: z.literal("incoming").describe("an invitation to you"),
+    ...invitationBase,
+    from: z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string() }),
+  }),
+  z.object({
+    direction: z.literal("outgoing").describe("an invitation you sent"),
+    ...invitationBase,
+    email: z.email().describe("whom it invites"),
+  }),
+]);
+
+const menteeItem = z.object({
+  userId: z.uuid(),
+  name: z.string().nullable(),
+  email: z.string(),
+  since: z.iso.datetime().describe("when the coaching began"),
+  headline: z.string().nullable(),
+  tier: tierRef,
+  lastActiveOn: z.iso.date().nullable(),
+  openReviews: z.number().int().min(0),
+});
 
 /** Coaching links: invitations, a coach's mentees, milestone verification, ending a link. */
 export const coachingOperations = {
@@ -20,10 +52,17 @@ export const coachingOperations = {
   listInvitations: op({
     method: "GET",
     path: "/api/v1/coaching/invitations",
-    summary: "Invitations to and from you",
+    summary:
+      "Invitations to you and from you in one list, newest first (`direction` keeps one side)",
     tag: "Coaching",
     auth: "user",
-    errors: [401],
+    query: listQuery.extend({
+      direction: z
+        .enum(["incoming", "outgoing"], { error: "must be incoming or outgoing" })
+        .optional(),
+    }),
+    response: pageOf(invitationItem),
+    errors: [401, 422],
   }),
   acceptInvitation: op({
     method: "POST",
@@ -52,10 +91,12 @@ export const coachingOperations = {
   listMentees: op({
     method: "GET",
     path: "/api/v1/mentees",
-    summary: "Your active mentees, with tier, last activity and open reviews",
+    summary: "Your active mentees by name, with tier, last activity and open reviews",
     tag: "Coaching",
     auth: "user",
-    errors: [401],
+    query: listQuery,
+    response: pageOf(menteeItem),
+    errors: [401, 422],
   }),
   menteeProgress: op({
     method: "GET",

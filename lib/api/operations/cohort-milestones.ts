@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   cohortAttestationInput,
   cohortMilestoneCreate,
@@ -7,6 +6,7 @@ import {
   cohortMilestonePatch,
 } from "../../cohorts/milestone-schemas";
 import { cohortSlugParams } from "../../cohorts/schemas";
+import { listQuery, pageOf } from "../../pagination";
 import { op, type Operation } from "./operation";
 
 const tag = "Cohort milestones";
@@ -20,11 +20,12 @@ export const cohortMilestoneOperations = {
     method: "GET",
     path: "/api/v1/cohorts/{slug}/milestones",
     summary:
-      "The cohort's own milestones: a member's completion is their own {met, attested}; for organizers and cohort coaches {done, of} over the members who share progress (404 for non-members)",
+      "The cohort's own milestones (due first, soonest first; then those without a date): a member's completion is their own {met, attested}; for organizers and cohort coaches {done, of} over the members who share progress (404 for non-members)",
     tag,
     auth: "user",
     params: cohortSlugParams,
-    response: z.object({ items: z.array(cohortMilestoneOutput) }),
+    query: listQuery,
+    response: pageOf(cohortMilestoneOutput),
     errors: [401, 404, 422],
   }),
   createCohortMilestone: op({

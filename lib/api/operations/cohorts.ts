@@ -10,7 +10,7 @@ import {
   updateCohortInput,
 } from "../../cohorts/schemas";
 import { joinInput } from "../../cohorts/invitation-schemas";
-import { dateOutput } from "../../records/fields";
+import { listQuery, pageOf } from "../../pagination";
 import { op, type Operation } from "./operation";
 
 /** Cohorts: creating and joining, the dashboard, members and what they share. */
@@ -29,23 +29,22 @@ export const cohortOperations = {
   listCohorts: op({
     method: "GET",
     path: "/api/v1/cohorts",
-    summary: "Your cohorts, with your role in each",
+    summary: "Your cohorts by name, with your role in each",
     tag: "Cohorts",
     auth: "user",
-    response: z.object({
-      items: z.array(
-        z.object({
-          slug: z.string(),
-          name: z.string(),
-          description: z.string().nullable(),
-          startsOn: dateOutput.nullable(),
-          endsOn: dateOutput.nullable(),
-          role: z.enum(COHORT_ROLES),
-          memberCount: z.number().int(),
-        }),
-      ),
-    }),
-    errors: [401],
+    query: listQuery,
+    response: pageOf(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        description: z.string().nullable(),
+        startsOn: z.iso.date().nullable(),
+        endsOn: z.iso.date().nullable(),
+        role: z.enum(COHORT_ROLES),
+        memberCount: z.number().int().min(1),
+      }),
+    ),
+    errors: [401, 422],
   }),
   joinCohort: op({
     method: "POST",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listQuery, pageOf } from "../../pagination";
 import { op, type Operation } from "./operation";
 
 const tag = "Accounts";
@@ -24,11 +25,13 @@ export const identityOperations = {
   listIdentities: op({
     method: "GET",
     path: "/api/v1/me/identities",
-    summary: "The identity providers linked to the caller's account, and whether it has a password",
+    summary:
+      "The identity providers linked to the caller's account, first linked first, and whether it has a password",
     tag,
     auth: "user",
-    response: z.object({ items: z.array(identity), hasPassword: z.boolean() }),
-    errors: [401],
+    query: listQuery,
+    response: pageOf(identity).extend({ hasPassword: z.boolean() }),
+    errors: [401, 422],
   }),
   unlinkIdentity: op({
     method: "DELETE",

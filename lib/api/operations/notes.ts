@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuery } from "../../records/fields";
+import { listQuery, pageOf } from "../../pagination";
 import {
   noteInput,
   noteOutput,
@@ -46,7 +46,7 @@ export const noteOperations = {
     tag,
     auth: "user",
     query: listQuery,
-    response: z.object({ items: z.array(resourceOutput), nextCursor: z.string().nullable() }),
+    response: pageOf(resourceOutput),
     errors: [401, 422],
   }),
   createResource: op({
@@ -101,7 +101,8 @@ export const noteOperations = {
     tag,
     auth: "user",
     params: z.object({ userId: z.uuid({ error: "must be a UUID" }) }),
-    response: z.object({ items: z.array(sharedResourceOutput) }),
+    query: listQuery,
+    response: pageOf(sharedResourceOutput),
     errors: [401, 404, 422],
   }),
 } satisfies Record<string, Operation>;

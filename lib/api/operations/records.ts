@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuery } from "../../records/fields";
+import { listQuery, pageOf } from "../../pagination";
 import { RECORD_KINDS, withArticle, type RecordKind } from "../../records/kinds";
 import { isVerifiable } from "../../records/verification";
 import { idParams, op, type Operation } from "./operation";
@@ -27,7 +27,7 @@ function recordOperations<K extends RecordKind>(kind: K) {
       tag,
       auth: "user",
       query: listQuery,
-      response: z.object({ items: z.array(item), nextCursor: z.string().nullable() }),
+      response: pageOf(item),
       errors: [401, 422],
     }),
     create: op({

@@ -1,7 +1,53 @@
 import { z } from "zod";
-import { REVIEW_STATUSES } from "@/db/enums";
 import { decisionInput, replyInput, reviewRequestInput } from "../../coaching/schemas";
+import {
+  CERTIFICATION_STATUSES,
+  PROJECT_STATUSES,
+  REVIEW_MESSAGE_KINDS,
+  REVIEW_STATUSES,
+  REVIEW_SUBJECT_TYPES,
+} from "@/db/enums";
+import { listQuery, pageOf } from "../../pagination";
 import { idParams, op, type Operation } from "./operation";
+
+const reviewItem = z.object({
+  id: z.uuid(),
+  userId: z.uuid().describe("the learner whose work is reviewed"),
+  coachId: z.uuid(),
+  learnerName: z.string().nullable(),
+  subjectType: z.enum(REVIEW_SUBJECT_TYPES),
+  subjectId: z.uuid(),
+  status: z.enum(REVIEW_STATUSES),
+  requestedAt: z.iso.datetime().describe("when it last entered the queue"),
+  decidedAt: z.iso.datetime().nullable(),
+  subjectTitle: z.string(),
+  subject: z.object({
+    title: z.string(),
+    url: z.string().nullable().describe("a project's repository, a certification's credential"),
+    demoUrl: z.string().nullable(),
+    status: z.enum([...PROJECT_STATUSES, ...CERTIFICATION_STATUSES]).nullable(),
+    issuer: z.string().nullable(),
+    milestone: z
+      .object({
+        met: z.boolean(),
+        attested: z.boolean(),
+        verified: z.boolean(),
+        progress: z.object({ current: z.number(), target: z.number() }),
+        attestationNote: z.string().nullable(),
+      })
+      .nullable()
+      .describe("a milestone's standing for the learner (in the coach's queue; null otherwise)"),
+  }),
+  thread: z.array(
+    z.object({
+      reviewId: z.uuid(),
+      authorId: z.uuid().nullable(),
+      kind: z.enum(REVIEW_MESSAGE_KINDS),
+      body: z.string().nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
+});
 
 /** Review requests: a learner asks and replies, a coach works the queue and decides. */
 export const reviewOperations = {
@@ -19,10 +65,12 @@ export const reviewOperations = {
   myReviews: op({
     method: "GET",
     path: "/api/v1/me/reviews",
-    summary: "Your review requests with their threads",
+    summary: "Your review requests with their threads, newest first",
     tag: "Coaching",
     auth: "user",
-    errors: [401],
+    query: listQuery,
+    response: pageOf(reviewItem),
+    errors: [401, 422],
   }),
   replyToReview: op({
     method: "POST",
@@ -41,7 +89,9 @@ export const reviewOperations = {
     summary: "Your open review requests as a coach, oldest first",
     tag: "Coaching",
     auth: "user",
-    errors: [401],
+    query: listQuery,
+    response: pageOf(reviewItem),
+    errors: [401, 422],
   }),
   decideReview: op({
     method: "POST",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listQuery, pageOf } from "../../pagination";
 import { op, type Operation } from "./operation";
 
 const skillRating = z.object({
@@ -12,11 +13,12 @@ export const skillOperations = {
   listSkills: op({
     method: "GET",
     path: "/api/v1/me/skills",
-    summary: "Your level on every skill (0 when never rated)",
+    summary: "Your level on every skill (0 when never rated), in the roadmap's order",
     tag: "Roadmap",
     auth: "user",
-    response: z.object({ items: z.array(skillRating) }),
-    errors: [401],
+    query: listQuery,
+    response: pageOf(skillRating),
+    errors: [401, 422],
   }),
   setSkill: op({
     method: "PUT",

@@ -10,6 +10,7 @@ import {
   webhookParams,
   webhookPatch,
 } from "../../webhooks/schemas";
+import { listQuery } from "../../pagination";
 import { op, type Operation } from "./operation";
 
 const tag = "Webhooks";
@@ -24,11 +25,12 @@ export const webhookOperations = {
   listMyWebhooks: op({
     method: "GET",
     path: "/api/v1/me/webhooks",
-    summary: "Your webhook endpoints",
+    summary: "Your webhook endpoints, oldest first",
     tag,
     auth: "user",
+    query: listQuery,
     response: webhookList,
-    errors: [401],
+    errors: [401, 422],
   }),
   createMyWebhook: op({
     method: "POST",
@@ -77,10 +79,11 @@ export const webhookOperations = {
   listCohortWebhooks: op({
     method: "GET",
     path: "/api/v1/cohorts/{slug}/webhooks",
-    summary: "The cohort's webhook endpoints (organizers; members 403, others 404)",
+    summary: "The cohort's webhook endpoints, oldest first (organizers; members 403, others 404)",
     tag,
     auth: "user",
     params: cohortSlugParams,
+    query: listQuery,
     response: webhookList,
     errors: [401, 403, 404, 422],
   }),

@@ -1,12 +1,13 @@
 import { ActionForm } from "@/app/components/action-form";
 import { buttonClass, Card, inputClass, secondaryButtonClass } from "@/app/components/ui";
-import type { listInvitations } from "@/lib/coaching/coaching";
+import type { InvitationListItem } from "@/lib/coaching/coaching";
 import { answerInvitationAction, inviteAction } from "../actions";
 
-type Invitations = Awaited<ReturnType<typeof listInvitations>>;
+type Incoming = Extract<InvitationListItem, { direction: "incoming" }>;
+type Outgoing = Extract<InvitationListItem, { direction: "outgoing" }>;
 
 /** Pending invitations to the caller, to accept or decline. */
-export function InvitationsToYouCard({ pending }: { pending: Invitations["incoming"] }) {
+export function InvitationsToYouCard({ pending }: { pending: Incoming[] }) {
   return (
     <Card title="Invitations to you" id="invitations">
       {pending.length ? (
@@ -42,7 +43,7 @@ export function InvitationsToYouCard({ pending }: { pending: Invitations["incomi
 }
 
 /** Invite someone to coach you or be coached by you, and the invitations still unanswered. */
-export function InviteCard({ waiting }: { waiting: Invitations["outgoing"] }) {
+export function InviteCard({ waiting }: { waiting: Outgoing[] }) {
   return (
     <Card title="Invite a coach or a mentee">
       <ActionForm action={inviteAction} submitLabel="Send invitation" submitClass={buttonClass}>

@@ -11,7 +11,7 @@ export function MenteesCard({
   mentees,
   coachId,
 }: {
-  mentees: Awaited<ReturnType<typeof listMentees>>;
+  mentees: Awaited<ReturnType<typeof listMentees>>["items"];
   coachId: string;
 }) {
   return (

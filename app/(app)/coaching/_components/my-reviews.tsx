@@ -16,7 +16,7 @@ export function MyReviewsCard({
   reviews,
   names,
 }: {
-  reviews: Awaited<ReturnType<typeof myReviews>>;
+  reviews: Awaited<ReturnType<typeof myReviews>>["items"];
   names: Map<string, string>;
 }) {
   return (

@@ -83,7 +83,7 @@ export function ReviewQueueCard({
   queue,
   names,
 }: {
-  queue: Awaited<ReturnType<typeof reviewQueue>>;
+  queue: Awaited<ReturnType<typeof reviewQueue>>["items"];
   names: Map<string, string>;
 }) {
   return (

@@ -68,8 +68,8 @@ export const api = {
     invitationsRoute.POST(request("/api/v1/coaching/invitations", { method: "POST", token, body })),
   inviteRaw: (token: Token, raw: string) =>
     invitationsRoute.POST(request("/api/v1/coaching/invitations", { method: "POST", token, raw })),
-  invitations: (token: Token) =>
-    invitationsRoute.GET(request("/api/v1/coaching/invitations", { token })),
+  invitations: (token: Token, query = "") =>
+    invitationsRoute.GET(request(`/api/v1/coaching/invitations${query}`, { token })),
   accept: (token: Token, id: string) =>
     acceptRoute.POST(
       request(`/api/v1/coaching/invitations/${id}/accept`, { method: "POST", token }),
@@ -85,7 +85,8 @@ export const api = {
       request(`/api/v1/coaching/${coachId}/${menteeId}`, { method: "DELETE", token }),
       params({ coachId, menteeId }),
     ),
-  mentees: (token: Token) => menteesRoute.GET(request("/api/v1/mentees", { token })),
+  mentees: (token: Token, query = "") =>
+    menteesRoute.GET(request(`/api/v1/mentees${query}`, { token })),
   menteeProgress: (token: Token, userId: string) =>
     menteeProgressRoute.GET(
       request(`/api/v1/mentees/${userId}/progress`, { token }),
@@ -95,13 +96,15 @@ export const api = {
     myReviewsRoute.POST(request("/api/v1/me/reviews", { method: "POST", token, body })),
   requestReviewRaw: (token: Token, raw: string) =>
     myReviewsRoute.POST(request("/api/v1/me/reviews", { method: "POST", token, raw })),
-  myReviews: (token: Token) => myReviewsRoute.GET(request("/api/v1/me/reviews", { token })),
+  myReviews: (token: Token, query = "") =>
+    myReviewsRoute.GET(request(`/api/v1/me/reviews${query}`, { token })),
   reply: (token: Token, id: string, body: unknown) =>
     replyRoute.POST(
       request(`/api/v1/me/reviews/${id}/reply`, { method: "POST", token, body }),
       params({ id }),
     ),
-  queue: (token: Token) => queueRoute.GET(request("/api/v1/reviews/queue", { token })),
+  queue: (token: Token, query = "") =>
+    queueRoute.GET(request(`/api/v1/reviews/queue${query}`, { token })),
   decide: (token: Token, id: string, body: unknown) =>
     decisionRoute.POST(
       request(`/api/v1/reviews/${id}/decision`, { method: "POST", token, body }),
@@ -112,8 +115,8 @@ export const api = {
       request(`/api/v1/reviews/${id}/decision`, { method: "POST", token, raw }),
       params({ id }),
     ),
-  notifications: (token: Token) =>
-    notificationsRoute.GET(request("/api/v1/me/notifications", { token })),
+  notifications: (token: Token, query = "") =>
+    notificationsRoute.GET(request(`/api/v1/me/notifications${query}`, { token })),
   readNotifications: (token: Token, body?: unknown) =>
     readRoute.POST(request("/api/v1/me/notifications/read", { method: "POST", token, body })),
   myProgress: (token: Token) => progressRoute.GET(request("/api/v1/me/progress", { token })),
@@ -127,13 +130,14 @@ export const api = {
 
 export type Invitation = {
   id: string;
+  direction: "incoming" | "outgoing";
   role: "coach" | "mentee";
   status: "pending" | "accepted" | "declined";
   createdAt: string;
   from?: { id: string; name: string | null; email: string };
   email?: string;
 };
-export type Invitations = { incoming: Invitation[]; outgoing: Invitation[] };
+export type Invitations = { items: Invitation[]; nextCursor: string | null };
 
 export type Mentee = {
   userId: string;
@@ -171,7 +175,7 @@ export type Notification = {
   createdAt: string;
   readAt: string | null;
 };
-export type Notifications = { items: Notification[]; unread: number };
+export type Notifications = { items: Notification[]; nextCursor: string | null; unread: number };
 
 export type ProgressMilestone = {
   id: string;

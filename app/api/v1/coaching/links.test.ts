@@ -33,8 +33,17 @@ beforeAll(async () => {
   ]);
 });
 
-async function invitationsOf(user: TestUser): Promise<Invitations> {
-  return expectStatus<Invitations>(await api.invitations(user.token), 200);
+/** The caller's invitations, split by direction. */
+async function invitationsOf(user: TestUser) {
+  const { items, nextCursor } = await expectStatus<Invitations>(
+    await api.invitations(user.token),
+    200,
+  );
+  expect(nextCursor).toBeNull();
+  return {
+    incoming: items.filter((i) => i.direction === "incoming"),
+    outgoing: items.filter((i) => i.direction === "outgoing"),
+  };
 }
 
 async function menteesOf(user: TestUser): Promise<Mentee[]> {

@@ -157,7 +157,7 @@ describe("coaching notifications (SMTP_URL unset)", () => {
     expect(kinds(coachs.items)).toEqual(["review_reply", "review_requested", "coaching_accepted"]);
     // The request and the reply were read by deciding the review.
     expect(coachs.unread).toBe(1);
-    expect(await notificationsOf(bystander)).toEqual({ items: [], unread: 0 });
+    expect(await notificationsOf(bystander)).toEqual({ items: [], nextCursor: null, unread: 0 });
   });
 
   it("an invitation to an email without an account notifies it once it registers", async () => {

@@ -218,11 +218,11 @@ describe("path parameters", () => {
   it("accept / decline with an id that is not a UUID: 422 naming id; the invitation stays pending", async () => {
     await refused("id", () => api.accept(learner.token, "not-a-uuid"));
     await refused("id", () => api.decline(learner.token, "1"));
-    const { incoming } = await expectStatus<{ incoming: { id: string; status: string }[] }>(
-      await api.invitations(learner.token),
+    const { items } = await expectStatus<{ items: { id: string; status: string }[] }>(
+      await api.invitations(learner.token, "?direction=incoming"),
       200,
     );
-    expect(incoming.find((i) => i.id === invitationId)?.status).toBe("pending");
+    expect(items.find((i) => i.id === invitationId)?.status).toBe("pending");
   });
 
   it("DELETE /coaching/{coachId}/{menteeId} with a bad id: 422 naming it; the link stays", async () => {

@@ -8,8 +8,8 @@ export const POST = apiRoute(operations.createCohort, async ({ actor, body }) =>
   body: await createCohort(actor, body),
 }));
 
-export const GET = apiRoute(operations.listCohorts, async ({ actor }) => ({
-  body: { items: await listMyCohorts(actor) },
+export const GET = apiRoute(operations.listCohorts, async ({ actor, query }) => ({
+  body: await listMyCohorts(actor, query),
 }));
 
 export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

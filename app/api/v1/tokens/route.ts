@@ -26,8 +26,8 @@ export const POST = apiRoute(operations.createToken, async ({ body, request }) =
   return { status: 201, body: { id, name, token } };
 });
 
-export const GET = apiRoute(operations.listTokens, async ({ actor }) => ({
-  body: { items: await listApiTokens(actor) },
+export const GET = apiRoute(operations.listTokens, async ({ actor, query }) => ({
+  body: await listApiTokens(actor, query),
 }));
 
 export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

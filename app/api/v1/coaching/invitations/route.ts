@@ -8,8 +8,8 @@ export const POST = apiRoute(operations.invite, async ({ actor, body }) => ({
   body: await invite(actor, body),
 }));
 
-export const GET = apiRoute(operations.listInvitations, async ({ actor }) => ({
-  body: await listInvitations(actor),
+export const GET = apiRoute(operations.listInvitations, async ({ actor, query }) => ({
+  body: await listInvitations(actor, query),
 }));
 
 export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -4,11 +4,8 @@ import { linkOrigin } from "@/lib/auth/password-reset";
 import { claimBadge, listMyBadges } from "@/lib/badges/badges";
 import { otherMethods } from "@/lib/api/methods";
 
-export const GET = apiRoute(operations.listMyBadges, async ({ actor, request }) => ({
-  body: {
-    items: await listMyBadges(actor, linkOrigin(request.headers, request.url)),
-    nextCursor: null,
-  },
+export const GET = apiRoute(operations.listMyBadges, async ({ actor, request, query }) => ({
+  body: await listMyBadges(actor, linkOrigin(request.headers, request.url), query),
 }));
 
 export const POST = apiRoute(operations.claimBadge, async ({ actor, body, request }) => {

@@ -3,8 +3,8 @@ import { operations } from "@/lib/api/operations";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { otherMethods } from "@/lib/api/methods";
 
-export const GET = apiRoute(operations.listNotifications, async ({ actor }) => ({
-  body: await listNotifications(actor),
+export const GET = apiRoute(operations.listNotifications, async ({ actor, query }) => ({
+  body: await listNotifications(actor, query),
 }));
 
 export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -8,8 +8,8 @@ export const POST = apiRoute(operations.requestReview, async ({ actor, body }) =
   body: await requestReview(actor, body),
 }));
 
-export const GET = apiRoute(operations.myReviews, async ({ actor }) => ({
-  body: { items: await myReviews(actor) },
+export const GET = apiRoute(operations.myReviews, async ({ actor, query }) => ({
+  body: await myReviews(actor, query),
 }));
 
 export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -3,8 +3,8 @@ import { operations } from "@/lib/api/operations";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
 import { otherMethods } from "@/lib/api/methods";
 
-export const GET = apiRoute(operations.listMyWebhooks, async ({ actor }) => ({
-  body: await listWebhooks(actor),
+export const GET = apiRoute(operations.listMyWebhooks, async ({ actor, query }) => ({
+  body: await listWebhooks(actor, {}, query),
 }));
 
 export const POST = apiRoute(operations.createMyWebhook, async ({ actor, body }) => ({

@@ -3,8 +3,8 @@ import { operations } from "@/lib/api/operations";
 import { reviewQueue } from "@/lib/coaching/reviews";
 import { otherMethods } from "@/lib/api/methods";
 
-export const GET = apiRoute(operations.reviewQueue, async ({ actor }) => ({
-  body: { items: await reviewQueue(actor) },
+export const GET = apiRoute(operations.reviewQueue, async ({ actor, query }) => ({
+  body: await reviewQueue(actor, query),
 }));
 
 export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

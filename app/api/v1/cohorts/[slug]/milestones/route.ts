@@ -4,8 +4,8 @@ import { createCohortMilestone } from "@/lib/cohorts/milestone-mutations";
 import { listCohortMilestones } from "@/lib/cohorts/milestones";
 import { otherMethods } from "@/lib/api/methods";
 
-export const GET = apiRoute(operations.listCohortMilestones, async ({ actor, params }) => ({
-  body: await listCohortMilestones(actor, params.slug),
+export const GET = apiRoute(operations.listCohortMilestones, async ({ actor, params, query }) => ({
+  body: await listCohortMilestones(actor, params.slug, query),
 }));
 
 export const POST = apiRoute(operations.createCohortMilestone, async ({ actor, params, body }) => ({

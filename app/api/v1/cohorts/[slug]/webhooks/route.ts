@@ -3,8 +3,8 @@ import { operations } from "@/lib/api/operations";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
 import { otherMethods } from "@/lib/api/methods";
 
-export const GET = apiRoute(operations.listCohortWebhooks, async ({ actor, params }) => ({
-  body: await listWebhooks(actor, { cohortSlug: params.slug }),
+export const GET = apiRoute(operations.listCohortWebhooks, async ({ actor, params, query }) => ({
+  body: await listWebhooks(actor, { cohortSlug: params.slug }, query),
 }));
 
 export const POST = apiRoute(operations.createCohortWebhook, async ({ actor, params, body }) => ({
