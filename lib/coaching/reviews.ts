@@ -248,8 +248,9 @@ async function withSubjects(rows: ReviewRow[]) {
   const subjects = new Map<string, ReviewSubject>();
   const blank = { url: null, demoUrl: null, status: null, issuer: null, milestone: null };
   for (const m of milestoneTitles) subjects.set(m.id, { ...blank, title: m.title });
-  for (const p of projectTitles) subjects.set(p.id, { ...blank, ...p });
-  for (const c of certTitles) subjects.set(c.id, { ...blank, ...c });
+  // The subject's own id is the review's subjectId: not repeated inside it.
+  for (const { id, ...p } of projectTitles) subjects.set(id, { ...blank, ...p });
+  for (const { id, ...c } of certTitles) subjects.set(id, { ...blank, ...c });
   return rows.map((r) => {
     const subject = subjects.get(r.subjectId) ?? { ...blank, title: "(removed)" };
     return {
