@@ -89,7 +89,7 @@ const RECORD_SAMPLES: Record<string, { create: Record<string, unknown>; extra?: 
 function recordExamples(): Record<string, OperationExample> {
   const out: Record<string, OperationExample> = {};
   for (const [kind, { create, extra }] of Object.entries(RECORD_SAMPLES)) {
-    const { id: _id, ...fields } = create;
+    const fields = Object.fromEntries(Object.entries(create).filter(([k]) => k !== "id"));
     const record = { ...fields, ...stamps, ...extra };
     out[`list${kind}`] = { response: { items: [record], nextCursor: null } };
     out[`create${kind}`] = { request: create, response: record };
