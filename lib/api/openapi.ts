@@ -92,7 +92,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 /** The top-level `tags`: one per tag the operations use, each described. */
 function declaredTags() {
   const used = new Set(Object.values(operations as Record<string, Operation>).map((o) => o.tag));
-  // A tag not described yet is still declared (openapi.test.ts fails until it is described).
+  // A tag not described yet is still declared (document-quality.test.ts fails until it is).
   const names = [...Object.keys(TAG_DESCRIPTIONS).filter((name) => used.has(name)), ...used];
   return [...new Set(names)].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? "" }));
 }
