@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Badge, buttonClass, inputClass, secondaryButtonClass } from "@/app/components/ui";
 import { useHydrated } from "@/app/components/use-hydrated";
-import { apiFetch } from "@/lib/api/client";
+import { api, unwrap, type ApiAnswer, type ApiBody } from "@/lib/api/client";
 
 /**
  * Webhook endpoints and their deliveries, for Settings (a learner's own) and for a cohort's
@@ -13,24 +13,59 @@ import { apiFetch } from "@/lib/api/client";
  * response codes. Everything goes through the JSON API under `base`.
  */
 
-export type WebhookItem = {
-  id: string;
-  url: string;
-  events: string[];
-  active: boolean;
-  disabledAt: string | null;
-  failingSince: string | null;
-};
+type WebhookEvent = ApiBody<"/api/v1/me/webhooks", "post">["events"][number];
+type WebhookChange = ApiBody<"/api/v1/me/webhooks/{id}", "patch">;
+export type WebhookItem = Omit<
+  ApiAnswer<"/api/v1/me/webhooks", "get">["items"][number],
+  "createdAt"
+>;
 
-type Delivery = {
-  id: string;
-  event: string;
-  attempt: number;
-  status: "pending" | "succeeded" | "failed";
-  responseCode: number | null;
-  error: string | null;
-  at: string;
-};
+/**
+ * The webhook calls of one owner: the caller's own endpoints, or a cohort's (its organizers).
+ * The two sets of paths take and answer the same shapes.
+ */
+function webhookCalls(cohortSlug: string | undefined) {
+  if (cohortSlug === undefined) {
+    const at = (id: string) => ({ params: { path: { id } } });
+    return {
+      list: () => unwrap(api.GET("/api/v1/me/webhooks")),
+      create: (body: ApiBody<"/api/v1/me/webhooks", "post">) =>
+        unwrap(api.POST("/api/v1/me/webhooks", { body })),
+      change: (id: string, body: WebhookChange) =>
+        unwrap(api.PATCH("/api/v1/me/webhooks/{id}", { ...at(id), body })),
+      remove: (id: string) => unwrap(api.DELETE("/api/v1/me/webhooks/{id}", at(id))),
+      deliveries: (id: string) =>
+        unwrap(
+          api.GET("/api/v1/me/webhooks/{id}/deliveries", {
+            params: { path: { id }, query: { limit: 10 } },
+          }),
+        ),
+    };
+  }
+  const at = (id: string) => ({ params: { path: { slug: cohortSlug, id } } });
+  return {
+    list: () =>
+      unwrap(
+        api.GET("/api/v1/cohorts/{slug}/webhooks", { params: { path: { slug: cohortSlug } } }),
+      ),
+    create: (body: ApiBody<"/api/v1/cohorts/{slug}/webhooks", "post">) =>
+      unwrap(
+        api.POST("/api/v1/cohorts/{slug}/webhooks", {
+          params: { path: { slug: cohortSlug } },
+          body,
+        }),
+      ),
+    change: (id: string, body: WebhookChange) =>
+      unwrap(api.PATCH("/api/v1/cohorts/{slug}/webhooks/{id}", { ...at(id), body })),
+    remove: (id: string) => unwrap(api.DELETE("/api/v1/cohorts/{slug}/webhooks/{id}", at(id))),
+    deliveries: (id: string) =>
+      unwrap(
+        api.GET("/api/v1/cohorts/{slug}/webhooks/{id}/deliveries", {
+          params: { path: { slug: cohortSlug, id }, query: { limit: 10 } },
+        }),
+      ),
+  };
+}
 
 export const EVENT_LABELS: Record<string, string> = {
   "tier.reached": "a tier is reached",
@@ -52,9 +87,9 @@ function EventChoices({
   onChange,
 }: {
   idPrefix: string;
-  events: readonly string[];
-  chosen: string[];
-  onChange: (next: string[]) => void;
+  events: readonly WebhookEvent[];
+  chosen: WebhookEvent[];
+  onChange: (next: WebhookEvent[]) => void;
 }) {
   return (
     <fieldset>
@@ -87,36 +122,34 @@ function EventChoices({
 }
 
 export function WebhooksManager({
-  base,
+  cohortSlug,
   initial,
   events,
   localhostAllowed = false,
 }: {
-  /** `/api/v1/me/webhooks` or `/api/v1/cohorts/<slug>/webhooks`. */
-  base: string;
+  /** The cohort whose endpoints these are; the caller's own without one. */
+  cohortSlug?: string;
   initial: WebhookItem[];
-  events: readonly string[];
+  events: readonly WebhookEvent[];
   localhostAllowed?: boolean;
 }) {
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
-  const key = ["webhooks", base];
-  const { data } = useQuery({
+  const calls = webhookCalls(cohortSlug);
+  const key = ["webhooks", cohortSlug ?? "me"];
+  const idPrefix = `webhooks-${cohortSlug ?? "me"}`;
+  const { data } = useQuery<{ items: WebhookItem[] }>({
     queryKey: key,
-    queryFn: () => apiFetch<{ items: WebhookItem[] }>(base),
+    queryFn: () => calls.list(),
     initialData: { items: initial },
   });
   const [url, setUrl] = useState("");
-  const [chosen, setChosen] = useState<string[]>([events[0]!]);
+  const [chosen, setChosen] = useState<WebhookEvent[]>([events[0]!]);
   const [failure, setFailure] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
 
   const create = useMutation({
-    mutationFn: () =>
-      apiFetch<WebhookItem & { secret: string }>(base, {
-        method: "POST",
-        body: JSON.stringify({ url, events: chosen }),
-      }),
+    mutationFn: () => calls.create({ url, events: chosen }),
     onMutate: () => {
       setFailure(null);
       setSecret(null);
@@ -141,29 +174,29 @@ export function WebhooksManager({
       >
         <div className="space-y-1.5">
           <label
-            htmlFor={`${base}-url`}
+            htmlFor={`${idPrefix}-url`}
             className="block text-sm font-medium text-zinc-800 dark:text-zinc-200"
           >
             Endpoint URL
           </label>
           <input
-            id={`${base}-url`}
+            id={`${idPrefix}-url`}
             type="url"
             required
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             placeholder="https://example.com/hooks/epoch"
             className={inputClass}
-            aria-describedby={`${base}-url-hint`}
+            aria-describedby={`${idPrefix}-url-hint`}
           />
-          <p id={`${base}-url-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p id={`${idPrefix}-url-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
             https on a public address
             {localhostAllowed ? " (this server also allows localhost)" : ""}. Deliveries are signed
             per Standard Webhooks with the secret shown once below.
           </p>
         </div>
         <EventChoices
-          idPrefix={`${base}-new`}
+          idPrefix={`${idPrefix}-new`}
           events={events}
           chosen={chosen}
           onChange={setChosen}
@@ -196,7 +229,7 @@ export function WebhooksManager({
       {items.length ? (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Webhooks">
           {items.map((h) => (
-            <Endpoint key={h.id} base={base} hook={h} events={events} listKey={key} />
+            <Endpoint key={h.id} calls={calls} hook={h} events={events} listKey={key} />
           ))}
         </ul>
       ) : (
@@ -207,14 +240,14 @@ export function WebhooksManager({
 }
 
 function Endpoint({
-  base,
+  calls,
   hook,
   events,
   listKey,
 }: {
-  base: string;
+  calls: ReturnType<typeof webhookCalls>;
   hook: WebhookItem;
-  events: readonly string[];
+  events: readonly WebhookEvent[];
   listKey: string[];
 }) {
   const queryClient = useQueryClient();
@@ -222,11 +255,11 @@ function Endpoint({
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState(hook.events);
   const [failure, setFailure] = useState<string | null>(null);
-  const path = `${base}/${hook.id}`;
-  const deliveriesKey = ["webhook-deliveries", path];
+  const deliveriesKey = ["webhook-deliveries", ...listKey, hook.id];
+  const idPrefix = `webhook-${hook.id}`;
   const deliveries = useQuery({
     queryKey: deliveriesKey,
-    queryFn: () => apiFetch<{ items: Delivery[] }>(`${path}/deliveries?limit=10`),
+    queryFn: () => calls.deliveries(hook.id),
     // While an attempt is due soon, look again.
     refetchInterval: (q) =>
       q.state.data?.items.some(
@@ -236,8 +269,7 @@ function Endpoint({
         : false,
   });
   const change = useMutation({
-    mutationFn: (body: { events?: string[]; active?: boolean }) =>
-      apiFetch<WebhookItem>(path, { method: "PATCH", body: JSON.stringify(body) }),
+    mutationFn: (body: WebhookChange) => calls.change(hook.id, body),
     onMutate: () => setFailure(null),
     onError: (error) => setFailure(error.message),
     onSuccess: () => {
@@ -246,7 +278,7 @@ function Endpoint({
     },
   });
   const remove = useMutation({
-    mutationFn: () => apiFetch<void>(path, { method: "DELETE" }),
+    mutationFn: () => calls.remove(hook.id),
     onError: (error) => setFailure(error.message),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: listKey }),
   });
@@ -315,7 +347,7 @@ function Endpoint({
           }}
         >
           <EventChoices
-            idPrefix={`${path}-edit`}
+            idPrefix={`${idPrefix}-edit`}
             events={events}
             chosen={chosen}
             onChange={setChosen}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { SESSION_COOKIE } from "../auth/session-cookies.mjs";
 import { ERROR_STATUS } from "../errors";
+import { operationDescription } from "./descriptions";
+import { withExamples } from "./examples";
 import { operations, type Operation } from "./operations";
 
 const errorBody = z.object({
@@ -101,8 +103,58 @@ function parameters(o: Operation) {
   return list;
 }
 
-/** The OpenAPI 3 document, generated from the operations' zod schemas. */
-export function openApiDocument() {
+const API_DESCRIPTION = `Track the AI/ML engineer career roadmap: skills, study time, records, tiers, cohorts, coaching and badges.
+
+**Authentication.** Send a personal access token as \`Authorization: Bearer epoch_…\` (create one in Settings or with \`POST /api/v1/tokens\`), or, from the web app, the session cookie. Operations marked public need neither.
+
+**Errors.** Every error is JSON: \`{"error": {"code", "message", "fields"?}}\`. \`422 validation_failed\` names each bad field in \`error.fields\`; a bad request changes nothing. Another user's data answers 404, as if it did not exist. ${METHOD_NOT_ALLOWED_NOTE} A body that is not JSON where JSON is expected answers 415 \`unsupported_media_type\`, in the same format.
+
+**Pagination.** Lists answer \`{"items": [...], "nextCursor": string | null}\`. Ask for up to \`?limit=\` items (at most 100) and pass \`nextCursor\` back as \`?cursor=\` for the next page; \`null\` means there is no more.
+
+**Idempotent creates.** Creates that take a client-chosen \`id\` can be retried safely: the first answers 201, and a repeat with the same \`id\` answers 200 with the first body, creating nothing.
+
+**Rate limits.** Rate-limited operations answer 429 with a \`Retry-After\` header (seconds); wait that long before trying again.`;
+
+/** What each tag groups, in the order the document lists them. */
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Public: "The service itself and what anyone may read without signing in.",
+  Accounts:
+    "Registration, the caller's account and profile, tokens, passwords, linked identities, notifications, export and import.",
+  Roadmap:
+    "The roadmap's tiers, tracks and milestones, and the caller's progress, plan and skill levels.",
+  "Learner records":
+    "The caller's activities, certifications, projects, papers and events: one kind of record per path, the same five operations each.",
+  "Notes and resources": "Private Markdown notes and resource links on milestones and skills.",
+  Cohorts:
+    "Groups of learners with organizers and coaches: membership, sharing, invitations and exports.",
+  "Cohort milestones": "A cohort's own milestones and its members' completion of them.",
+  Coaching: "Coach and mentee links, invitations, mentees' progress and review requests.",
+  Calendar: "The caller's private iCalendar feed.",
+  Badges: "Open Badges 3.0 credentials for tiers and tracks, and the issuer's public keys.",
+  Webhooks: "Signed event deliveries to the caller's or a cohort's HTTPS endpoints.",
+};
+
+/** The top-level `tags`: one per tag the operations use, each described. */
+function declaredTags() {
+  const used = new Set(Object.values(operations as Record<string, Operation>).map((o) => o.tag));
+  // A tag not described yet is still declared (document-quality.test.ts fails until it is).
+  const names = [...Object.keys(TAG_DESCRIPTIONS).filter((name) => used.has(name)), ...used];
+  return [...new Set(names)].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? "" }));
+}
+
+/**
+ * Where the document says the API is when no origin is given (files written for the linters and
+ * generators): a reserved name that resolves nowhere (RFC 2606), since the real origin is only
+ * known when the document is served.
+ */
+export const UNKNOWN_ORIGIN = "https://epoch.invalid";
+
+/**
+ * The OpenAPI 3 document, generated from the operations' zod schemas. `origin` is where the API
+ * is served: the document's `servers`, absolute because tools that read the document from a file
+ * cannot resolve a relative one (and linters flag it).
+ */
+export function openApiDocument({ origin = UNKNOWN_ORIGIN }: { origin?: string } = {}) {
   components = { Error: schemaOf(errorBody, "output") };
   const paths: Record<string, Record<string, object>> = {};
   for (const [id, o] of Object.entries(operations) as [string, Operation][]) {
@@ -141,7 +193,9 @@ export function openApiDocument() {
       operationId: id,
       summary: o.summary,
       tags: [o.tag],
-      security: o.auth === "user" ? [{ bearer: [] }, { session: [] }] : [],
+      description: operationDescription(id, o),
+      // Signed-in is the document's default (top-level `security`); public operations say so.
+      ...(o.auth === "public" ? { security: [] } : {}),
       parameters: parameters(o),
       ...(o.body
         ? {
@@ -163,14 +217,19 @@ export function openApiDocument() {
       responses,
     };
   }
-  return {
+  return withExamples({
     openapi: "3.1.0",
     info: {
       title: "Epoch API",
       version: "1",
-      description: `Track the AI/ML engineer career roadmap: skills, study time, records, tiers.\n\n${METHOD_NOT_ALLOWED_NOTE}`,
+      description: API_DESCRIPTION,
+      contact: { name: "Epoch", url: origin },
+      // No license is published: the project is private, all rights reserved.
+      license: { name: "Proprietary (all rights reserved)", identifier: "LicenseRef-Proprietary" },
     },
-    servers: [{ url: "/" }],
+    servers: [{ url: origin, description: "This deployment" }],
+    security: [{ bearer: [] }, { session: [] }],
+    tags: declaredTags(),
     paths,
     components: {
       schemas: components,
@@ -178,10 +237,18 @@ export function openApiDocument() {
         bearer: {
           type: "http",
           scheme: "bearer",
-          description: "A personal access token from settings",
+          bearerFormat: "epoch_ followed by 43 base64url characters",
+          description:
+            "A personal access token, created in Settings or with POST /api/v1/tokens. Send it as `Authorization: Bearer epoch_…`.",
         },
-        session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description:
+            "The browser session of the web app. Writes with it must come from the app's own origin (else 403).",
+        },
       },
     },
-  };
+  });
 }

@@ -4,21 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useHydrated } from "@/app/components/use-hydrated";
-import { apiFetch } from "@/lib/api/client";
+import { api, unwrap, type ApiAnswer } from "@/lib/api/client";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 
-type Milestone = {
-  id: string;
-  tier: number;
-  title: string;
-  kind: string;
-  met: boolean;
-  attested: boolean;
-  verified: boolean;
-};
-type ProgressBody = { milestones: Milestone[] };
+type ProgressBody = ApiAnswer<"/api/v1/me/progress", "get">;
 
-const fetchProgress = () => apiFetch<ProgressBody>("/api/v1/me/progress");
+const fetchProgress = () => unwrap(api.GET("/api/v1/me/progress"));
 
 /**
  * The milestones a learner checks off themselves. A check shows at once and
@@ -36,10 +27,12 @@ export function AttestedMilestones() {
 
   const mutation = useMutation({
     mutationFn: ({ id, attested }: { id: string; attested: boolean }) =>
-      apiFetch(`/api/v1/me/milestones/${id}/attestation`, {
-        method: "PUT",
-        body: JSON.stringify({ attested }),
-      }),
+      unwrap(
+        api.PUT("/api/v1/me/milestones/{milestoneId}/attestation", {
+          params: { path: { milestoneId: id } },
+          body: { attested },
+        }),
+      ),
     onMutate: async ({ id, attested }) => {
       setFailure(null);
       await queryClient.cancelQueries({ queryKey: PROGRESS_QUERY_KEY });

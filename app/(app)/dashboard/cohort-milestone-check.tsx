@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useHydrated } from "@/app/components/use-hydrated";
-import { apiFetch } from "@/lib/api/client";
+import { api, unwrap } from "@/lib/api/client";
 
 /** A member checks off an attested cohort milestone; refused, it goes back with a message. */
 export function CohortMilestoneCheck({
@@ -36,9 +36,11 @@ export function CohortMilestoneCheck({
             setFailure(null);
             startTransition(async () => {
               try {
-                await apiFetch(
-                  `/api/v1/cohorts/${encodeURIComponent(slug)}/milestones/${id}/attestation`,
-                  { method: "PUT", body: JSON.stringify({ attested: next }) },
+                await unwrap(
+                  api.PUT("/api/v1/cohorts/{slug}/milestones/{id}/attestation", {
+                    params: { path: { slug, id } },
+                    body: { attested: next },
+                  }),
                 );
                 router.refresh();
               } catch (error) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { apiFetch } from "@/lib/api/client";
+import { api, unwrap } from "@/lib/api/client";
 
 /**
  * A notification's link to its subject: opening it marks the notification read (through the
@@ -20,11 +20,9 @@ export function NotificationLink({
 }) {
   const router = useRouter();
   const markRead = () =>
-    apiFetch("/api/v1/me/notifications/read", {
-      method: "POST",
-      body: JSON.stringify({ ids: [id] }),
-      keepalive: true,
-    }).catch(() => undefined);
+    unwrap(
+      api.POST("/api/v1/me/notifications/read", { body: { ids: [id] }, keepalive: true }),
+    ).catch(() => undefined);
   return (
     <a
       href={href}

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { Alert, Field, inputClass } from "@/app/components/ui";
-import { apiFetch } from "@/lib/api/client";
-import { describeImport, type ImportCounts } from "@/lib/portability/summary";
+import { api, unwrap, type ApiBody } from "@/lib/api/client";
+import { describeImport } from "@/lib/portability/summary";
 import { deleteAccountAction } from "./actions";
 
 export function ImportForm() {
@@ -23,10 +23,10 @@ export function ImportForm() {
       } catch {
         throw new Error("This file is not an Epoch export (it is not JSON).");
       }
-      const summary = await apiFetch<ImportCounts & { message?: string }>("/api/v1/me/import", {
-        method: "POST",
-        body: JSON.stringify(doc),
-      });
+      // The file is checked by the server, which names what is wrong with it (422).
+      const summary = await unwrap(
+        api.POST("/api/v1/me/import", { body: doc as ApiBody<"/api/v1/me/import", "post"> }),
+      );
       // Per kind what was added, or "Nothing new" on a re-import.
       setStatus({ ok: true, message: summary.message ?? describeImport(summary) });
       router.refresh();

@@ -15,7 +15,6 @@ export async function WebhooksSection({ actor }: { actor: Actor }) {
         about a day; an endpoint that fails for a whole day is disabled, and you are told.
       </p>
       <WebhooksManager
-        base="/api/v1/me/webhooks"
         initial={await webhookItems(actor, {})}
         events={WEBHOOK_EVENTS}
         localhostAllowed={allowLocalhost()}

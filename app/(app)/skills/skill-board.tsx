@@ -3,12 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useHydrated } from "@/app/components/use-hydrated";
-import { apiFetch, apiFetchEveryItem } from "@/lib/api/client";
+import { api, everyItemOf, unwrap } from "@/lib/api/client";
 import { SKILL_LEVELS, type SkillAreaContent } from "@/lib/roadmap/content";
 import { SKILLS_QUERY_KEY } from "@/lib/skills/query-keys";
 import type { SkillChange, SkillRating } from "@/lib/skills/ratings";
 
-const fetchSkills = () => apiFetchEveryItem<SkillRating>("/api/v1/me/skills");
+const fetchSkills = () =>
+  everyItemOf((query) => unwrap(api.GET("/api/v1/me/skills", { params: { query } })));
 
 const LEVEL_NAMES: Record<number, string> = Object.fromEntries(
   SKILL_LEVELS.map((l) => [l.level, l.name]),
@@ -83,10 +84,12 @@ export function SkillBoard({
 
   const mutation = useMutation({
     mutationFn: ({ skill, level }: { skill: string; level: number }) =>
-      apiFetch<SkillRating>(`/api/v1/me/skills/${encodeURIComponent(skill)}`, {
-        method: "PUT",
-        body: JSON.stringify({ level }),
-      }),
+      unwrap(
+        api.PUT("/api/v1/me/skills/{skillSlug}", {
+          params: { path: { skillSlug: skill } },
+          body: { level },
+        }),
+      ),
     onMutate: async ({ skill, level }) => {
       setFailure(null);
       setConfirmed(null);

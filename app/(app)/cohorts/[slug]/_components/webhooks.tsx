@@ -24,7 +24,7 @@ export async function CohortWebhooksCard({ actor, slug }: { actor: Actor; slug: 
         the cohort.
       </p>
       <WebhooksManager
-        base={`/api/v1/cohorts/${encodeURIComponent(slug)}/webhooks`}
+        cohortSlug={slug}
         initial={await webhookItems(actor, { cohortSlug: slug })}
         events={COHORT_EVENTS}
         localhostAllowed={allowLocalhost()}
