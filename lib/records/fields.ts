@@ -21,7 +21,9 @@ export const requiredText = (max: number) =>
     .string({ error: "is required" })
     .trim()
     .min(1, "is required")
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    // Blank after trimming is nothing: the document says a non-space character is required.
+    .meta({ pattern: "\\S" });
 
 /** Optional free text: absent, null or blank all mean "none". */
 export const optionalText = (max: number) =>
