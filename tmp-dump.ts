@@ -1,2 +1,0 @@
-import { openApiDocument } from "@/lib/api/openapi";
-console.log(JSON.stringify(openApiDocument(), null, 1));
