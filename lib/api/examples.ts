@@ -9,8 +9,13 @@ export type OperationExample = { request?: unknown; response?: unknown };
 // Ids and times shared by the examples, so that related examples name the same things.
 const USER = "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41";
 const COACH = "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64";
+const PEER = "4a6d8f1b-2c3e-4f5a-9b7c-6e8d0a2c4f13";
 const RECORD = "0c9a6e3b-1f5d-4a8c-b7e2-4d6f8a1c3e59";
 const MILESTONE = "5e1b7c9a-3d2f-4b6e-8a4c-9f7d1e3b5a28";
+const PYTHON_MILESTONE = "8c2e4a6f-0b1d-4c3e-a5f7-1b3d5f7a9c26";
+const QUEUED_REVIEW = "e7a9c1b3-5d6f-4a8b-9c0d-3e5f7a9b1c48";
+const INVITATION = "b3f5a7c9-1d2e-4f6a-8b0c-2d4e6f8a0b17";
+const NEXT_PAGE = "eyJhdCI6IjIwMjYtMDMtMTRUMDk6MzA6MDAuMDAwWiJ9";
 const ITEM = "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62";
 const CREATED = "2026-03-14T09:30:00.000Z";
 const UPDATED = "2026-03-15T18:05:12.000Z";
@@ -208,10 +213,65 @@ const jwk = {
   kid: "k1",
 };
 
+const cohort = {
+  slug: "spring-2026-ml-cohort",
+  name: "Spring 2026 ML cohort",
+  description: "Twelve weeks from foundations to a deployed model.",
+  startsOn: "2026-04-01",
+  endsOn: "2026-07-15",
+};
+
+const review = {
+  id: ITEM,
+  userId: USER,
+  coachId: COACH,
+  learnerName: "Ada Lovelace",
+  subjectType: "project",
+  subjectId: RECORD,
+  status: "changes_requested",
+  requestedAt: CREATED,
+  decidedAt: UPDATED,
+  subjectTitle: "Drift monitor for a churn model",
+  subject: {
+    title: "Drift monitor for a churn model",
+    url: "https://github.com/example/drift-monitor",
+    demoUrl: null,
+    status: "shipped",
+    issuer: null,
+    milestone: null,
+  },
+  thread: [
+    {
+      reviewId: ITEM,
+      authorId: USER,
+      kind: "request",
+      body: "Is the drift threshold sensible?",
+      createdAt: CREATED,
+    },
+    {
+      reviewId: ITEM,
+      authorId: COACH,
+      kind: "request_changes",
+      body: "PSI 0.2 will alert too late for weekly data; try 0.1 and add a test for it.",
+      createdAt: UPDATED,
+    },
+  ],
+};
+
 const EXAMPLES: Record<string, OperationExample> = {
   ...recordExamples(),
   health: { response: { ok: true, db: "up" } },
-  openapi: {},
+  openapi: {
+    response: {
+      openapi: "3.1.0",
+      info: { title: "Epoch API", version: "1" },
+      paths: {
+        "/api/v1/health": {
+          get: { operationId: "health", summary: "Liveness and database reachability" },
+        },
+      },
+    },
+  },
   register: {
     request: {
       name: "Ada Lovelace",
@@ -230,7 +290,10 @@ const EXAMPLES: Record<string, OperationExample> = {
     },
   },
   listTokens: {
-    response: { items: [{ id: ITEM, name: "CI sync", createdAt: CREATED, lastUsedAt: UPDATED }] },
+    response: {
+      items: [{ id: ITEM, name: "CI sync", createdAt: CREATED, lastUsedAt: UPDATED }],
+      nextCursor: null,
+    },
   },
   revokeToken: {},
   getMe: { response: me },
@@ -252,6 +315,7 @@ const EXAMPLES: Record<string, OperationExample> = {
   listIdentities: {
     response: {
       items: [{ provider: "github", email: "ada@example.com", linkedAt: CREATED }],
+      nextCursor: null,
       hasPassword: true,
     },
   },
@@ -356,14 +420,79 @@ const EXAMPLES: Record<string, OperationExample> = {
           memberCount: 14,
         },
       ],
+      nextCursor: null,
     },
   },
   joinCohort: {
     request: { code: "K7PX-3QMA" },
     response: { slug: "spring-2026-ml-cohort", name: "Spring 2026 ML cohort" },
   },
-  updateCohort: { request: { endsOn: "2026-07-15" } },
-  cohortDashboard: {},
+  updateCohort: { request: { endsOn: "2026-07-15" }, response: cohort },
+  cohortDashboard: {
+    response: {
+      cohort: {
+        ...cohort,
+        role: "organizer",
+        memberCount: 14,
+        learnerCount: 12,
+        inviteCode: "K7PX-3QMA",
+      },
+      you: null,
+      members: [
+        {
+          userId: USER,
+          name: "Ada Lovelace",
+          role: "member",
+          tier: tier1,
+          nextTier: tier2,
+          nextTrack: "mlops",
+          metMilestones: [PYTHON_MILESTONE],
+          nextMilestone: { id: MILESTONE, title: "Log 100 hours of study" },
+          hoursThisWeek: 4.5,
+          hoursThisMonth: 17,
+          inactive: false,
+        },
+        { userId: PEER, name: "Alan Turing", role: "member" },
+        { userId: COACH, name: "Grace Hopper", role: "coach" },
+      ],
+      tierDistribution: [
+        { tier: 1, name: "Foundations", count: 9 },
+        { tier: 2, name: "Practitioner", count: 2 },
+      ],
+      notSharingProgress: 1,
+      weeklyHours: [
+        { weekStart: "2026-03-02", hours: 38.5 },
+        { weekStart: "2026-03-09", hours: 41 },
+      ],
+      grid: {
+        tiers: [
+          {
+            tier: tier1,
+            track: null,
+            milestones: [{ id: PYTHON_MILESTONE, title: "Python at level 2" }],
+          },
+          {
+            tier: tier2,
+            track: null,
+            milestones: [{ id: MILESTONE, title: "Log 100 hours of study" }],
+          },
+        ],
+      },
+      leaderboard: [
+        { userId: USER, name: "Ada Lovelace", hours: 17 },
+        { userId: PEER, name: "Alan Turing", hours: 12.5 },
+      ],
+      stuck: [
+        {
+          userId: PEER,
+          name: "Alan Turing",
+          reason: "same_milestone",
+          since: "2026-02-20",
+          milestone: { id: PYTHON_MILESTONE, title: "Python at level 2" },
+        },
+      ],
+    },
+  },
   cohortCsv: {},
   updateMembership: {
     request: { leaderboard: false },
@@ -396,7 +525,10 @@ const EXAMPLES: Record<string, OperationExample> = {
     },
   },
   listCohortMilestones: {
-    response: { items: [{ ...cohortMilestone, completion: { met: false, attested: false } }] },
+    response: {
+      items: [{ ...cohortMilestone, completion: { met: false, attested: false } }],
+      nextCursor: null,
+    },
   },
   createCohortMilestone: {
     request: {
@@ -423,10 +555,48 @@ const EXAMPLES: Record<string, OperationExample> = {
     },
   },
   invite: { request: { email: "grace@example.com", role: "coach" }, response: { id: ITEM } },
-  listInvitations: {},
-  acceptInvitation: {},
-  declineInvitation: {},
-  listMentees: {},
+  listInvitations: {
+    response: {
+      items: [
+        {
+          direction: "incoming",
+          id: INVITATION,
+          role: "mentee",
+          status: "pending",
+          createdAt: CREATED,
+          from: { id: COACH, name: "Grace Hopper", email: "grace@example.com" },
+        },
+        {
+          direction: "outgoing",
+          id: ITEM,
+          role: "coach",
+          status: "declined",
+          createdAt: CREATED,
+          email: "alan@example.com",
+        },
+      ],
+      nextCursor: null,
+    },
+  },
+  acceptInvitation: { response: { status: "accepted", coachId: COACH, menteeId: USER } },
+  declineInvitation: { response: { status: "declined" } },
+  listMentees: {
+    response: {
+      items: [
+        {
+          userId: USER,
+          name: "Ada Lovelace",
+          email: "ada@example.com",
+          since: CREATED,
+          headline: profile.headline,
+          tier: tier1,
+          lastActiveOn: "2026-03-15",
+          openReviews: 1,
+        },
+      ],
+      nextCursor: null,
+    },
+  },
   menteeProgress: { response: progress },
   verifyMilestone: {
     request: { verified: true, note: "Reviewed the repository together." },
@@ -448,15 +618,82 @@ const EXAMPLES: Record<string, OperationExample> = {
     },
     response: { id: ITEM, status: "requested" },
   },
-  myReviews: {},
+  myReviews: { response: { items: [review], nextCursor: null } },
   replyToReview: {
     request: { message: "Lowered the threshold to 0.1; have a look.", requestAgain: true },
+    response: { id: ITEM, status: "requested" },
   },
-  reviewQueue: {},
+  reviewQueue: {
+    response: {
+      items: [
+        {
+          ...review,
+          id: QUEUED_REVIEW,
+          subjectType: "milestone",
+          subjectId: MILESTONE,
+          status: "requested",
+          decidedAt: null,
+          subjectTitle: "Log 100 hours of study",
+          subject: {
+            title: "Log 100 hours of study",
+            url: null,
+            demoUrl: null,
+            status: null,
+            issuer: null,
+            milestone: {
+              met: false,
+              attested: true,
+              verified: false,
+              progress: { current: 42.5, target: 100 },
+              attestationNote: "Most of my hours are in the study group log, not here.",
+            },
+          },
+          thread: [
+            {
+              reviewId: QUEUED_REVIEW,
+              authorId: USER,
+              kind: "request",
+              body: "Can you verify this from the study group log?",
+              createdAt: CREATED,
+            },
+          ],
+        },
+      ],
+      nextCursor: NEXT_PAGE,
+    },
+  },
   decideReview: {
     request: { decision: "approve", feedback: "Solid work: clear alerts and tests." },
+    response: { id: ITEM, status: "approved" },
   },
-  listNotifications: {},
+  listNotifications: {
+    response: {
+      items: [
+        {
+          id: RECORD,
+          kind: "review_decided",
+          title: "Your coach asked for changes",
+          link: `/coaching#review-${ITEM}`,
+          subjectType: "review",
+          subjectId: ITEM,
+          createdAt: UPDATED,
+          readAt: null,
+        },
+        {
+          id: ITEM,
+          kind: "coaching_invitation",
+          title: "Grace Hopper offers to coach you",
+          link: "/coaching#invitations",
+          subjectType: "coaching_invitation",
+          subjectId: INVITATION,
+          createdAt: CREATED,
+          readAt: UPDATED,
+        },
+      ],
+      nextCursor: NEXT_PAGE,
+      unread: 3,
+    },
+  },
   readNotifications: { request: { ids: [ITEM] } },
   listSkills: {
     response: {
@@ -464,6 +701,7 @@ const EXAMPLES: Record<string, OperationExample> = {
         { skill: "python", level: 3, updatedAt: UPDATED },
         { skill: "pytorch", level: 0, updatedAt: null },
       ],
+      nextCursor: null,
     },
   },
   setSkill: { request: { level: 3 }, response: { skill: "python", level: 3, updatedAt: UPDATED } },
@@ -513,9 +751,45 @@ const EXAMPLES: Record<string, OperationExample> = {
           updatedAt: UPDATED,
         },
       ],
+      nextCursor: null,
     },
   },
-  exportMe: {},
+  exportMe: {
+    response: {
+      format: "epoch-export",
+      version: 1,
+      exportedAt: UPDATED,
+      account: { name: "Ada Lovelace", email: "ada@example.com" },
+      profile,
+      skills: [{ skill: "python", level: 3, updatedAt: UPDATED }],
+      skillHistory: [{ skill: "python", level: 3, changedAt: UPDATED }],
+      activities: [{ ...RECORD_SAMPLES.Activities!.create, ...stamps }],
+      certifications: [],
+      projects: [{ ...RECORD_SAMPLES.Projects!.create, ...stamps }],
+      papers: [],
+      events: [],
+      notes: [
+        {
+          subjectType: "skill",
+          subjectId: "pytorch",
+          body: "Start with the **60-minute blitz**, then the data loading tutorial.",
+          createdAt: CREATED,
+          updatedAt: UPDATED,
+        },
+      ],
+      resources: [resource],
+      badges: [
+        {
+          id: "4f2a8c1e-7b3d-4e9f-a6c2-8d1e5b7f3a90",
+          tier: 2,
+          track: null,
+          issuedAt: CREATED,
+          revokedAt: null,
+          jwt: JWT,
+        },
+      ],
+    },
+  },
   importMe: {
     request: {
       format: "epoch-export",
@@ -583,7 +857,7 @@ const EXAMPLES: Record<string, OperationExample> = {
   badgeKey: { response: jwk },
   publicBadge: { response: { credential, jwt: JWT, status: "active", verified: true } },
   jwks: { response: { keys: [jwk] } },
-  listMyWebhooks: { response: { items: [webhook] } },
+  listMyWebhooks: { response: { items: [webhook], nextCursor: null } },
   createMyWebhook: {
     request: webhookCreate,
     response: { ...webhook, secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" },
@@ -591,7 +865,7 @@ const EXAMPLES: Record<string, OperationExample> = {
   updateMyWebhook: { request: { active: false }, response: { ...webhook, active: false } },
   deleteMyWebhook: {},
   listMyWebhookDeliveries: { response: deliveries },
-  listCohortWebhooks: { response: { items: [webhook] } },
+  listCohortWebhooks: { response: { items: [webhook], nextCursor: null } },
   createCohortWebhook: {
     request: {
       url: webhookCreate.url,
