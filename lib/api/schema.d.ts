@@ -1820,6 +1820,430 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    /**
+     * @description An IANA time-zone name such as Europe/Berlin. The other names the server's time-zone database knows for these zones (aliases such as Asia/Kolkata) are accepted too.
+     * @enum {string}
+     */
+    TimeZone:
+      | "UTC"
+      | "Africa/Abidjan"
+      | "Africa/Accra"
+      | "Africa/Addis_Ababa"
+      | "Africa/Algiers"
+      | "Africa/Asmera"
+      | "Africa/Bamako"
+      | "Africa/Bangui"
+      | "Africa/Banjul"
+      | "Africa/Bissau"
+      | "Africa/Blantyre"
+      | "Africa/Brazzaville"
+      | "Africa/Bujumbura"
+      | "Africa/Cairo"
+      | "Africa/Casablanca"
+      | "Africa/Ceuta"
+      | "Africa/Conakry"
+      | "Africa/Dakar"
+      | "Africa/Dar_es_Salaam"
+      | "Africa/Djibouti"
+      | "Africa/Douala"
+      | "Africa/El_Aaiun"
+      | "Africa/Freetown"
+      | "Africa/Gaborone"
+      | "Africa/Harare"
+      | "Africa/Johannesburg"
+      | "Africa/Juba"
+      | "Africa/Kampala"
+      | "Africa/Khartoum"
+      | "Africa/Kigali"
+      | "Africa/Kinshasa"
+      | "Africa/Lagos"
+      | "Africa/Libreville"
+      | "Africa/Lome"
+      | "Africa/Luanda"
+      | "Africa/Lubumbashi"
+      | "Africa/Lusaka"
+      | "Africa/Malabo"
+      | "Africa/Maputo"
+      | "Africa/Maseru"
+      | "Africa/Mbabane"
+      | "Africa/Mogadishu"
+      | "Africa/Monrovia"
+      | "Africa/Nairobi"
+      | "Africa/Ndjamena"
+      | "Africa/Niamey"
+      | "Africa/Nouakchott"
+      | "Africa/Ouagadougou"
+      | "Africa/Porto-Novo"
+      | "Africa/Sao_Tome"
+      | "Africa/Tripoli"
+      | "Africa/Tunis"
+      | "Africa/Windhoek"
+      | "America/Adak"
+      | "America/Anchorage"
+      | "America/Anguilla"
+      | "America/Antigua"
+      | "America/Araguaina"
+      | "America/Argentina/La_Rioja"
+      | "America/Argentina/Rio_Gallegos"
+      | "America/Argentina/Salta"
+      | "America/Argentina/San_Juan"
+      | "America/Argentina/San_Luis"
+      | "America/Argentina/Tucuman"
+      | "America/Argentina/Ushuaia"
+      | "America/Aruba"
+      | "America/Asuncion"
+      | "America/Bahia"
+      | "America/Bahia_Banderas"
+      | "America/Barbados"
+      | "America/Belem"
+      | "America/Belize"
+      | "America/Blanc-Sablon"
+      | "America/Boa_Vista"
+      | "America/Bogota"
+      | "America/Boise"
+      | "America/Buenos_Aires"
+      | "America/Cambridge_Bay"
+      | "America/Campo_Grande"
+      | "America/Cancun"
+      | "America/Caracas"
+      | "America/Catamarca"
+      | "America/Cayenne"
+      | "America/Cayman"
+      | "America/Chicago"
+      | "America/Chihuahua"
+      | "America/Ciudad_Juarez"
+      | "America/Coral_Harbour"
+      | "America/Cordoba"
+      | "America/Costa_Rica"
+      | "America/Coyhaique"
+      | "America/Creston"
+      | "America/Cuiaba"
+      | "America/Curacao"
+      | "America/Danmarkshavn"
+      | "America/Dawson"
+      | "America/Dawson_Creek"
+      | "America/Denver"
+      | "America/Detroit"
+      | "America/Dominica"
+      | "America/Edmonton"
+      | "America/Eirunepe"
+      | "America/El_Salvador"
+      | "America/Fort_Nelson"
+      | "America/Fortaleza"
+      | "America/Glace_Bay"
+      | "America/Godthab"
+      | "America/Goose_Bay"
+      | "America/Grand_Turk"
+      | "America/Grenada"
+      | "America/Guadeloupe"
+      | "America/Guatemala"
+      | "America/Guayaquil"
+      | "America/Guyana"
+      | "America/Halifax"
+      | "America/Havana"
+      | "America/Hermosillo"
+      | "America/Indiana/Knox"
+      | "America/Indiana/Marengo"
+      | "America/Indiana/Petersburg"
+      | "America/Indiana/Tell_City"
+      | "America/Indiana/Vevay"
+      | "America/Indiana/Vincennes"
+      | "America/Indiana/Winamac"
+      | "America/Indianapolis"
+      | "America/Inuvik"
+      | "America/Iqaluit"
+      | "America/Jamaica"
+      | "America/Jujuy"
+      | "America/Juneau"
+      | "America/Kentucky/Monticello"
+      | "America/Kralendijk"
+      | "America/La_Paz"
+      | "America/Lima"
+      | "America/Los_Angeles"
+      | "America/Louisville"
+      | "America/Lower_Princes"
+      | "America/Maceio"
+      | "America/Managua"
+      | "America/Manaus"
+      | "America/Marigot"
+      | "America/Martinique"
+      | "America/Matamoros"
+      | "America/Mazatlan"
+      | "America/Mendoza"
+      | "America/Menominee"
+      | "America/Merida"
+      | "America/Metlakatla"
+      | "America/Mexico_City"
+      | "America/Miquelon"
+      | "America/Moncton"
+      | "America/Monterrey"
+      | "America/Montevideo"
+      | "America/Montserrat"
+      | "America/Nassau"
+      | "America/New_York"
+      | "America/Nome"
+      | "America/Noronha"
+      | "America/North_Dakota/Beulah"
+      | "America/North_Dakota/Center"
+      | "America/North_Dakota/New_Salem"
+      | "America/Ojinaga"
+      | "America/Panama"
+      | "America/Paramaribo"
+      | "America/Phoenix"
+      | "America/Port-au-Prince"
+      | "America/Port_of_Spain"
+      | "America/Porto_Velho"
+      | "America/Puerto_Rico"
+      | "America/Punta_Arenas"
+      | "America/Rankin_Inlet"
+      | "America/Recife"
+      | "America/Regina"
+      | "America/Resolute"
+      | "America/Rio_Branco"
+      | "America/Santarem"
+      | "America/Santiago"
+      | "America/Santo_Domingo"
+      | "America/Sao_Paulo"
+      | "America/Scoresbysund"
+      | "America/Sitka"
+      | "America/St_Barthelemy"
+      | "America/St_Johns"
+      | "America/St_Kitts"
+      | "America/St_Lucia"
+      | "America/St_Thomas"
+      | "America/St_Vincent"
+      | "America/Swift_Current"
+      | "America/Tegucigalpa"
+      | "America/Thule"
+      | "America/Tijuana"
+      | "America/Toronto"
+      | "America/Tortola"
+      | "America/Vancouver"
+      | "America/Whitehorse"
+      | "America/Winnipeg"
+      | "America/Yakutat"
+      | "Antarctica/Casey"
+      | "Antarctica/Davis"
+      | "Antarctica/DumontDUrville"
+      | "Antarctica/Macquarie"
+      | "Antarctica/Mawson"
+      | "Antarctica/McMurdo"
+      | "Antarctica/Palmer"
+      | "Antarctica/Rothera"
+      | "Antarctica/Syowa"
+      | "Antarctica/Troll"
+      | "Antarctica/Vostok"
+      | "Arctic/Longyearbyen"
+      | "Asia/Aden"
+      | "Asia/Almaty"
+      | "Asia/Amman"
+      | "Asia/Anadyr"
+      | "Asia/Aqtau"
+      | "Asia/Aqtobe"
+      | "Asia/Ashgabat"
+      | "Asia/Atyrau"
+      | "Asia/Baghdad"
+      | "Asia/Bahrain"
+      | "Asia/Baku"
+      | "Asia/Bangkok"
+      | "Asia/Barnaul"
+      | "Asia/Beirut"
+      | "Asia/Bishkek"
+      | "Asia/Brunei"
+      | "Asia/Calcutta"
+      | "Asia/Chita"
+      | "Asia/Colombo"
+      | "Asia/Damascus"
+      | "Asia/Dhaka"
+      | "Asia/Dili"
+      | "Asia/Dubai"
+      | "Asia/Dushanbe"
+      | "Asia/Famagusta"
+      | "Asia/Gaza"
+      | "Asia/Hebron"
+      | "Asia/Hong_Kong"
+      | "Asia/Hovd"
+      | "Asia/Irkutsk"
+      | "Asia/Jakarta"
+      | "Asia/Jayapura"
+      | "Asia/Jerusalem"
+      | "Asia/Kabul"
+      | "Asia/Kamchatka"
+      | "Asia/Karachi"
+      | "Asia/Katmandu"
+      | "Asia/Khandyga"
+      | "Asia/Krasnoyarsk"
+      | "Asia/Kuala_Lumpur"
+      | "Asia/Kuching"
+      | "Asia/Kuwait"
+      | "Asia/Macau"
+      | "Asia/Magadan"
+      | "Asia/Makassar"
+      | "Asia/Manila"
+      | "Asia/Muscat"
+      | "Asia/Nicosia"
+      | "Asia/Novokuznetsk"
+      | "Asia/Novosibirsk"
+      | "Asia/Omsk"
+      | "Asia/Oral"
+      | "Asia/Phnom_Penh"
+      | "Asia/Pontianak"
+      | "Asia/Pyongyang"
+      | "Asia/Qatar"
+      | "Asia/Qostanay"
+      | "Asia/Qyzylorda"
+      | "Asia/Rangoon"
+      | "Asia/Riyadh"
+      | "Asia/Saigon"
+      | "Asia/Sakhalin"
+      | "Asia/Samarkand"
+      | "Asia/Seoul"
+      | "Asia/Shanghai"
+      | "Asia/Singapore"
+      | "Asia/Srednekolymsk"
+      | "Asia/Taipei"
+      | "Asia/Tashkent"
+      | "Asia/Tbilisi"
+      | "Asia/Tehran"
+      | "Asia/Thimphu"
+      | "Asia/Tokyo"
+      | "Asia/Tomsk"
+      | "Asia/Ulaanbaatar"
+      | "Asia/Urumqi"
+      | "Asia/Ust-Nera"
+      | "Asia/Vientiane"
+      | "Asia/Vladivostok"
+      | "Asia/Yakutsk"
+      | "Asia/Yekaterinburg"
+      | "Asia/Yerevan"
+      | "Atlantic/Azores"
+      | "Atlantic/Bermuda"
+      | "Atlantic/Canary"
+      | "Atlantic/Cape_Verde"
+      | "Atlantic/Faeroe"
+      | "Atlantic/Madeira"
+      | "Atlantic/Reykjavik"
+      | "Atlantic/South_Georgia"
+      | "Atlantic/St_Helena"
+      | "Atlantic/Stanley"
+      | "Australia/Adelaide"
+      | "Australia/Brisbane"
+      | "Australia/Broken_Hill"
+      | "Australia/Darwin"
+      | "Australia/Eucla"
+      | "Australia/Hobart"
+      | "Australia/Lindeman"
+      | "Australia/Lord_Howe"
+      | "Australia/Melbourne"
+      | "Australia/Perth"
+      | "Australia/Sydney"
+      | "Europe/Amsterdam"
+      | "Europe/Andorra"
+      | "Europe/Astrakhan"
+      | "Europe/Athens"
+      | "Europe/Belgrade"
+      | "Europe/Berlin"
+      | "Europe/Bratislava"
+      | "Europe/Brussels"
+      | "Europe/Bucharest"
+      | "Europe/Budapest"
+      | "Europe/Busingen"
+      | "Europe/Chisinau"
+      | "Europe/Copenhagen"
+      | "Europe/Dublin"
+      | "Europe/Gibraltar"
+      | "Europe/Guernsey"
+      | "Europe/Helsinki"
+      | "Europe/Isle_of_Man"
+      | "Europe/Istanbul"
+      | "Europe/Jersey"
+      | "Europe/Kaliningrad"
+      | "Europe/Kiev"
+      | "Europe/Kirov"
+      | "Europe/Lisbon"
+      | "Europe/Ljubljana"
+      | "Europe/London"
+      | "Europe/Luxembourg"
+      | "Europe/Madrid"
+      | "Europe/Malta"
+      | "Europe/Mariehamn"
+      | "Europe/Minsk"
+      | "Europe/Monaco"
+      | "Europe/Moscow"
+      | "Europe/Oslo"
+      | "Europe/Paris"
+      | "Europe/Podgorica"
+      | "Europe/Prague"
+      | "Europe/Riga"
+      | "Europe/Rome"
+      | "Europe/Samara"
+      | "Europe/San_Marino"
+      | "Europe/Sarajevo"
+      | "Europe/Saratov"
+      | "Europe/Simferopol"
+      | "Europe/Skopje"
+      | "Europe/Sofia"
+      | "Europe/Stockholm"
+      | "Europe/Tallinn"
+      | "Europe/Tirane"
+      | "Europe/Ulyanovsk"
+      | "Europe/Vaduz"
+      | "Europe/Vatican"
+      | "Europe/Vienna"
+      | "Europe/Vilnius"
+      | "Europe/Volgograd"
+      | "Europe/Warsaw"
+      | "Europe/Zagreb"
+      | "Europe/Zurich"
+      | "Indian/Antananarivo"
+      | "Indian/Chagos"
+      | "Indian/Christmas"
+      | "Indian/Cocos"
+      | "Indian/Comoro"
+      | "Indian/Kerguelen"
+      | "Indian/Mahe"
+      | "Indian/Maldives"
+      | "Indian/Mauritius"
+      | "Indian/Mayotte"
+      | "Indian/Reunion"
+      | "Pacific/Apia"
+      | "Pacific/Auckland"
+      | "Pacific/Bougainville"
+      | "Pacific/Chatham"
+      | "Pacific/Easter"
+      | "Pacific/Efate"
+      | "Pacific/Enderbury"
+      | "Pacific/Fakaofo"
+      | "Pacific/Fiji"
+      | "Pacific/Funafuti"
+      | "Pacific/Galapagos"
+      | "Pacific/Gambier"
+      | "Pacific/Guadalcanal"
+      | "Pacific/Guam"
+      | "Pacific/Honolulu"
+      | "Pacific/Kiritimati"
+      | "Pacific/Kosrae"
+      | "Pacific/Kwajalein"
+      | "Pacific/Majuro"
+      | "Pacific/Marquesas"
+      | "Pacific/Midway"
+      | "Pacific/Nauru"
+      | "Pacific/Niue"
+      | "Pacific/Norfolk"
+      | "Pacific/Noumea"
+      | "Pacific/Pago_Pago"
+      | "Pacific/Palau"
+      | "Pacific/Pitcairn"
+      | "Pacific/Ponape"
+      | "Pacific/Port_Moresby"
+      | "Pacific/Rarotonga"
+      | "Pacific/Saipan"
+      | "Pacific/Tahiti"
+      | "Pacific/Tarawa"
+      | "Pacific/Tongatapu"
+      | "Pacific/Truk"
+      | "Pacific/Wake"
+      | "Pacific/Wallis";
   };
   responses: never;
   parameters: never;
@@ -4631,6 +5055,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "openapi": "3.1.0",
+           *       "info": {
+           *         "title": "Epoch API",
+           *         "version": "1"
+           *       },
+           *       "paths": {
+           *         "/api/v1/health": {
+           *           "get": {
+           *             "operationId": "health",
+           *             "summary": "Liveness and database reachability"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
           "application/json": {
             openapi: string;
             info: {
@@ -4682,13 +5123,7 @@ export interface operations {
           /** Format: email */
           email: string;
           password: string;
-          /**
-           * @description An IANA time-zone name such as Europe/Berlin; unknown names answer 422.
-           * @example Europe/Berlin
-           * @example America/New_York
-           * @example UTC
-           */
-          timezone?: string;
+          timezone?: components["schemas"]["TimeZone"];
         };
       };
     };
@@ -4812,7 +5247,8 @@ export interface operations {
            *           "createdAt": "2026-03-14T09:30:00.000Z",
            *           "lastUsedAt": "2026-03-15T18:05:12.000Z"
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
@@ -5216,13 +5652,7 @@ export interface operations {
           targetTrack?: ("mlops" | "responsible-ai" | "quantum-ml") | null;
           targetDate?: string | null;
           weeklyHoursGoal?: number;
-          /**
-           * @description An IANA time-zone name such as Europe/Berlin; unknown names answer 422.
-           * @example Europe/Berlin
-           * @example America/New_York
-           * @example UTC
-           */
-          timezone?: string;
+          timezone?: components["schemas"]["TimeZone"];
           publicProfile?: boolean;
           slug?: string | null;
         };
@@ -5634,6 +6064,7 @@ export interface operations {
            *           "linkedAt": "2026-03-14T09:30:00.000Z"
            *         }
            *       ],
+           *       "nextCursor": null,
            *       "hasPassword": true
            *     }
            */
@@ -6316,7 +6747,8 @@ export interface operations {
            *           "role": "member",
            *           "memberCount": 14
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
@@ -6628,6 +7060,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "slug": "spring-2026-ml-cohort",
+           *       "name": "Spring 2026 ML cohort",
+           *       "description": "Twelve weeks from foundations to a deployed model.",
+           *       "startsOn": "2026-04-01",
+           *       "endsOn": "2026-07-15"
+           *     }
+           */
           "application/json": {
             slug: string;
             name: string;
@@ -6728,6 +7169,135 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "cohort": {
+           *         "slug": "spring-2026-ml-cohort",
+           *         "name": "Spring 2026 ML cohort",
+           *         "description": "Twelve weeks from foundations to a deployed model.",
+           *         "startsOn": "2026-04-01",
+           *         "endsOn": "2026-07-15",
+           *         "role": "organizer",
+           *         "memberCount": 14,
+           *         "learnerCount": 12,
+           *         "inviteCode": "K7PX-3QMA"
+           *       },
+           *       "you": null,
+           *       "members": [
+           *         {
+           *           "userId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *           "name": "Ada Lovelace",
+           *           "role": "member",
+           *           "tier": {
+           *             "number": 1,
+           *             "name": "Foundations"
+           *           },
+           *           "nextTier": {
+           *             "number": 2,
+           *             "name": "Practitioner"
+           *           },
+           *           "nextTrack": "mlops",
+           *           "metMilestones": [
+           *             "8c2e4a6f-0b1d-4c3e-a5f7-1b3d5f7a9c26"
+           *           ],
+           *           "nextMilestone": {
+           *             "id": "5e1b7c9a-3d2f-4b6e-8a4c-9f7d1e3b5a28",
+           *             "title": "Log 100 hours of study"
+           *           },
+           *           "hoursThisWeek": 4.5,
+           *           "hoursThisMonth": 17,
+           *           "inactive": false
+           *         },
+           *         {
+           *           "userId": "4a6d8f1b-2c3e-4f5a-9b7c-6e8d0a2c4f13",
+           *           "name": "Alan Turing",
+           *           "role": "member"
+           *         },
+           *         {
+           *           "userId": "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64",
+           *           "name": "Grace Hopper",
+           *           "role": "coach"
+           *         }
+           *       ],
+           *       "tierDistribution": [
+           *         {
+           *           "tier": 1,
+           *           "name": "Foundations",
+           *           "count": 9
+           *         },
+           *         {
+           *           "tier": 2,
+           *           "name": "Practitioner",
+           *           "count": 2
+           *         }
+           *       ],
+           *       "notSharingProgress": 1,
+           *       "weeklyHours": [
+           *         {
+           *           "weekStart": "2026-03-02",
+           *           "hours": 38.5
+           *         },
+           *         {
+           *           "weekStart": "2026-03-09",
+           *           "hours": 41
+           *         }
+           *       ],
+           *       "grid": {
+           *         "tiers": [
+           *           {
+           *             "tier": {
+           *               "number": 1,
+           *               "name": "Foundations"
+           *             },
+           *             "track": null,
+           *             "milestones": [
+           *               {
+           *                 "id": "8c2e4a6f-0b1d-4c3e-a5f7-1b3d5f7a9c26",
+           *                 "title": "Python at level 2"
+           *               }
+           *             ]
+           *           },
+           *           {
+           *             "tier": {
+           *               "number": 2,
+           *               "name": "Practitioner"
+           *             },
+           *             "track": null,
+           *             "milestones": [
+           *               {
+           *                 "id": "5e1b7c9a-3d2f-4b6e-8a4c-9f7d1e3b5a28",
+           *                 "title": "Log 100 hours of study"
+           *               }
+           *             ]
+           *           }
+           *         ]
+           *       },
+           *       "leaderboard": [
+           *         {
+           *           "userId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *           "name": "Ada Lovelace",
+           *           "hours": 17
+           *         },
+           *         {
+           *           "userId": "4a6d8f1b-2c3e-4f5a-9b7c-6e8d0a2c4f13",
+           *           "name": "Alan Turing",
+           *           "hours": 12.5
+           *         }
+           *       ],
+           *       "stuck": [
+           *         {
+           *           "userId": "4a6d8f1b-2c3e-4f5a-9b7c-6e8d0a2c4f13",
+           *           "name": "Alan Turing",
+           *           "reason": "same_milestone",
+           *           "since": "2026-02-20",
+           *           "milestone": {
+           *             "id": "8c2e4a6f-0b1d-4c3e-a5f7-1b3d5f7a9c26",
+           *             "title": "Python at level 2"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
           "application/json": {
             cohort: {
               slug: string;
@@ -7582,7 +8152,8 @@ export interface operations {
            *             "attested": false
            *           }
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
@@ -8170,6 +8741,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "direction": "incoming",
+           *           "id": "b3f5a7c9-1d2e-4f6a-8b0c-2d4e6f8a0b17",
+           *           "role": "mentee",
+           *           "status": "pending",
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "from": {
+           *             "id": "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64",
+           *             "name": "Grace Hopper",
+           *             "email": "grace@example.com"
+           *           }
+           *         },
+           *         {
+           *           "direction": "outgoing",
+           *           "id": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *           "role": "coach",
+           *           "status": "declined",
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "email": "alan@example.com"
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           "application/json": {
             items: (
               | {
@@ -8377,6 +8975,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "accepted",
+           *       "coachId": "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64",
+           *       "menteeId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41"
+           *     }
+           */
           "application/json": {
             /** @constant */
             status: "accepted";
@@ -8460,6 +9065,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "declined"
+           *     }
+           */
           "application/json": {
             /** @constant */
             status: "declined";
@@ -8540,6 +9150,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "userId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *           "name": "Ada Lovelace",
+           *           "email": "ada@example.com",
+           *           "since": "2026-03-14T09:30:00.000Z",
+           *           "headline": "Data analyst on the way to ML engineering",
+           *           "tier": {
+           *             "number": 1,
+           *             "name": "Foundations"
+           *           },
+           *           "lastActiveOn": "2026-03-15",
+           *           "openReviews": 1
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           "application/json": {
             items: {
               /** Format: uuid */
@@ -8920,6 +9550,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *           "userId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *           "coachId": "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64",
+           *           "learnerName": "Ada Lovelace",
+           *           "subjectType": "project",
+           *           "subjectId": "0c9a6e3b-1f5d-4a8c-b7e2-4d6f8a1c3e59",
+           *           "status": "changes_requested",
+           *           "requestedAt": "2026-03-14T09:30:00.000Z",
+           *           "decidedAt": "2026-03-15T18:05:12.000Z",
+           *           "subjectTitle": "Drift monitor for a churn model",
+           *           "subject": {
+           *             "title": "Drift monitor for a churn model",
+           *             "url": "https://github.com/example/drift-monitor",
+           *             "demoUrl": null,
+           *             "status": "shipped",
+           *             "issuer": null,
+           *             "milestone": null
+           *           },
+           *           "thread": [
+           *             {
+           *               "reviewId": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *               "authorId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *               "kind": "request",
+           *               "body": "Is the drift threshold sensible?",
+           *               "createdAt": "2026-03-14T09:30:00.000Z"
+           *             },
+           *             {
+           *               "reviewId": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *               "authorId": "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64",
+           *               "kind": "request_changes",
+           *               "body": "PSI 0.2 will alert too late for weekly data; try 0.1 and add a test for it.",
+           *               "createdAt": "2026-03-15T18:05:12.000Z"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           "application/json": {
             items: {
               /** Format: uuid */
@@ -9155,6 +9828,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *       "status": "requested"
+           *     }
+           */
           "application/json": {
             /** Format: uuid */
             id: string;
@@ -9264,6 +9943,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "e7a9c1b3-5d6f-4a8b-9c0d-3e5f7a9b1c48",
+           *           "userId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *           "coachId": "2b8e4f17-6c3a-4d9e-8f1b-5a7c3e9d2b64",
+           *           "learnerName": "Ada Lovelace",
+           *           "subjectType": "milestone",
+           *           "subjectId": "5e1b7c9a-3d2f-4b6e-8a4c-9f7d1e3b5a28",
+           *           "status": "requested",
+           *           "requestedAt": "2026-03-14T09:30:00.000Z",
+           *           "decidedAt": null,
+           *           "subjectTitle": "Log 100 hours of study",
+           *           "subject": {
+           *             "title": "Log 100 hours of study",
+           *             "url": null,
+           *             "demoUrl": null,
+           *             "status": null,
+           *             "issuer": null,
+           *             "milestone": {
+           *               "met": false,
+           *               "attested": true,
+           *               "verified": false,
+           *               "progress": {
+           *                 "current": 42.5,
+           *                 "target": 100
+           *               },
+           *               "attestationNote": "Most of my hours are in the study group log, not here."
+           *             }
+           *           },
+           *           "thread": [
+           *             {
+           *               "reviewId": "e7a9c1b3-5d6f-4a8b-9c0d-3e5f7a9b1c48",
+           *               "authorId": "7d3f1c52-8a4b-4e6f-9c2d-1b5a7e9f3c41",
+           *               "kind": "request",
+           *               "body": "Can you verify this from the study group log?",
+           *               "createdAt": "2026-03-14T09:30:00.000Z"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "nextCursor": "eyJhdCI6IjIwMjYtMDMtMTRUMDk6MzA6MDAuMDAwWiJ9"
+           *     }
+           */
           "application/json": {
             items: {
               /** Format: uuid */
@@ -9385,6 +10109,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *       "status": "approved"
+           *     }
+           */
           "application/json": {
             /** Format: uuid */
             id: string;
@@ -9494,6 +10224,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0c9a6e3b-1f5d-4a8c-b7e2-4d6f8a1c3e59",
+           *           "kind": "review_decided",
+           *           "title": "Your coach asked for changes",
+           *           "link": "/coaching#review-9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *           "subjectType": "review",
+           *           "subjectId": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *           "createdAt": "2026-03-15T18:05:12.000Z",
+           *           "readAt": null
+           *         },
+           *         {
+           *           "id": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *           "kind": "coaching_invitation",
+           *           "title": "Grace Hopper offers to coach you",
+           *           "link": "/coaching#invitations",
+           *           "subjectType": "coaching_invitation",
+           *           "subjectId": "b3f5a7c9-1d2e-4f6a-8b0c-2d4e6f8a0b17",
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "readAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "nextCursor": "eyJhdCI6IjIwMjYtMDMtMTRUMDk6MzA6MDAuMDAwWiJ9",
+           *       "unread": 3
+           *     }
+           */
           "application/json": {
             items: {
               /** Format: uuid */
@@ -9678,7 +10436,8 @@ export interface operations {
            *           "level": 0,
            *           "updatedAt": null
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
@@ -10616,7 +11375,8 @@ export interface operations {
            *           "createdAt": "2026-03-14T09:30:00.000Z",
            *           "updatedAt": "2026-03-15T18:05:12.000Z"
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
@@ -10695,6 +11455,111 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "format": "epoch-export",
+           *       "version": 1,
+           *       "exportedAt": "2026-03-15T18:05:12.000Z",
+           *       "account": {
+           *         "name": "Ada Lovelace",
+           *         "email": "ada@example.com"
+           *       },
+           *       "profile": {
+           *         "headline": "Data analyst on the way to ML engineering",
+           *         "targetTrack": "mlops",
+           *         "targetDate": "2026-12-31",
+           *         "weeklyHoursGoal": 6,
+           *         "timezone": "Europe/Berlin",
+           *         "publicProfile": true,
+           *         "slug": "ada-l"
+           *       },
+           *       "skills": [
+           *         {
+           *           "skill": "python",
+           *           "level": 3,
+           *           "updatedAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "skillHistory": [
+           *         {
+           *           "skill": "python",
+           *           "level": 3,
+           *           "changedAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "activities": [
+           *         {
+           *           "id": "0c9a6e3b-1f5d-4a8c-b7e2-4d6f8a1c3e59",
+           *           "date": "2026-03-14",
+           *           "minutes": 90,
+           *           "kind": "course",
+           *           "title": "Fast.ai lesson 3: neural network foundations",
+           *           "path": "online",
+           *           "skills": [
+           *             "python",
+           *             "pytorch"
+           *           ],
+           *           "notes": "Finished the notebook; the SGD section is worth a second pass.",
+           *           "url": "https://course.fast.ai/Lessons/lesson3.html",
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "updatedAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "certifications": [],
+           *       "projects": [
+           *         {
+           *           "id": "0c9a6e3b-1f5d-4a8c-b7e2-4d6f8a1c3e59",
+           *           "title": "Drift monitor for a churn model",
+           *           "summary": "Weekly data-drift report with Evidently, alerting when PSI exceeds 0.2.",
+           *           "repoUrl": "https://github.com/example/drift-monitor",
+           *           "demoUrl": null,
+           *           "status": "shipped",
+           *           "openSource": true,
+           *           "track": "mlops",
+           *           "skills": [
+           *             "python",
+           *             "sql"
+           *           ],
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "updatedAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "papers": [],
+           *       "events": [],
+           *       "notes": [
+           *         {
+           *           "subjectType": "skill",
+           *           "subjectId": "pytorch",
+           *           "body": "Start with the **60-minute blitz**, then the data loading tutorial.",
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "updatedAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "resources": [
+           *         {
+           *           "id": "9a4c2e6f-8b1d-4f3a-a5c7-3e9b1d7f5a62",
+           *           "subjectType": "skill",
+           *           "subjectId": "pytorch",
+           *           "title": "PyTorch: Learn the Basics",
+           *           "url": "https://pytorch.org/tutorials/beginner/basics/intro.html",
+           *           "done": false,
+           *           "sharedWithCoach": true,
+           *           "createdAt": "2026-03-14T09:30:00.000Z",
+           *           "updatedAt": "2026-03-15T18:05:12.000Z"
+           *         }
+           *       ],
+           *       "badges": [
+           *         {
+           *           "id": "4f2a8c1e-7b3d-4e9f-a6c2-8d1e5b7f3a90",
+           *           "tier": 2,
+           *           "track": null,
+           *           "issuedAt": "2026-03-14T09:30:00.000Z",
+           *           "revokedAt": null,
+           *           "jwt": "eyJhbGciOiJFZERTQSIsImtpZCI6ImsxIn0.eyJ2YyI6e319.c2lnbmF0dXJl"
+           *         }
+           *       ]
+           *     }
+           */
           "application/json": {
             /** @constant */
             format: "epoch-export";
@@ -10831,13 +11696,7 @@ export interface operations {
             targetTrack?: ("mlops" | "responsible-ai" | "quantum-ml") | null;
             targetDate?: string | null;
             weeklyHoursGoal?: number;
-            /**
-             * @description An IANA time-zone name such as Europe/Berlin; unknown names answer 422.
-             * @example Europe/Berlin
-             * @example America/New_York
-             * @example UTC
-             */
-            timezone?: string;
+            timezone?: components["schemas"]["TimeZone"];
             publicProfile?: boolean;
             slug?: string | null;
           };
@@ -11888,7 +12747,8 @@ export interface operations {
            *           "failingSince": null,
            *           "createdAt": "2026-03-14T09:30:00.000Z"
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
@@ -12459,7 +13319,8 @@ export interface operations {
            *           "failingSince": null,
            *           "createdAt": "2026-03-14T09:30:00.000Z"
            *         }
-           *       ]
+           *       ],
+           *       "nextCursor": null
            *     }
            */
           "application/json": {
