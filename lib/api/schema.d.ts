@@ -2244,6 +2244,249 @@ export interface components {
       | "Pacific/Truk"
       | "Pacific/Wake"
       | "Pacific/Wallis";
+    ApiToken: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: date-time */
+      createdAt: string;
+      lastUsedAt: string | null;
+    };
+    LinkedIdentity: {
+      provider: string;
+      email: string | null;
+      /** Format: date-time */
+      linkedAt: string;
+    };
+    CohortMilestone: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      description: string | null;
+      /** @enum {string} */
+      kind: "attested" | "hours" | "skill" | "project" | "certification";
+      criteria: {
+        [key: string]: unknown;
+      };
+      dueOn: string | null;
+      completion:
+        | {
+            met: boolean;
+            attested: boolean;
+          }
+        | {
+            done: number;
+            of: number;
+          };
+    };
+    CoachingInvitation:
+      | {
+          /**
+           * @description an invitation to you
+           * @constant
+           */
+          direction: "incoming";
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description the role the invitee would take
+           * @enum {string}
+           */
+          role: "coach" | "mentee";
+          /** @enum {string} */
+          status: "pending" | "accepted" | "declined";
+          /** Format: date-time */
+          createdAt: string;
+          from: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            email: string;
+          };
+        }
+      | {
+          /**
+           * @description an invitation you sent
+           * @constant
+           */
+          direction: "outgoing";
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description the role the invitee would take
+           * @enum {string}
+           */
+          role: "coach" | "mentee";
+          /** @enum {string} */
+          status: "pending" | "accepted" | "declined";
+          /** Format: date-time */
+          createdAt: string;
+          /**
+           * Format: email
+           * @description whom it invites
+           */
+          email: string;
+        };
+    Mentee: {
+      /** Format: uuid */
+      userId: string;
+      name: string | null;
+      email: string;
+      /**
+       * Format: date-time
+       * @description when the coaching began
+       */
+      since: string;
+      headline: string | null;
+      tier: {
+        number: number;
+        name: string;
+      };
+      lastActiveOn: string | null;
+      openReviews: number;
+    };
+    Review: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description the learner whose work is reviewed
+       */
+      userId: string;
+      /** Format: uuid */
+      coachId: string;
+      learnerName: string | null;
+      /** @enum {string} */
+      subjectType: "milestone" | "project" | "certification";
+      /** Format: uuid */
+      subjectId: string;
+      /** @enum {string} */
+      status: "requested" | "changes_requested" | "approved";
+      /**
+       * Format: date-time
+       * @description when it last entered the queue
+       */
+      requestedAt: string;
+      decidedAt: string | null;
+      subjectTitle: string;
+      subject: {
+        title: string;
+        /** @description a project's repository, a certification's credential */
+        url: string | null;
+        demoUrl: string | null;
+        status: ("idea" | "building" | "shipped" | "planned" | "in_progress" | "earned") | null;
+        issuer: string | null;
+        /** @description a milestone's standing for the learner (in the coach's queue; null otherwise) */
+        milestone: {
+          met: boolean;
+          attested: boolean;
+          verified: boolean;
+          progress: {
+            current: number;
+            target: number;
+          };
+          attestationNote: string | null;
+        } | null;
+      };
+      thread: {
+        /** Format: uuid */
+        reviewId: string;
+        authorId: string | null;
+        /** @enum {string} */
+        kind: "request" | "approve" | "request_changes" | "reply";
+        body: string | null;
+        /** Format: date-time */
+        createdAt: string;
+      }[];
+    };
+    Notification: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | "coaching_invitation"
+        | "coaching_accepted"
+        | "coaching_ended"
+        | "review_requested"
+        | "review_decided"
+        | "review_reply"
+        | "milestone_verified"
+        | "webhook_disabled";
+      title: string;
+      /** @description a path in the app */
+      link: string | null;
+      subjectType: ("review" | "coaching_invitation" | "milestone") | null;
+      subjectId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      readAt: string | null;
+    };
+    SkillRating: {
+      skill: string;
+      level: number;
+      updatedAt: string | null;
+    };
+    Resource: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      subjectType: "milestone" | "skill";
+      subjectId: string;
+      title: string;
+      url: string;
+      done: boolean;
+      sharedWithCoach: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    WebhookEndpoint: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | "tier.reached"
+        | "track.completed"
+        | "badge.issued"
+        | "review.requested"
+        | "review.decided"
+        | "cohort.member_joined"
+        | "cohort.member_left"
+        | "cohort.milestone_completed"
+      )[];
+      /** @description false when turned off, or disabled after a day of failures */
+      active: boolean;
+      /** @description set when a day of failed deliveries disabled it; PATCH {active: true} re-enables */
+      disabledAt: string | null;
+      failingSince: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    WebhookDelivery: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      event:
+        | "tier.reached"
+        | "track.completed"
+        | "badge.issued"
+        | "review.requested"
+        | "review.decided"
+        | "cohort.member_joined"
+        | "cohort.member_left"
+        | "cohort.milestone_completed";
+      attempt: number;
+      /** @enum {string} */
+      status: "pending" | "succeeded" | "failed";
+      responseCode: number | null;
+      error: string | null;
+      /**
+       * Format: date-time
+       * @description when the attempt was made, or for a pending one when it is due
+       */
+      at: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -5252,14 +5495,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** Format: date-time */
-              createdAt: string;
-              lastUsedAt: string | null;
-            }[];
+            items: components["schemas"]["ApiToken"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -6069,12 +6305,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              provider: string;
-              email: string | null;
-              /** Format: date-time */
-              linkedAt: string;
-            }[];
+            items: components["schemas"]["LinkedIdentity"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
             hasPassword: boolean;
@@ -8157,27 +8388,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              description: string | null;
-              /** @enum {string} */
-              kind: "attested" | "hours" | "skill" | "project" | "certification";
-              criteria: {
-                [key: string]: unknown;
-              };
-              dueOn: string | null;
-              completion:
-                | {
-                    met: boolean;
-                    attested: boolean;
-                  }
-                | {
-                    done: number;
-                    of: number;
-                  };
-            }[];
+            items: components["schemas"]["CohortMilestone"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -8276,27 +8487,7 @@ export interface operations {
            *       }
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string | null;
-            /** @enum {string} */
-            kind: "attested" | "hours" | "skill" | "project" | "certification";
-            criteria: {
-              [key: string]: unknown;
-            };
-            dueOn: string | null;
-            completion:
-              | {
-                  met: boolean;
-                  attested: boolean;
-                }
-              | {
-                  done: number;
-                  of: number;
-                };
-          };
+          "application/json": components["schemas"]["CohortMilestone"];
         };
       };
       /** @description Malformed JSON */
@@ -8625,27 +8816,7 @@ export interface operations {
            *       }
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string | null;
-            /** @enum {string} */
-            kind: "attested" | "hours" | "skill" | "project" | "certification";
-            criteria: {
-              [key: string]: unknown;
-            };
-            dueOn: string | null;
-            completion:
-              | {
-                  met: boolean;
-                  attested: boolean;
-                }
-              | {
-                  done: number;
-                  of: number;
-                };
-          };
+          "application/json": components["schemas"]["CohortMilestone"];
         };
       };
       /** @description Malformed JSON */
@@ -8769,55 +8940,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: (
-              | {
-                  /**
-                   * @description an invitation to you
-                   * @constant
-                   */
-                  direction: "incoming";
-                  /** Format: uuid */
-                  id: string;
-                  /**
-                   * @description the role the invitee would take
-                   * @enum {string}
-                   */
-                  role: "coach" | "mentee";
-                  /** @enum {string} */
-                  status: "pending" | "accepted" | "declined";
-                  /** Format: date-time */
-                  createdAt: string;
-                  from: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string | null;
-                    email: string;
-                  };
-                }
-              | {
-                  /**
-                   * @description an invitation you sent
-                   * @constant
-                   */
-                  direction: "outgoing";
-                  /** Format: uuid */
-                  id: string;
-                  /**
-                   * @description the role the invitee would take
-                   * @enum {string}
-                   */
-                  role: "coach" | "mentee";
-                  /** @enum {string} */
-                  status: "pending" | "accepted" | "declined";
-                  /** Format: date-time */
-                  createdAt: string;
-                  /**
-                   * Format: email
-                   * @description whom it invites
-                   */
-                  email: string;
-                }
-            )[];
+            items: components["schemas"]["CoachingInvitation"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -9171,24 +9294,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              userId: string;
-              name: string | null;
-              email: string;
-              /**
-               * Format: date-time
-               * @description when the coaching began
-               */
-              since: string;
-              headline: string | null;
-              tier: {
-                number: number;
-                name: string;
-              };
-              lastActiveOn: string | null;
-              openReviews: number;
-            }[];
+            items: components["schemas"]["Mentee"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -9594,61 +9700,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /**
-               * Format: uuid
-               * @description the learner whose work is reviewed
-               */
-              userId: string;
-              /** Format: uuid */
-              coachId: string;
-              learnerName: string | null;
-              /** @enum {string} */
-              subjectType: "milestone" | "project" | "certification";
-              /** Format: uuid */
-              subjectId: string;
-              /** @enum {string} */
-              status: "requested" | "changes_requested" | "approved";
-              /**
-               * Format: date-time
-               * @description when it last entered the queue
-               */
-              requestedAt: string;
-              decidedAt: string | null;
-              subjectTitle: string;
-              subject: {
-                title: string;
-                /** @description a project's repository, a certification's credential */
-                url: string | null;
-                demoUrl: string | null;
-                status:
-                  ("idea" | "building" | "shipped" | "planned" | "in_progress" | "earned") | null;
-                issuer: string | null;
-                /** @description a milestone's standing for the learner (in the coach's queue; null otherwise) */
-                milestone: {
-                  met: boolean;
-                  attested: boolean;
-                  verified: boolean;
-                  progress: {
-                    current: number;
-                    target: number;
-                  };
-                  attestationNote: string | null;
-                } | null;
-              };
-              thread: {
-                /** Format: uuid */
-                reviewId: string;
-                authorId: string | null;
-                /** @enum {string} */
-                kind: "request" | "approve" | "request_changes" | "reply";
-                body: string | null;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-            }[];
+            items: components["schemas"]["Review"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -9989,61 +10041,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /**
-               * Format: uuid
-               * @description the learner whose work is reviewed
-               */
-              userId: string;
-              /** Format: uuid */
-              coachId: string;
-              learnerName: string | null;
-              /** @enum {string} */
-              subjectType: "milestone" | "project" | "certification";
-              /** Format: uuid */
-              subjectId: string;
-              /** @enum {string} */
-              status: "requested" | "changes_requested" | "approved";
-              /**
-               * Format: date-time
-               * @description when it last entered the queue
-               */
-              requestedAt: string;
-              decidedAt: string | null;
-              subjectTitle: string;
-              subject: {
-                title: string;
-                /** @description a project's repository, a certification's credential */
-                url: string | null;
-                demoUrl: string | null;
-                status:
-                  ("idea" | "building" | "shipped" | "planned" | "in_progress" | "earned") | null;
-                issuer: string | null;
-                /** @description a milestone's standing for the learner (in the coach's queue; null otherwise) */
-                milestone: {
-                  met: boolean;
-                  attested: boolean;
-                  verified: boolean;
-                  progress: {
-                    current: number;
-                    target: number;
-                  };
-                  attestationNote: string | null;
-                } | null;
-              };
-              thread: {
-                /** Format: uuid */
-                reviewId: string;
-                authorId: string | null;
-                /** @enum {string} */
-                kind: "request" | "approve" | "request_changes" | "reply";
-                body: string | null;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-            }[];
+            items: components["schemas"]["Review"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -10253,28 +10251,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind:
-                | "coaching_invitation"
-                | "coaching_accepted"
-                | "coaching_ended"
-                | "review_requested"
-                | "review_decided"
-                | "review_reply"
-                | "milestone_verified"
-                | "webhook_disabled";
-              title: string;
-              /** @description a path in the app */
-              link: string | null;
-              subjectType: ("review" | "coaching_invitation" | "milestone") | null;
-              subjectId: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              readAt: string | null;
-            }[];
+            items: components["schemas"]["Notification"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
             /** @description unread notifications in all pages */
@@ -10441,11 +10418,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              skill: string;
-              level: number;
-              updatedAt: string | null;
-            }[];
+            items: components["schemas"]["SkillRating"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -10515,11 +10488,7 @@ export interface operations {
            *       "updatedAt": "2026-03-15T18:05:12.000Z"
            *     }
            */
-          "application/json": {
-            skill: string;
-            level: number;
-            updatedAt: string | null;
-          };
+          "application/json": components["schemas"]["SkillRating"];
         };
       };
       /** @description Malformed JSON */
@@ -10826,21 +10795,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              subjectType: "milestone" | "skill";
-              subjectId: string;
-              title: string;
-              url: string;
-              done: boolean;
-              sharedWithCoach: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            }[];
+            items: components["schemas"]["Resource"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -10927,21 +10882,7 @@ export interface operations {
            *       "updatedAt": "2026-03-15T18:05:12.000Z"
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            subjectType: "milestone" | "skill";
-            subjectId: string;
-            title: string;
-            url: string;
-            done: boolean;
-            sharedWithCoach: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Resource"];
         };
       };
       /** @description Created */
@@ -10963,21 +10904,7 @@ export interface operations {
            *       "updatedAt": "2026-03-15T18:05:12.000Z"
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            subjectType: "milestone" | "skill";
-            subjectId: string;
-            title: string;
-            url: string;
-            done: boolean;
-            sharedWithCoach: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Resource"];
         };
       };
       /** @description Malformed JSON */
@@ -11084,21 +11011,7 @@ export interface operations {
            *       "updatedAt": "2026-03-15T18:05:12.000Z"
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            subjectType: "milestone" | "skill";
-            subjectId: string;
-            title: string;
-            url: string;
-            done: boolean;
-            sharedWithCoach: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Resource"];
         };
       };
       /** @description Missing or bad credentials */
@@ -11251,21 +11164,7 @@ export interface operations {
            *       "updatedAt": "2026-03-15T18:05:12.000Z"
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            subjectType: "milestone" | "skill";
-            subjectId: string;
-            title: string;
-            url: string;
-            done: boolean;
-            sharedWithCoach: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Resource"];
         };
       };
       /** @description Malformed JSON */
@@ -12752,28 +12651,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              events: (
-                | "tier.reached"
-                | "track.completed"
-                | "badge.issued"
-                | "review.requested"
-                | "review.decided"
-                | "cohort.member_joined"
-                | "cohort.member_left"
-                | "cohort.milestone_completed"
-              )[];
-              /** @description false when turned off, or disabled after a day of failures */
-              active: boolean;
-              /** @description set when a day of failed deliveries disabled it; PATCH {active: true} re-enables */
-              disabledAt: string | null;
-              failingSince: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
+            items: components["schemas"]["WebhookEndpoint"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -13082,28 +12960,7 @@ export interface operations {
            *       "createdAt": "2026-03-14T09:30:00.000Z"
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            events: (
-              | "tier.reached"
-              | "track.completed"
-              | "badge.issued"
-              | "review.requested"
-              | "review.decided"
-              | "cohort.member_joined"
-              | "cohort.member_left"
-              | "cohort.milestone_completed"
-            )[];
-            /** @description false when turned off, or disabled after a day of failures */
-            active: boolean;
-            /** @description set when a day of failed deliveries disabled it; PATCH {active: true} re-enables */
-            disabledAt: string | null;
-            failingSince: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          "application/json": components["schemas"]["WebhookEndpoint"];
         };
       };
       /** @description Malformed JSON */
@@ -13217,30 +13074,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              event:
-                | "tier.reached"
-                | "track.completed"
-                | "badge.issued"
-                | "review.requested"
-                | "review.decided"
-                | "cohort.member_joined"
-                | "cohort.member_left"
-                | "cohort.milestone_completed";
-              attempt: number;
-              /** @enum {string} */
-              status: "pending" | "succeeded" | "failed";
-              responseCode: number | null;
-              error: string | null;
-              /**
-               * Format: date-time
-               * @description when the attempt was made, or for a pending one when it is due
-               */
-              at: string;
-            }[];
+            items: components["schemas"]["WebhookDelivery"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -13324,28 +13158,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              events: (
-                | "tier.reached"
-                | "track.completed"
-                | "badge.issued"
-                | "review.requested"
-                | "review.decided"
-                | "cohort.member_joined"
-                | "cohort.member_left"
-                | "cohort.milestone_completed"
-              )[];
-              /** @description false when turned off, or disabled after a day of failures */
-              active: boolean;
-              /** @description set when a day of failed deliveries disabled it; PATCH {active: true} re-enables */
-              disabledAt: string | null;
-              failingSince: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
+            items: components["schemas"]["WebhookEndpoint"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -13686,28 +13499,7 @@ export interface operations {
            *       "createdAt": "2026-03-14T09:30:00.000Z"
            *     }
            */
-          "application/json": {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            events: (
-              | "tier.reached"
-              | "track.completed"
-              | "badge.issued"
-              | "review.requested"
-              | "review.decided"
-              | "cohort.member_joined"
-              | "cohort.member_left"
-              | "cohort.milestone_completed"
-            )[];
-            /** @description false when turned off, or disabled after a day of failures */
-            active: boolean;
-            /** @description set when a day of failed deliveries disabled it; PATCH {active: true} re-enables */
-            disabledAt: string | null;
-            failingSince: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          "application/json": components["schemas"]["WebhookEndpoint"];
         };
       };
       /** @description Malformed JSON */
@@ -13822,30 +13614,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              event:
-                | "tier.reached"
-                | "track.completed"
-                | "badge.issued"
-                | "review.requested"
-                | "review.decided"
-                | "cohort.member_joined"
-                | "cohort.member_left"
-                | "cohort.milestone_completed";
-              attempt: number;
-              /** @enum {string} */
-              status: "pending" | "succeeded" | "failed";
-              responseCode: number | null;
-              error: string | null;
-              /**
-               * Format: date-time
-               * @description when the attempt was made, or for a pending one when it is due
-               */
-              at: string;
-            }[];
+            items: components["schemas"]["WebhookDelivery"][];
             /** @description pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };

@@ -148,12 +148,14 @@ export const cohortAttestationInput = z
 const completionForMember = z.object({ met: z.boolean(), attested: z.boolean() });
 const completionForRunner = z.object({ done: z.number().int(), of: z.number().int() });
 
-export const cohortMilestoneOutput = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  description: z.string().nullable(),
-  kind,
-  criteria: z.record(z.string(), z.unknown()),
-  dueOn: z.iso.date().nullable(),
-  completion: z.union([completionForMember, completionForRunner]),
-});
+export const cohortMilestoneOutput = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    description: z.string().nullable(),
+    kind,
+    criteria: z.record(z.string(), z.unknown()),
+    dueOn: z.iso.date().nullable(),
+    completion: z.union([completionForMember, completionForRunner]),
+  })
+  .meta({ id: "CohortMilestone" });

@@ -52,17 +52,19 @@ const resourceFields = {
 export const resourceCreate = z.object({ id: recordId.optional(), ...resourceFields }).strict();
 export const resourcePatch = z.object(resourceFields).partial().strict();
 
-export const resourceOutput = z.object({
-  id: z.uuid(),
-  subjectType,
-  subjectId: z.string(),
-  title: z.string(),
-  url: z.string(),
-  done: z.boolean(),
-  sharedWithCoach: z.boolean(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const resourceOutput = z
+  .object({
+    id: z.uuid(),
+    subjectType,
+    subjectId: z.string(),
+    title: z.string(),
+    url: z.string(),
+    done: z.boolean(),
+    sharedWithCoach: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Resource" });
 export type Resource = z.output<typeof resourceOutput>;
 
 /** A resource as the learner's coach sees it: always shared, so without the flag. */

@@ -43,18 +43,20 @@ export const deliveriesQuery = listQuery.extend({
   limit: listQuery.shape.limit.default(20),
 });
 
-export const webhookOutput = z.object({
-  id: z.uuid(),
-  url: z.string(),
-  events: z.array(z.enum(WEBHOOK_EVENTS)),
-  active: z.boolean().describe("false when turned off, or disabled after a day of failures"),
-  disabledAt: z.iso
-    .datetime()
-    .nullable()
-    .describe("set when a day of failed deliveries disabled it; PATCH {active: true} re-enables"),
-  failingSince: z.iso.datetime().nullable(),
-  createdAt: z.iso.datetime(),
-});
+export const webhookOutput = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    events: z.array(z.enum(WEBHOOK_EVENTS)),
+    active: z.boolean().describe("false when turned off, or disabled after a day of failures"),
+    disabledAt: z.iso
+      .datetime()
+      .nullable()
+      .describe("set when a day of failed deliveries disabled it; PATCH {active: true} re-enables"),
+    failingSince: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "WebhookEndpoint" });
 export const webhookCreated = webhookOutput.extend({
   secret: z
     .string()
@@ -62,13 +64,15 @@ export const webhookCreated = webhookOutput.extend({
 });
 export const webhookList = pageOf(webhookOutput);
 
-export const deliveryOutput = z.object({
-  id: z.uuid(),
-  event: z.enum(WEBHOOK_EVENTS),
-  attempt: z.number().int(),
-  status: z.enum(WEBHOOK_DELIVERY_STATUSES),
-  responseCode: z.number().int().nullable(),
-  error: z.string().nullable(),
-  at: z.iso.datetime().describe("when the attempt was made, or for a pending one when it is due"),
-});
+export const deliveryOutput = z
+  .object({
+    id: z.uuid(),
+    event: z.enum(WEBHOOK_EVENTS),
+    attempt: z.number().int(),
+    status: z.enum(WEBHOOK_DELIVERY_STATUSES),
+    responseCode: z.number().int().nullable(),
+    error: z.string().nullable(),
+    at: z.iso.datetime().describe("when the attempt was made, or for a pending one when it is due"),
+  })
+  .meta({ id: "WebhookDelivery" });
 export const deliveryList = pageOf(deliveryOutput);

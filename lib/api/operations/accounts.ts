@@ -24,12 +24,14 @@ export const tokenCreateInput = z.object({
     .max(100, "must be at most 100 characters"),
 });
 
-const tokenSummary = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  createdAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
-});
+const tokenSummary = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    createdAt: z.iso.datetime(),
+    lastUsedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "ApiToken" });
 
 /** Signing up, personal access tokens, the caller's own account and password. */
 export const accountOperations = {

@@ -11,29 +11,33 @@ const invitationBase = {
   status: z.enum(INVITATION_STATUSES),
   createdAt: z.iso.datetime(),
 };
-const invitationItem = z.discriminatedUnion("direction", [
-  z.object({
-    direction: z.literal("incoming").describe("an invitation to you"),
-    ...invitationBase,
-    from: z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string() }),
-  }),
-  z.object({
-    direction: z.literal("outgoing").describe("an invitation you sent"),
-    ...invitationBase,
-    email: z.email().describe("whom it invites"),
-  }),
-]);
+const invitationItem = z
+  .discriminatedUnion("direction", [
+    z.object({
+      direction: z.literal("incoming").describe("an invitation to you"),
+      ...invitationBase,
+      from: z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string() }),
+    }),
+    z.object({
+      direction: z.literal("outgoing").describe("an invitation you sent"),
+      ...invitationBase,
+      email: z.email().describe("whom it invites"),
+    }),
+  ])
+  .meta({ id: "CoachingInvitation" });
 
-const menteeItem = z.object({
-  userId: z.uuid(),
-  name: z.string().nullable(),
-  email: z.string(),
-  since: z.iso.datetime().describe("when the coaching began"),
-  headline: z.string().nullable(),
-  tier: tierRef,
-  lastActiveOn: z.iso.date().nullable(),
-  openReviews: z.number().int().min(0),
-});
+const menteeItem = z
+  .object({
+    userId: z.uuid(),
+    name: z.string().nullable(),
+    email: z.string(),
+    since: z.iso.datetime().describe("when the coaching began"),
+    headline: z.string().nullable(),
+    tier: tierRef,
+    lastActiveOn: z.iso.date().nullable(),
+    openReviews: z.number().int().min(0),
+  })
+  .meta({ id: "Mentee" });
 
 /** Coaching links: invitations, a coach's mentees, milestone verification, ending a link. */
 export const coachingOperations = {

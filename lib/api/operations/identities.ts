@@ -11,11 +11,13 @@ export const identityParams = z.object({
     .regex(/^[a-z0-9-]{1,40}$/, "must be a provider id such as github or oidc"),
 });
 
-const identity = z.object({
-  provider: z.string(),
-  email: z.string().nullable(),
-  linkedAt: z.iso.datetime(),
-});
+const identity = z
+  .object({
+    provider: z.string(),
+    email: z.string().nullable(),
+    linkedAt: z.iso.datetime(),
+  })
+  .meta({ id: "LinkedIdentity" });
 
 /**
  * The identity providers linked to the caller's account (docs/DECISIONS.md, "Sign-in with an

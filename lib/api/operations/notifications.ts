@@ -3,16 +3,18 @@ import { NOTIFICATION_KINDS, NOTIFICATION_SUBJECT_TYPES } from "@/db/enums";
 import { listQuery, pageOf } from "../../pagination";
 import { op, type Operation } from "./operation";
 
-const notificationItem = z.object({
-  id: z.uuid(),
-  kind: z.enum(NOTIFICATION_KINDS),
-  title: z.string(),
-  link: z.string().nullable().describe("a path in the app"),
-  subjectType: z.enum(NOTIFICATION_SUBJECT_TYPES).nullable(),
-  subjectId: z.uuid().nullable(),
-  createdAt: z.iso.datetime(),
-  readAt: z.iso.datetime().nullable(),
-});
+const notificationItem = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(NOTIFICATION_KINDS),
+    title: z.string(),
+    link: z.string().nullable().describe("a path in the app"),
+    subjectType: z.enum(NOTIFICATION_SUBJECT_TYPES).nullable(),
+    subjectId: z.uuid().nullable(),
+    createdAt: z.iso.datetime(),
+    readAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "Notification" });
 
 /** The caller's notifications. */
 export const notificationOperations = {

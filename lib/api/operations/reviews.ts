@@ -10,44 +10,46 @@ import {
 import { listQuery, pageOf } from "../../pagination";
 import { idParams, op, type Operation } from "./operation";
 
-const reviewItem = z.object({
-  id: z.uuid(),
-  userId: z.uuid().describe("the learner whose work is reviewed"),
-  coachId: z.uuid(),
-  learnerName: z.string().nullable(),
-  subjectType: z.enum(REVIEW_SUBJECT_TYPES),
-  subjectId: z.uuid(),
-  status: z.enum(REVIEW_STATUSES),
-  requestedAt: z.iso.datetime().describe("when it last entered the queue"),
-  decidedAt: z.iso.datetime().nullable(),
-  subjectTitle: z.string(),
-  subject: z.object({
-    title: z.string(),
-    url: z.string().nullable().describe("a project's repository, a certification's credential"),
-    demoUrl: z.string().nullable(),
-    status: z.enum([...PROJECT_STATUSES, ...CERTIFICATION_STATUSES]).nullable(),
-    issuer: z.string().nullable(),
-    milestone: z
-      .object({
-        met: z.boolean(),
-        attested: z.boolean(),
-        verified: z.boolean(),
-        progress: z.object({ current: z.number(), target: z.number() }),
-        attestationNote: z.string().nullable(),
-      })
-      .nullable()
-      .describe("a milestone's standing for the learner (in the coach's queue; null otherwise)"),
-  }),
-  thread: z.array(
-    z.object({
-      reviewId: z.uuid(),
-      authorId: z.uuid().nullable(),
-      kind: z.enum(REVIEW_MESSAGE_KINDS),
-      body: z.string().nullable(),
-      createdAt: z.iso.datetime(),
+const reviewItem = z
+  .object({
+    id: z.uuid(),
+    userId: z.uuid().describe("the learner whose work is reviewed"),
+    coachId: z.uuid(),
+    learnerName: z.string().nullable(),
+    subjectType: z.enum(REVIEW_SUBJECT_TYPES),
+    subjectId: z.uuid(),
+    status: z.enum(REVIEW_STATUSES),
+    requestedAt: z.iso.datetime().describe("when it last entered the queue"),
+    decidedAt: z.iso.datetime().nullable(),
+    subjectTitle: z.string(),
+    subject: z.object({
+      title: z.string(),
+      url: z.string().nullable().describe("a project's repository, a certification's credential"),
+      demoUrl: z.string().nullable(),
+      status: z.enum([...PROJECT_STATUSES, ...CERTIFICATION_STATUSES]).nullable(),
+      issuer: z.string().nullable(),
+      milestone: z
+        .object({
+          met: z.boolean(),
+          attested: z.boolean(),
+          verified: z.boolean(),
+          progress: z.object({ current: z.number(), target: z.number() }),
+          attestationNote: z.string().nullable(),
+        })
+        .nullable()
+        .describe("a milestone's standing for the learner (in the coach's queue; null otherwise)"),
     }),
-  ),
-});
+    thread: z.array(
+      z.object({
+        reviewId: z.uuid(),
+        authorId: z.uuid().nullable(),
+        kind: z.enum(REVIEW_MESSAGE_KINDS),
+        body: z.string().nullable(),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .meta({ id: "Review" });
 
 /** Review requests: a learner asks and replies, a coach works the queue and decides. */
 export const reviewOperations = {

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { listQuery, pageOf } from "../../pagination";
 import { op, type Operation } from "./operation";
 
-const skillRating = z.object({
-  skill: z.string(),
-  level: z.number().int(),
-  updatedAt: z.iso.datetime().nullable(),
-});
+const skillRating = z
+  .object({
+    skill: z.string(),
+    level: z.number().int(),
+    updatedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "SkillRating" });
 
 /** The caller's skill ratings. */
 export const skillOperations = {
