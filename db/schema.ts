@@ -6,6 +6,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -216,12 +217,22 @@ export const profiles = pgTable(
      */
     dataRevision: bigint("data_revision", { mode: "number" }).notNull().default(0),
   },
-  (t) => [
-    uniqueIndex("profiles_slug_key").on(t.slug),
-    within(t.weeklyHoursGoal, WEEKLY_HOURS_GOAL),
-  ],
+  (t) => [within(t.weeklyHoursGoal, WEEKLY_HOURS_GOAL)],
 );
 export type Profile = typeof profiles.$inferSelect;
+
+/**
+ * Public profile addresses, unique across learners. Kept apart from `profiles` (distributed by
+ * learner on Citus, where a unique key must include the learner) as a small table of its own,
+ * written with the profile in one transaction (docs/SCALING.md, "Lookups without a user id").
+ */
+export const profileSlugs = pgTable("profile_slugs", {
+  slug: text("slug").primaryKey(),
+  userId: uuid("user_id")
+    .notNull()
+    .unique("profile_slugs_user_id_key")
+    .references(() => users.id, { onDelete: "cascade" }),
+});
 
 // ── Roadmap content (loaded from lib/roadmap/content.ts by db/content-sync.ts) ─
 
@@ -324,7 +335,7 @@ export const skillRatings = pgTable(
 export const skillRatingHistory = pgTable(
   "skill_rating_history",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     skillSlug: text("skill_slug")
       .notNull()
@@ -333,6 +344,8 @@ export const skillRatingHistory = pgTable(
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     index("skill_rating_history_user_idx").on(t.userId, t.changedAt),
     within(t.level, SKILL_LEVEL),
   ],
@@ -341,7 +354,7 @@ export const skillRatingHistory = pgTable(
 export const activities = pgTable(
   "activities",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     /** The learner's local calendar date. */
     date: date("date").notNull(),
@@ -357,6 +370,8 @@ export const activities = pgTable(
   },
   // Also carries path and minutes (INCLUDE, migration 0007): the dashboard's path balance reads the index alone.
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     index("activities_user_date_idx").on(t.userId, t.date, t.id),
     within(t.minutes, ACTIVITY_MINUTES),
     oneOf(t.kind, ACTIVITY_KINDS),
@@ -367,7 +382,7 @@ export const activities = pgTable(
 export const certifications = pgTable(
   "certifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     name: text("name").notNull(),
     issuer: text("issuer").notNull(),
@@ -381,6 +396,8 @@ export const certifications = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     index("certifications_user_idx").on(t.userId, t.createdAt, t.id),
     oneOf(t.status, CERTIFICATION_STATUSES),
   ],
@@ -389,7 +406,7 @@ export const certifications = pgTable(
 export const projects = pgTable(
   "projects",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     title: text("title").notNull(),
     summary: text("summary"),
@@ -403,6 +420,8 @@ export const projects = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     index("projects_user_idx").on(t.userId, t.createdAt, t.id),
     oneOf(t.status, PROJECT_STATUSES),
   ],
@@ -411,7 +430,7 @@ export const projects = pgTable(
 export const papers = pgTable(
   "papers",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     title: text("title").notNull(),
     url: text("url"),
@@ -423,6 +442,8 @@ export const papers = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     index("papers_user_idx").on(t.userId, t.createdAt, t.id),
     oneOf(t.status, PAPER_STATUSES),
   ],
@@ -431,7 +452,7 @@ export const papers = pgTable(
 export const events = pgTable(
   "events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     title: text("title").notNull(),
     kind: text("kind").notNull(),
@@ -441,7 +462,12 @@ export const events = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("events_user_date_idx").on(t.userId, t.date, t.id), oneOf(t.kind, EVENT_KINDS)],
+  (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
+    index("events_user_date_idx").on(t.userId, t.date, t.id),
+    oneOf(t.kind, EVENT_KINDS),
+  ],
 );
 
 /** A learner's own check-off of an "attested" milestone. */
@@ -685,7 +711,7 @@ export const coachingLinks = pgTable(
 export const reviews = pgTable(
   "reviews",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     /** The learner whose work is reviewed. */
     userId: userRef(),
     coachId: uuid("coach_id")
@@ -700,6 +726,10 @@ export const reviews = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
+    // A coach names a review by its id alone (the decision route).
+    index("reviews_id_idx").on(t.id),
     // A learner's own requests, newest first, page by page (keyset on created_at, id).
     index("reviews_user_idx").on(t.userId, t.createdAt, t.id),
     index("reviews_coach_queue_idx").on(t.coachId, t.status, t.requestedAt),
@@ -712,16 +742,22 @@ export const reviews = pgTable(
 export const reviewMessages = pgTable(
   "review_messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    reviewId: uuid("review_id")
-      .notNull()
-      .references(() => reviews.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    /** The reviewed learner (the review's user_id): messages live on the review's shard. */
+    userId: userRef(),
+    reviewId: uuid("review_id").notNull(),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     kind: text("kind").$type<(typeof REVIEW_MESSAGE_KINDS)[number]>().notNull(),
     body: text("body"),
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    foreignKey({
+      name: "review_messages_review_fk",
+      columns: [t.userId, t.reviewId],
+      foreignColumns: [reviews.userId, reviews.id],
+    }).onDelete("cascade"),
     index("review_messages_review_idx").on(t.reviewId, t.createdAt),
     oneOf(t.kind, REVIEW_MESSAGE_KINDS),
   ],
@@ -746,7 +782,7 @@ export const recordVerifications = pgTable(
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     kind: text("kind").$type<(typeof NOTIFICATION_KINDS)[number]>().notNull(),
     title: text("title").notNull(),
@@ -758,6 +794,8 @@ export const notifications = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     // The list pages newest first on (created_at, id): the id settles ties within the index.
     index("notifications_user_idx").on(t.userId, t.createdAt, t.id),
     index("notifications_user_subject_idx").on(t.userId, t.subjectId),
@@ -798,7 +836,7 @@ export const notes = pgTable(
 export const resources = pgTable(
   "resources",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     subjectType: text("subject_type").$type<(typeof NOTE_SUBJECT_TYPES)[number]>().notNull(),
     subjectId: text("subject_id").notNull(),
@@ -813,6 +851,8 @@ export const resources = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
     index("resources_user_idx").on(t.userId, t.createdAt, t.id),
     index("resources_user_subject_idx").on(t.userId, t.subjectType, t.subjectId),
     index("resources_search_idx").using("gin", t.search),
@@ -845,7 +885,7 @@ export const badgeSigningKeys = pgTable(
 export const badges = pgTable(
   "badges",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: userRef(),
     /** Exactly one of tier and track is set. */
     tier: smallint("tier"),
@@ -859,6 +899,10 @@ export const badges = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [
+    // The learner first: Citus keeps a learner's rows on one shard (docs/SCALING.md).
+    primaryKey({ columns: [t.userId, t.id] }),
+    // Anyone verifying a badge names it by its id alone.
+    index("badges_id_idx").on(t.id),
     index("badges_user_idx").on(t.userId, t.issuedAt),
     uniqueIndex("badges_user_tier_key")
       .on(t.userId, t.tier)

@@ -75,6 +75,7 @@ export async function requestReview(
       })
       .returning({ id: reviews.id, status: reviews.status });
     await tx.insert(reviewMessages).values({
+      userId,
       reviewId: review!.id,
       authorId: userId,
       kind: "request",
@@ -373,17 +374,28 @@ export async function decideReview(
 ) {
   const a = requireActor(actor);
   return db.transaction(async (tx) => {
-    // Locked, so two decisions at once record one.
-    const [review] = await tx.select().from(reviews).where(eq(reviews.id, id)).for("update");
+    // The coach names the review by id alone: find its learner first (one indexed probe per
+    // shard on Citus), then lock the row on that learner's shard, so two decisions record one.
+    const [found] = await tx
+      .select({ userId: reviews.userId })
+      .from(reviews)
+      .where(eq(reviews.id, id));
+    if (!found) throw notFound("Review");
+    const ofReview = and(eq(reviews.userId, found.userId), eq(reviews.id, id));
+    const [review] = await tx.select().from(reviews).where(ofReview).for("update");
     if (!review) throw notFound("Review");
     assertMayDecideReview(a, review, await isActiveCoach(a.userId, review.userId));
     if (review.status !== "requested")
       throw new AppError("conflict", "This review was already decided.");
     const status = input.decision === "approve" ? "approved" : "changes_requested";
-    await tx.update(reviews).set({ status, decidedAt: new Date() }).where(eq(reviews.id, id));
-    await tx
-      .insert(reviewMessages)
-      .values({ reviewId: id, authorId: a.userId, kind: input.decision, body: input.feedback });
+    await tx.update(reviews).set({ status, decidedAt: new Date() }).where(ofReview);
+    await tx.insert(reviewMessages).values({
+      userId: review.userId,
+      reviewId: id,
+      authorId: a.userId,
+      kind: input.decision,
+      body: input.feedback,
+    });
     // The coach acted on the request: what told them about it is read.
     await markSubjectRead(tx, a.userId, id);
     if (input.decision === "approve") {
@@ -438,20 +450,25 @@ export async function replyToReview(
 ) {
   const a = requireActor(actor);
   return db.transaction(async (tx) => {
-    const [review] = await tx.select().from(reviews).where(eq(reviews.id, id)).for("update");
-    if (!review || review.userId !== a.userId) throw notFound("Review");
+    const ofReview = and(eq(reviews.userId, a.userId), eq(reviews.id, id));
+    const [review] = await tx.select().from(reviews).where(ofReview).for("update");
+    if (!review) throw notFound("Review");
     const activeCoach = await isActiveCoach(review.coachId, review.userId);
     assertMaySeeReview(a, review, activeCoach);
-    await tx
-      .insert(reviewMessages)
-      .values({ reviewId: id, authorId: a.userId, kind: "reply", body: input.message });
+    await tx.insert(reviewMessages).values({
+      userId: a.userId,
+      reviewId: id,
+      authorId: a.userId,
+      kind: "reply",
+      body: input.message,
+    });
     await markSubjectRead(tx, a.userId, id);
     if (input.requestAgain && review.status === "changes_requested") {
       if (!activeCoach) throw new AppError("conflict", "This coach no longer coaches you.");
       await tx
         .update(reviews)
         .set({ status: "requested", requestedAt: new Date(), decidedAt: null })
-        .where(eq(reviews.id, id));
+        .where(ofReview);
       await emitEvent(tx, {
         type: "review.requested",
         userId: a.userId,
@@ -475,7 +492,7 @@ export async function replyToReview(
     const [row] = await tx
       .select({ id: reviews.id, status: reviews.status })
       .from(reviews)
-      .where(eq(reviews.id, id));
+      .where(ofReview);
     return row!;
   });
 }

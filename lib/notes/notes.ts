@@ -147,7 +147,7 @@ export async function createResource(actor: Actor | null, input: ResourceInput) 
   const [inserted] = await db
     .insert(resources)
     .values({ ...input, id, userId })
-    .onConflictDoNothing({ target: resources.id })
+    .onConflictDoNothing({ target: [resources.userId, resources.id] })
     .returning();
   if (inserted) return { created: true, resource: present(inserted) };
   const existing = await findOwn(userId, id);

@@ -1,11 +1,11 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notes, profiles, resources, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { fieldMessage } from "../field-labels";
-import { nameBasedUuid } from "../ids";
 import { rebuildActivityDays } from "../activities/rollup";
 import { subjectIndex } from "../notes/subjects";
+import { setProfileSlug } from "../profiles/slugs";
 import { ownDataOf, type Actor } from "../policy";
 import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
 import { todayFor } from "../users/timezone";
@@ -17,9 +17,9 @@ export type ImportSummary = ImportCounts;
 
 /**
  * Reads an export document into the caller's account, in one transaction.
- * Records keep their ids, so importing the same document twice adds nothing;
- * an id already used by another account gets one derived from it (the same on every import). The profile's public
- * address is taken only if it is free.
+ * Records keep their ids (unique per learner), so importing the same document twice adds
+ * nothing, whoever else holds the same ids. The profile's public address is taken only if it
+ * is free.
  */
 export async function importAccount(
   actor: Actor | null,
@@ -77,7 +77,7 @@ export async function importAccount(
         // A savepoint, so a taken address does not abort the whole import.
         await tx
           .transaction(async (inner) => {
-            await inner.update(profiles).set({ slug }).where(eq(profiles.userId, userId));
+            await setProfileSlug(inner, userId, slug);
           })
           .catch((error: unknown) => {
             if (pgErrorCode(error) !== "23505") throw error;
@@ -148,41 +148,10 @@ export async function importAccount(
         const inserted = await tx
           .insert(t)
           .values(chunk as never)
-          .onConflictDoNothing({ target: t.id })
+          .onConflictDoNothing({ target: [t.userId, t.id] })
           .returning({ id: t.id });
+        // Ids are per learner: one not inserted is already ours, so importing again adds nothing.
         count += inserted.length;
-        if (inserted.length === chunk.length) continue;
-        // Ids that were not inserted: already ours (skip) or another account's (re-id).
-        const done = new Set(inserted.map((r) => r.id));
-        const missed = chunk.filter((r) => !done.has(r.id));
-        const ours = new Set(
-          (
-            await tx
-              .select({ id: t.id })
-              .from(t)
-              .where(
-                and(
-                  eq(t.userId, userId),
-                  inArray(
-                    t.id,
-                    missed.map((r) => r.id),
-                  ),
-                ),
-              )
-          ).map((r) => r.id),
-        );
-        // Derived from (this account, original id): importing the file again finds the same ids.
-        const foreign = missed
-          .filter((r) => !ours.has(r.id))
-          .map((r) => ({ ...r, id: nameBasedUuid(`epoch-import:${userId}:${r.id}`) }));
-        if (foreign.length) {
-          const reinserted = await tx
-            .insert(t)
-            .values(foreign as never)
-            .onConflictDoNothing({ target: t.id })
-            .returning({ id: t.id });
-          count += reinserted.length;
-        }
       }
       summary[key] = count;
     }
@@ -214,25 +183,12 @@ export async function importAccount(
         createdAt: r.createdAt ? new Date(String(r.createdAt)) : undefined,
         updatedAt: r.updatedAt ? new Date(String(r.updatedAt)) : undefined,
       };
-      // Kept ids, as for the records: a resource already ours is skipped, another account's
-      // id gets one derived from it (the same on every import).
-      let inserted = await tx
+      // Kept ids, as for the records: a resource already ours is skipped.
+      const inserted = await tx
         .insert(resources)
         .values(row)
-        .onConflictDoNothing({ target: resources.id })
+        .onConflictDoNothing({ target: [resources.userId, resources.id] })
         .returning({ id: resources.id });
-      if (!inserted.length) {
-        const [ours] = await tx
-          .select({ id: resources.id })
-          .from(resources)
-          .where(and(eq(resources.id, r.id), eq(resources.userId, userId)));
-        if (ours) continue;
-        inserted = await tx
-          .insert(resources)
-          .values({ ...row, id: nameBasedUuid(`epoch-import:${userId}:${r.id}`) })
-          .onConflictDoNothing({ target: resources.id })
-          .returning({ id: resources.id });
-      }
       summary.resources += inserted.length;
     }
     await rebuildActivityDays(tx, userId);

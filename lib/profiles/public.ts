@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { assertAccess, type Actor } from "../policy";
 import { verifiedRecordIds } from "../coaching/coaching";
 import { progressOf } from "../progress/progress";
+import { learnerOfSlug } from "./slugs";
 
 /**
  * A public profile: name, headline, tier, verified milestones, shipped projects
@@ -14,6 +15,8 @@ import { progressOf } from "../progress/progress";
 export async function getPublicProfile(actor: Actor | null, slug: string) {
   // A page's path parameter, unparsed: PostgreSQL refuses U+0000 in text (a 500), and no slug has it.
   if (slug.includes("\u0000")) throw notFound("Profile");
+  const userId = await learnerOfSlug(db, slug);
+  if (!userId) throw notFound("Profile");
   const [owner] = await db
     .select({
       userId: users.id,
@@ -26,7 +29,7 @@ export async function getPublicProfile(actor: Actor | null, slug: string) {
     })
     .from(profiles)
     .innerJoin(users, eq(users.id, profiles.userId))
-    .where(eq(profiles.slug, slug));
+    .where(eq(profiles.userId, userId));
   if (!owner) throw notFound("Profile");
   // The public page shows the same to everyone, its owner included: only what is public.
   assertAccess(

@@ -137,7 +137,7 @@ export async function createRecord(
     const [row] = (await tx
       .insert(t)
       .values({ ...input, id, userId } as never)
-      .onConflictDoNothing({ target: t.id })
+      .onConflictDoNothing({ target: [t.userId, t.id] })
       .returning()) as AnyRow[];
     if (row) await keepRollups(tx, kind, userId, null, row);
     return row;
@@ -146,7 +146,8 @@ export async function createRecord(
     (await withVerification(kind, userId, [kind.present(row, { today })]))[0]!;
   if (inserted) return { created: true, record: await present(inserted) };
   const existing = await findOwn(kind, userId, id);
-  // Someone else's record has this id: refused like any conflict, without saying it exists.
+  // Ids are unique per learner (docs/SCALING.md): another learner's id is simply ours too.
+  // Only a delete racing the repeat leaves nothing to answer with.
   if (!existing)
     throw new AppError("conflict", "This id cannot be used. Leave it out and one is made.", {
       id: "cannot be used; leave it out or choose another",

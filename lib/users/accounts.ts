@@ -6,6 +6,7 @@ import { AppError, pgErrorCode } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { notify } from "../notifications/notifications";
 import { slugFrom } from "../slug";
+import { setProfileSlug } from "../profiles/slugs";
 import { endOtherSessions } from "../auth/sessions";
 import { assertOwnsAccount, requireActor, type Actor } from "../policy";
 import type { Me, RegisterInput, UpdateMeInput } from "./schemas";
@@ -154,9 +155,12 @@ export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promi
       const slug = profile.slug !== undefined ? profile.slug : current?.slug;
       if (profile.publicProfile && !slug)
         profile.slug = slugFrom(current?.name ?? null, "learner", 30);
+      const { slug: newSlug, ...rest } = profile;
+      if (newSlug !== undefined && newSlug !== current?.slug)
+        await setProfileSlug(tx, userId, newSlug);
       await tx
         .update(profiles)
-        .set({ ...profile, updatedAt: new Date() })
+        .set({ ...rest, updatedAt: new Date() })
         .where(eq(profiles.userId, userId));
     });
   } catch (error) {

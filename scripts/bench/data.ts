@@ -35,6 +35,7 @@ import { rebuildActivityDays } from "@/lib/activities/rollup";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookies.mjs";
 import { createSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/auth/tokens";
+import { setProfileSlug } from "@/lib/profiles/slugs";
 
 export type BenchSettings = {
   learners: number;
@@ -531,10 +532,8 @@ export async function generate(
   // The organizer also coaches the heavy learner (for the mentee screen's first-load JS), and the
   // heavy learner's profile is public (for /u/<slug>).
   await db.insert(coachingLinks).values({ coachId: people.organizer, menteeId: people.heavy });
-  await db
-    .update(profiles)
-    .set({ publicProfile: true, slug: "bench-heavy" })
-    .where(eq(profiles.userId, people.heavy));
+  await db.update(profiles).set({ publicProfile: true }).where(eq(profiles.userId, people.heavy));
+  await setProfileSlug(db, people.heavy, "bench-heavy");
   const { encode } = await import("next-auth/jwt");
   const cookies = {} as Record<Role, string>;
   const tokens = {} as Record<Role, string>;

@@ -18,6 +18,7 @@ import {
   coachingLinks,
   notes,
   notifications,
+  profileSlugs,
   profiles,
   resources,
   reviewMessages,
@@ -73,6 +74,11 @@ export async function seed(): Promise<void> {
       .insert(profiles)
       .values({ userId: user!.id, ...account.profile })
       .onConflictDoNothing();
+    if ("slug" in account.profile)
+      await db
+        .insert(profileSlugs)
+        .values({ slug: account.profile.slug, userId: user!.id })
+        .onConflictDoNothing();
     if (account.email === "learner@epoch.dev") {
       await seedDemoRecords(db, user!.id, account.profile.timezone);
     }
@@ -179,6 +185,7 @@ export async function seed(): Promise<void> {
     .insert(reviewMessages)
     .values({
       id: demoId("review:churn:request"),
+      userId: learnerId,
       reviewId,
       authorId: learnerId,
       kind: "request",
