@@ -13,7 +13,13 @@ export default defineConfig({
     include: ["{lib,app,db,scripts}/**/*.test.ts", "scripts/**/*.test.mjs"],
     environment: "node",
     globalSetup: ["scripts/db/vitest-global-setup.ts"],
-    setupFiles: ["db/testing/setup-file.ts", "lib/api/testing/response-contract.ts"],
+    setupFiles: [
+      // `npm run test:citus` runs the suite on a Citus cluster, with databases made there.
+      process.env.EPOCH_CITUS === "1"
+        ? "scripts/db/vitest-citus-setup.ts"
+        : "db/testing/setup-file.ts",
+      "lib/api/testing/response-contract.ts",
+    ],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Two cores: more workers only fight over them and PostgreSQL.

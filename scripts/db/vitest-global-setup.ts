@@ -12,6 +12,12 @@ export default async function setup(project: TestProject) {
     throw new Error(
       "DATABASE_URL is not set: run the tests with `npm test` or `npm run test:unit`.",
     );
+  project.provide("serverUrl", serverUrl);
+  // On Citus each test file migrates a database of its own (scripts/db/vitest-citus-setup.ts).
+  if (process.env.EPOCH_CITUS === "1") {
+    project.provide("templateDatabase", "");
+    return;
+  }
   const template = uniqueDatabaseName("epoch_template");
   const url = await createDatabase(serverUrl, template);
   process.env.DATABASE_URL = url;
@@ -21,7 +27,6 @@ export default async function setup(project: TestProject) {
   await closeDb();
   process.env.DATABASE_URL = serverUrl;
   project.provide("templateDatabase", template);
-  project.provide("serverUrl", serverUrl);
   return async () => {
     await dropDatabase(serverUrl, template);
   };
