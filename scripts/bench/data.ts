@@ -35,6 +35,7 @@ import { rebuildActivityDays } from "@/lib/activities/rollup";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookies.mjs";
 import { createSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/auth/tokens";
+import { bumpDataRevision } from "@/lib/progress/data-revision";
 
 export type BenchSettings = {
   learners: number;
@@ -535,6 +536,15 @@ export async function generate(
     .update(profiles)
     .set({ publicProfile: true, slug: "bench-heavy" })
     .where(eq(profiles.userId, people.heavy));
+  // Written in bulk, past the app's functions: every learner's data revision goes up once, as
+  // the app's own writes raise it, so no cache keyed by it predates the dataset.
+  await step("profiles.data_revision (every learner)", async () => {
+    await bumpDataRevision(
+      db,
+      learners.map((l) => l.id),
+    );
+    return N;
+  });
   const { encode } = await import("next-auth/jwt");
   const cookies = {} as Record<Role, string>;
   const tokens = {} as Record<Role, string>;
