@@ -212,8 +212,9 @@ export const profiles = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /**
      * Goes up with every change to what the learner's dashboard is computed from: this row,
-     * and their activities, ratings, records, attestations and verifications (triggers in
-     * migration 0008, so no write path can forget it). Keys the dashboard's cache.
+     * and their activities, ratings, records, attestations and verifications, raised by
+     * bumpDataRevision (lib/progress/data-revision.ts) in the write's own transaction (not a
+     * trigger: Citus refuses them on distributed tables). Keys the dashboard's cache.
      */
     dataRevision: bigint("data_revision", { mode: "number" }).notNull().default(0),
   },

@@ -32,6 +32,7 @@ import {
   requireActor,
   type Actor,
 } from "../policy";
+import { bumpDataRevision } from "../progress/data-revision";
 import { progressOf, progressOfMany } from "../progress/progress";
 import { getMe } from "../users/accounts";
 import { UUID_PATTERN } from "../ids";
@@ -402,14 +403,16 @@ export async function setMilestoneVerification(
   const note = input.note?.trim() || null;
   return db.transaction(async (tx) => {
     if (!input.verified) {
-      await tx
+      const withdrawn = await tx
         .delete(milestoneVerifications)
         .where(
           and(
             eq(milestoneVerifications.userId, menteeId),
             eq(milestoneVerifications.milestoneId, milestoneId),
           ),
-        );
+        )
+        .returning({ milestoneId: milestoneVerifications.milestoneId });
+      if (withdrawn.length) await bumpDataRevision(tx, [menteeId]);
       return { milestoneId, verified: false, verifiedBy: null, verifiedAt: null, note: null };
     }
     const [row] = await tx
@@ -420,6 +423,7 @@ export async function setMilestoneVerification(
         set: { verifiedBy: a.userId, verifiedAt: sql`now()`, note },
       })
       .returning({ verifiedAt: milestoneVerifications.verifiedAt });
+    await bumpDataRevision(tx, [menteeId]);
     const [coach] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
       .from(users)

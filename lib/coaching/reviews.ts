@@ -18,6 +18,7 @@ import { AppError, notFound } from "../errors";
 import { cursorPart, decodeCursor, pageFrom, type PageQuery } from "../pagination";
 import { markSubjectRead, notify } from "../notifications/notifications";
 import { assertMayDecideReview, assertMaySeeReview, requireActor, type Actor } from "../policy";
+import { bumpDataRevision } from "../progress/data-revision";
 import { progressOf, progressOfMany } from "../progress/progress";
 import { getMe } from "../users/accounts";
 import { emitEvent } from "../webhooks/events";
@@ -399,22 +400,32 @@ export async function decideReview(
     // The coach acted on the request: what told them about it is read.
     await markSubjectRead(tx, a.userId, id);
     if (input.decision === "approve") {
-      if (review.subjectType === "milestone") {
-        await tx
-          .insert(milestoneVerifications)
-          .values({ userId: review.userId, milestoneId: review.subjectId, verifiedBy: a.userId })
-          .onConflictDoNothing();
-      } else {
-        await tx
-          .insert(recordVerifications)
-          .values({
-            userId: review.userId,
-            subjectType: review.subjectType,
-            subjectId: review.subjectId,
-            verifiedBy: a.userId,
-          })
-          .onConflictDoNothing();
-      }
+      const verified =
+        review.subjectType === "milestone"
+          ? await tx
+              .insert(milestoneVerifications)
+              .values({
+                userId: review.userId,
+                milestoneId: review.subjectId,
+                verifiedBy: a.userId,
+              })
+              .onConflictDoNothing()
+              .returning({ userId: milestoneVerifications.userId })
+          : await tx
+              .insert(recordVerifications)
+              .values({
+                userId: review.userId,
+                subjectType: review.subjectType,
+                subjectId: review.subjectId,
+                verifiedBy: a.userId,
+              })
+              .onConflictDoNothing()
+              .returning({ userId: recordVerifications.userId });
+      // The learner's data revision goes up with the verification (not when it already stood).
+      await bumpDataRevision(
+        tx,
+        verified.map((v) => v.userId),
+      );
     }
     await notify(
       tx,

@@ -7,6 +7,7 @@ import { rebuildActivityDays } from "../activities/rollup";
 import { subjectIndex } from "../notes/subjects";
 import { setProfileSlug } from "../profiles/slugs";
 import { ownDataOf, type Actor } from "../policy";
+import { bumpDataRevision } from "../progress/data-revision";
 import { RECORD_KIND_KEYS, RECORD_KINDS } from "../records/kinds";
 import { todayFor } from "../users/timezone";
 import type { ExportDocument } from "./document";
@@ -69,15 +70,21 @@ export async function importAccount(
 
   const summary = { skills: 0, skillHistory: 0, notes: 0, resources: 0 } as ImportSummary;
   await db.transaction(async (tx) => {
+    // Whether the import wrote anything the dashboard is computed from (the profile, ratings,
+    // records): the data revision then goes up, once for the whole import.
+    let changed = false;
     if (doc.profile) {
       const { slug, ...rest } = doc.profile;
-      if (Object.keys(rest).length)
+      if (Object.keys(rest).length) {
         await tx.update(profiles).set(rest).where(eq(profiles.userId, userId));
+        changed = true;
+      }
       if (slug) {
         // A savepoint, so a taken address does not abort the whole import.
         await tx
           .transaction(async (inner) => {
             await setProfileSlug(inner, userId, slug);
+            changed = true;
           })
           .catch((error: unknown) => {
             if (pgErrorCode(error) !== "23505") throw error;
@@ -86,7 +93,7 @@ export async function importAccount(
     }
     for (const s of doc.skills) {
       // A rating already at this level (and date) is left alone, so it does not count as imported.
-      const changed = await tx
+      const rated = await tx
         .insert(skillRatings)
         .values({
           userId,
@@ -102,7 +109,7 @@ export async function importAccount(
             : sql`${skillRatings.level} is distinct from ${s.level}`,
         })
         .returning({ skill: skillRatings.skillSlug });
-      summary.skills += changed.length;
+      summary.skills += rated.length;
     }
     if (doc.skillHistory.length) {
       // History is append-only: skip entries this account already has.
@@ -154,6 +161,7 @@ export async function importAccount(
         count += inserted.length;
       }
       summary[key] = count;
+      if (count) changed = true;
     }
     for (const n of doc.notes) {
       // A note already holding this text is left alone, so it does not count as imported.
@@ -191,6 +199,7 @@ export async function importAccount(
         .returning({ id: resources.id });
       summary.resources += inserted.length;
     }
+    if (changed || summary.skills) await bumpDataRevision(tx, [userId]);
     await rebuildActivityDays(tx, userId);
   });
   return summary;

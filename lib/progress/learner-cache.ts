@@ -3,8 +3,9 @@ import { env } from "../env";
 
 /**
  * Something computed for a learner, kept in this process while it is current: while their
- * data revision (profiles.data_revision, raised by triggers on every write their progress and
- * dashboard depend on) and their day are the ones it was computed for. Callers read the
+ * data revision (profiles.data_revision, raised by bumpDataRevision in data-revision.ts with
+ * every write their progress and dashboard depend on) and their day are the ones it was
+ * computed for. Callers read the
  * revision from the database on every request, so a change through any instance is seen at
  * once. LEARNER_CACHE_SIZE learners (none when 0), the least recently used going first; made
  * on first use, since the environment is read only then.

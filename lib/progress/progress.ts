@@ -8,6 +8,7 @@ import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
 import { loadEvidence, loadEvidenceFor, type ReadsAlongside } from "./evidence";
+import { bumpDataRevision } from "./data-revision";
 import { learnerCache } from "./learner-cache";
 import { recordProgressMarks } from "./marks";
 
@@ -147,23 +148,28 @@ export async function setAttestation(
       { milestoneId: "is not an attested milestone" },
     );
   }
-  if (input.attested) {
-    await db
-      .insert(milestoneAttestations)
-      .values({ userId, milestoneId, note: input.note ?? null })
-      .onConflictDoUpdate({
-        target: [milestoneAttestations.userId, milestoneAttestations.milestoneId],
-        set: { note: input.note ?? null },
-      });
-  } else {
-    await db
-      .delete(milestoneAttestations)
-      .where(
-        and(
-          eq(milestoneAttestations.userId, userId),
-          eq(milestoneAttestations.milestoneId, milestoneId),
-        ),
-      );
-  }
+  await db.transaction(async (tx) => {
+    if (input.attested) {
+      await tx
+        .insert(milestoneAttestations)
+        .values({ userId, milestoneId, note: input.note ?? null })
+        .onConflictDoUpdate({
+          target: [milestoneAttestations.userId, milestoneAttestations.milestoneId],
+          set: { note: input.note ?? null },
+        });
+      await bumpDataRevision(tx, [userId]);
+    } else {
+      const removed = await tx
+        .delete(milestoneAttestations)
+        .where(
+          and(
+            eq(milestoneAttestations.userId, userId),
+            eq(milestoneAttestations.milestoneId, milestoneId),
+          ),
+        )
+        .returning({ milestoneId: milestoneAttestations.milestoneId });
+      if (removed.length) await bumpDataRevision(tx, [userId]);
+    }
+  });
   return { milestoneId, attested: input.attested };
 }

@@ -8,6 +8,7 @@ import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { AppError, notFound } from "../errors";
 import { fieldMessage } from "../field-labels";
 import { ownDataOf, type Actor } from "../policy";
+import { bumpDataRevision } from "../progress/data-revision";
 import { todayFor } from "../users/timezone";
 import type { RecordKind } from "./kinds";
 import { isVerifiable, verificationsOf } from "./verification";
@@ -139,7 +140,10 @@ export async function createRecord(
       .values({ ...input, id, userId } as never)
       .onConflictDoNothing({ target: [t.userId, t.id] })
       .returning()) as AnyRow[];
-    if (row) await keepRollups(tx, kind, userId, null, row);
+    if (row) {
+      await bumpDataRevision(tx, [userId]);
+      await keepRollups(tx, kind, userId, null, row);
+    }
     return row;
   });
   const present = async (row: AnyRow) =>
@@ -181,6 +185,7 @@ export async function updateRecord(
       .set({ ...input, updatedAt: sql`now()` } as never)
       .where(and(eq(t.id, id), eq(t.userId, userId)))
       .returning()) as AnyRow[];
+    await bumpDataRevision(tx, [userId]);
     await keepRollups(tx, kind, userId, before, after!);
     return after;
   });
@@ -201,7 +206,10 @@ export async function deleteRecord(
       .delete(t)
       .where(and(eq(t.id, id), eq(t.userId, userId)))
       .returning()) as AnyRow[];
-    if (rows[0]) await keepRollups(tx, kind, userId, rows[0], null);
+    if (rows[0]) {
+      await bumpDataRevision(tx, [userId]);
+      await keepRollups(tx, kind, userId, rows[0], null);
+    }
     return rows.length;
   });
   if (deleted === 0) throw notFound(kind.title);

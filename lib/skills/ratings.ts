@@ -4,6 +4,7 @@ import { profiles, skillRatingHistory, skillRatings, skills } from "@/db/schema"
 import { notFound } from "../errors";
 import { cursorPart, decodeCursor, pageFrom, type Page, type PageQuery } from "../pagination";
 import { ownDataOf, type Actor } from "../policy";
+import { bumpDataRevision } from "../progress/data-revision";
 
 export type SkillRating = { skill: string; level: number; updatedAt: string | null };
 
@@ -49,7 +50,7 @@ export async function listSkillRatings(
   );
 }
 
-/** Sets a level and records it in the history, in one transaction. */
+/** Sets a level and records it in the history, raising the data revision, in one transaction. */
 export async function setSkillLevel(
   actor: Actor | null,
   skillSlug: string,
@@ -70,6 +71,7 @@ export async function setSkillLevel(
         set: { level, updatedAt: sql`now()` },
       })
       .returning();
+    await bumpDataRevision(tx, [userId]);
     await tx
       .insert(skillRatingHistory)
       .values({ userId, skillSlug, level, changedAt: row!.updatedAt });

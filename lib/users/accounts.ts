@@ -1,7 +1,14 @@
 import { and, count, eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
-import { apiTokens, coachingInvitations, profiles, users } from "@/db/schema";
+import {
+  apiTokens,
+  coachingInvitations,
+  milestoneVerifications,
+  profiles,
+  recordVerifications,
+  users,
+} from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { notify } from "../notifications/notifications";
@@ -9,6 +16,7 @@ import { slugFrom } from "../slug";
 import { setProfileSlug } from "../profiles/slugs";
 import { endOtherSessions } from "../auth/sessions";
 import { assertOwnsAccount, requireActor, type Actor } from "../policy";
+import { bumpDataRevision } from "../progress/data-revision";
 import type { Me, RegisterInput, UpdateMeInput } from "./schemas";
 import { knownTimeZoneOrUtc } from "./timezone";
 
@@ -162,6 +170,8 @@ export async function updateMe(actor: Actor | null, input: UpdateMeInput): Promi
         .update(profiles)
         .set({ ...rest, updatedAt: new Date() })
         .where(eq(profiles.userId, userId));
+      // Dashboards are computed from the profile (time zone, target track, weekly goal).
+      await bumpDataRevision(tx, [userId]);
     });
   } catch (error) {
     if (pgErrorCode(error) === "23505") {
@@ -215,7 +225,11 @@ function noPasswordYet(field: string) {
   });
 }
 
-/** Deletes the account and, by cascade, everything it owns and every membership. Asks for the password. */
+/**
+ * Deletes the account and, by cascade, everything it owns and every membership. Asks for the
+ * password. The verifications this account made as a coach stay, with no one as their verifier
+ * (`on delete set null`): those learners' data revisions go up in the same transaction.
+ */
 export async function deleteAccount(actor: Actor | null, password: string): Promise<void> {
   const { userId } = requireActor(actor);
   const [user] = await db
@@ -228,5 +242,23 @@ export async function deleteAccount(actor: Actor | null, password: string): Prom
       password: "is incorrect",
     });
   }
-  await db.delete(users).where(eq(users.id, userId));
+  await db.transaction(async (tx) => {
+    // Locked first, so no verification by this account can be added while the learners are read.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    const verifiedFor = await tx
+      .select({ userId: milestoneVerifications.userId })
+      .from(milestoneVerifications)
+      .where(eq(milestoneVerifications.verifiedBy, userId))
+      .union(
+        tx
+          .select({ userId: recordVerifications.userId })
+          .from(recordVerifications)
+          .where(eq(recordVerifications.verifiedBy, userId)),
+      );
+    await bumpDataRevision(
+      tx,
+      verifiedFor.map((r) => r.userId),
+    );
+    await tx.delete(users).where(eq(users.id, userId));
+  });
 }

@@ -36,6 +36,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session-cookies.mjs";
 import { createSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/auth/tokens";
 import { setProfileSlug } from "@/lib/profiles/slugs";
+import { bumpDataRevision } from "@/lib/progress/data-revision";
 
 export type BenchSettings = {
   learners: number;
@@ -534,6 +535,15 @@ export async function generate(
   await db.insert(coachingLinks).values({ coachId: people.organizer, menteeId: people.heavy });
   await db.update(profiles).set({ publicProfile: true }).where(eq(profiles.userId, people.heavy));
   await setProfileSlug(db, people.heavy, "bench-heavy");
+  // Written in bulk, past the app's functions: every learner's data revision goes up once, as
+  // the app's own writes raise it, so no cache keyed by it predates the dataset.
+  await step("profiles.data_revision (every learner)", async () => {
+    await bumpDataRevision(
+      db,
+      learners.map((l) => l.id),
+    );
+    return N;
+  });
   const { encode } = await import("next-auth/jwt");
   const cookies = {} as Record<Role, string>;
   const tokens = {} as Record<Role, string>;

@@ -1,7 +1,8 @@
 import { rebuildActivityDays } from "@/lib/activities/rollup";
 import { addDaysTo, todayIn } from "@/lib/dates";
 import { nameBasedUuid } from "@/lib/ids";
-import type { Database } from "@/db/client";
+import { bumpDataRevision } from "@/lib/progress/data-revision";
+import type { Database, Transaction } from "@/db/client";
 import {
   activities,
   certifications,
@@ -74,12 +75,22 @@ const SESSIONS = [
   },
 ] as const;
 
-/** The demo learner's records: a few months of real-looking progress toward tier 1 and 2. */
+/**
+ * The demo learner's records: a few months of real-looking progress toward tier 1 and 2, in
+ * one transaction that also raises the learner's data revision, as every write of records does.
+ */
 export async function seedDemoRecords(
   db: Database,
   userId: string,
   timezone: string,
 ): Promise<void> {
+  await db.transaction(async (tx) => {
+    await writeDemoRecords(tx, userId, timezone);
+    await bumpDataRevision(tx, [userId]);
+  });
+}
+
+async function writeDemoRecords(db: Transaction, userId: string, timezone: string) {
   const today = todayIn(timezone);
   const daysAgo = (n: number) => addDaysTo(today, -n);
   const at = (n: number) => new Date(`${daysAgo(n)}T18:00:00Z`);
