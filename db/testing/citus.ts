@@ -28,8 +28,10 @@ const nodeUrl = (baseUrl: string, node: Node, database: string) => {
 async function clusterNodes(serverUrl: string): Promise<{ coordinator: Node; workers: Node[] }> {
   const url = new URL(serverUrl);
   const coordinator = { host: url.hostname, port: Number(url.port || 5432) };
-  const workers = await withConnection(serverUrl, (sql) =>
-    sql<{ host: string; port: number }[]>`
+  const workers = await withConnection(
+    serverUrl,
+    (sql) =>
+      sql<{ host: string; port: number }[]>`
       select nodename as host, nodeport as port from pg_dist_node
        where groupid <> 0 and noderole = 'primary' and isactive order by nodeport`,
   );
