@@ -63,9 +63,12 @@ function connect(): Database {
 function connectGeneric(): Database {
   if (!state.genericDb) {
     const size = Math.max(1, Math.ceil(databaseEnv().DATABASE_POOL_SIZE / 2));
-    ({ sql: state.genericSql, db: state.genericDb } = open(size, {
-      plan_cache_mode: "force_generic_plan",
-    }));
+    // Citus cannot build a generic plan for the evidence statement (its parameters decide the
+    // shard), and caches its router plans itself: there the pool keeps PostgreSQL's default.
+    ({ sql: state.genericSql, db: state.genericDb } = open(
+      size,
+      databaseEnv().DATABASE_CITUS ? undefined : { plan_cache_mode: "force_generic_plan" },
+    ));
   }
   return state.genericDb;
 }

@@ -12,6 +12,11 @@ export const databaseEnvFields = {
     })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** "1" when DATABASE_URL is a Citus coordinator (docs/SCALING.md). */
+  DATABASE_CITUS: z
+    .enum(["0", "1"], { error: 'DATABASE_CITUS must be "1" (a Citus coordinator) or "0"' })
+    .default("0")
+    .transform((value) => value === "1"),
 };
 
 const schema = z.object(databaseEnvFields);

@@ -10,10 +10,13 @@
  * - `learner`: distributed by `user_id` and co-located, so a learner's rows and the joins
  *   between them stay on one shard.
  * - `local`: kept on the coordinator, in Citus's metadata so they may reference `users`:
- *   secrets looked up by their hash with no learner at hand (sessions, tokens, feeds), the
- *   sign-in throttle, and the webhook outbox the coordinator's job queue drains.
+ *   secrets looked up by their hash with no learner at hand (sessions, tokens, feeds) and the
+ *   webhook outbox the coordinator's job queue drains.
+ * - `coordinator`: plain PostgreSQL tables on the coordinator, outside Citus's metadata, for
+ *   tables that reference nothing: the sign-in throttle's counters (its upsert computes with
+ *   `now()`, which Citus refuses in tables it manages) and Auth.js's verification tokens.
  */
-export type Placement = "reference" | "learner" | "local";
+export type Placement = "reference" | "learner" | "local" | "coordinator";
 
 export const TABLE_PLACEMENT = {
   // Roadmap content (written only by db:migrate), parents before children.
@@ -35,10 +38,10 @@ export const TABLE_PLACEMENT = {
   // Looked up without a learner, on the coordinator.
   accounts: "local",
   sessions: "local",
-  verification_tokens: "local",
+  verification_tokens: "coordinator",
   api_tokens: "local",
   password_reset_tokens: "local",
-  sign_in_throttles: "local",
+  sign_in_throttles: "coordinator",
   calendar_feeds: "local",
   webhook_endpoints: "local",
   webhook_deliveries: "local",

@@ -68,7 +68,7 @@ export async function rotateCalendarFeed(
     .values({ userId })
     .onConflictDoUpdate({
       target: calendarFeeds.userId,
-      set: { feedId: sql`gen_random_uuid()`, createdAt: sql`now()` },
+      set: { feedId: sql`excluded.feed_id`, createdAt: sql`excluded.created_at` },
     })
     .returning({ feedId: calendarFeeds.feedId });
   return { url: origin + feedPath(feed!.feedId) };

@@ -420,7 +420,7 @@ export async function setMilestoneVerification(
       .values({ userId: menteeId, milestoneId, verifiedBy: a.userId, note })
       .onConflictDoUpdate({
         target: [milestoneVerifications.userId, milestoneVerifications.milestoneId],
-        set: { verifiedBy: a.userId, verifiedAt: sql`now()`, note },
+        set: { verifiedBy: a.userId, verifiedAt: sql`excluded.verified_at`, note },
       })
       .returning({ verifiedAt: milestoneVerifications.verifiedAt });
     await bumpDataRevision(tx, [menteeId]);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { cohortMembers, cohorts } from "@/db/schema";
 import { AppError } from "../errors";
@@ -72,14 +72,36 @@ export async function listMyCohorts(actor: Actor | null, { limit, cursor }: Page
       startsOn: cohorts.startsOn,
       endsOn: cohorts.endsOn,
       role: cohortMembers.role,
-      memberCount: sql<number>`(select count(*)::int from ${cohortMembers} m where m.cohort_id = ${cohorts.id})`,
+      id: cohorts.id,
     })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
     .where(and(...conditions))
     .orderBy(asc(cohorts.name), asc(cohorts.slug))
     .limit(limit + 1);
-  return pageFrom(rows, limit, (r) => [r.name, r.slug]);
+  // Counted apart, grouped by cohort: members are spread over every shard on Citus, where a
+  // count correlated with each cohort row cannot be planned.
+  const counts = new Map(
+    rows.length
+      ? (
+          await db
+            .select({ cohortId: cohortMembers.cohortId, count: sql<number>`count(*)::int` })
+            .from(cohortMembers)
+            .where(
+              inArray(
+                cohortMembers.cohortId,
+                rows.map((r) => r.id),
+              ),
+            )
+            .groupBy(cohortMembers.cohortId)
+        ).map((r) => [r.cohortId, r.count])
+      : [],
+  );
+  return pageFrom(
+    rows.map(({ id, ...r }) => ({ ...r, memberCount: counts.get(id) ?? 0 })),
+    limit,
+    (r) => [r.name, r.slug],
+  );
 }
 
 export async function rotateInviteCode(actor: Actor | null, slug: string) {

@@ -70,7 +70,7 @@ export async function putNote(
     .values({ userId, subjectType: type, subjectId, body })
     .onConflictDoUpdate({
       target: [notes.userId, notes.subjectType, notes.subjectId],
-      set: { body, updatedAt: sql`now()` },
+      set: { body, updatedAt: sql`excluded.updated_at` },
     })
     .returning({ body: notes.body, updatedAt: notes.updatedAt });
   return { subjectType: type, subjectId, body: row!.body, updatedAt: row!.updatedAt.toISOString() };

@@ -103,7 +103,7 @@ export async function importAccount(
         })
         .onConflictDoUpdate({
           target: [skillRatings.userId, skillRatings.skillSlug],
-          set: { level: s.level, updatedAt: s.updatedAt ? new Date(s.updatedAt) : sql`now()` },
+          set: { level: s.level, updatedAt: sql`excluded.updated_at` },
           setWhere: s.updatedAt
             ? sql`${skillRatings.level} is distinct from ${s.level} or date_trunc('milliseconds', ${skillRatings.updatedAt}) is distinct from ${new Date(s.updatedAt).toISOString()}::timestamptz`
             : sql`${skillRatings.level} is distinct from ${s.level}`,
@@ -178,7 +178,7 @@ export async function importAccount(
         })
         .onConflictDoUpdate({
           target: [notes.userId, notes.subjectType, notes.subjectId],
-          set: { body: n.body, updatedAt: sql`now()` },
+          set: { body: n.body, updatedAt: sql`excluded.updated_at` },
           setWhere: sql`${notes.body} is distinct from ${n.body}`,
         })
         .returning({ subjectId: notes.subjectId });

@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { activityTotals, progressMarks, users } from "@/db/schema";
 import { pgErrorCode } from "../errors";
@@ -47,37 +47,48 @@ export async function recordProgressMarks(progress: Map<string, Progress>): Prom
     await db.transaction(async (tx) => {
       // The marks as they were, locked: of two processes marking the same change, the second
       // finds it made and tells no one again.
-      const before = new Map(
-        (
-          await tx
-            .select({ userId: progressMarks.userId, next: progressMarks.nextMilestoneId })
-            .from(progressMarks)
-            .where(
-              inArray(
-                progressMarks.userId,
-                changed.map((c) => c.userId),
-              ),
-            )
-            .orderBy(progressMarks.userId)
-            .for("update")
-        ).map((r) => [r.userId, r.next]),
-      );
+      // One learner at a time: on Citus each lock is then taken on that learner's shard.
+      const before = new Map<string, string | null>();
+      for (const { userId } of changed) {
+        const [row] = await tx
+          .select({ next: progressMarks.nextMilestoneId })
+          .from(progressMarks)
+          .where(eq(progressMarks.userId, userId))
+          .for("update");
+        if (row) before.set(userId, row.next);
+      }
+      // First seen: assume the next milestone has not moved since the learner's last activity
+      // (or sign-up), not that it moved just now. Never later than now. Read first and written as
+      // values: Citus refuses subqueries and volatile functions inside a distributed INSERT.
+      const [{ now }] = (await tx.execute(sql`select now() as now`)) as unknown as [
+        { now: string },
+      ];
+      const ids = changed.map((c) => c.userId);
+      const [joined, active] = [
+        await tx
+          .select({ userId: users.id, at: users.createdAt })
+          .from(users)
+          .where(inArray(users.id, ids)),
+        await tx
+          .select({ userId: activityTotals.userId, on: activityTotals.lastActiveOn })
+          .from(activityTotals)
+          .where(inArray(activityTotals.userId, ids)),
+      ];
+      const nowAt = new Date(now);
+      const sinceOf = new Map<string, Date>();
+      for (const { userId, at } of joined) sinceOf.set(userId, at);
+      for (const { userId, on } of active) {
+        const day = on ? new Date(`${on}T00:00:00Z`) : null;
+        const joinedAt = sinceOf.get(userId);
+        if (day && (!joinedAt || day > joinedAt)) sinceOf.set(userId, day);
+      }
+      for (const [userId, at] of sinceOf) if (at > nowAt) sinceOf.set(userId, nowAt);
       const moved = await tx
         .insert(progressMarks)
-        .values(
-          changed.map((c) => ({
-            ...c,
-            // First seen: assume the next milestone has not moved since the learner's last
-            // activity (or sign-up), not that it moved just now. Never later than now.
-            since: sql`least(now(), greatest(
-            (select ${users.createdAt} from ${users} where ${users.id} = ${c.userId}),
-            (select ${activityTotals.lastActiveOn}::timestamptz from ${activityTotals} where ${activityTotals.userId} = ${c.userId})
-          ))`,
-          })),
-        )
+        .values(changed.map((c) => ({ ...c, since: sinceOf.get(c.userId) ?? new Date(now) })))
         .onConflictDoUpdate({
           target: progressMarks.userId,
-          set: { nextMilestoneId: sql`excluded.next_milestone_id`, since: sql`now()` },
+          set: { nextMilestoneId: sql`excluded.next_milestone_id`, since: new Date(now) },
           setWhere: sql`${progressMarks.nextMilestoneId} is distinct from excluded.next_milestone_id`,
         })
         .returning({ userId: progressMarks.userId });

@@ -68,7 +68,7 @@ export async function setSkillLevel(
       .values({ userId, skillSlug, level })
       .onConflictDoUpdate({
         target: [skillRatings.userId, skillRatings.skillSlug],
-        set: { level, updatedAt: sql`now()` },
+        set: { level, updatedAt: sql`excluded.updated_at` },
       })
       .returning();
     await bumpDataRevision(tx, [userId]);

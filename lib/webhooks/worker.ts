@@ -94,8 +94,10 @@ export async function deliverOnce(deliveryId: string, options: DeliveryOptions =
       .update(webhookEndpoints)
       .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
       .where(eq(webhookEndpoints.id, d.endpointId))
-      .returning({ overdue: sql<boolean>`failing_since <= now() - interval '1 day'` });
-    if (endpoint?.overdue) return disable(tx, d.endpointId);
+      // Compared here, not in RETURNING: Citus refuses volatile functions there.
+      .returning({ failingSince: webhookEndpoints.failingSince });
+    const failingFor = endpoint?.failingSince ? Date.now() - endpoint.failingSince.getTime() : 0;
+    if (failingFor >= 24 * 60 * 60 * 1000) return disable(tx, d.endpointId);
     const delay = delays[d.attempt - 1];
     if (delay === undefined) return;
     const runAt = new Date(Date.now() + delay);

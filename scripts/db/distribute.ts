@@ -48,6 +48,7 @@ export async function distributeDatabase(
       await tx.execute(sql.raw(`alter table "${key.table}" drop constraint "${key.name}"`));
 
     for (const [table, placement] of entries) {
+      if (placement === "coordinator") continue;
       const kind = placed.get(table);
       if (placement === "learner" && kind === "h") continue;
       if (placement !== "learner" && kind !== undefined) {

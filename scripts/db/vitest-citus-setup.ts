@@ -8,6 +8,7 @@ import { uniqueDatabaseName } from "@/db/testing/databases";
 const serverUrl = inject("serverUrl");
 const name = uniqueDatabaseName("epoch_citus");
 process.env.DATABASE_URL = await createCitusDatabase(serverUrl, name);
+process.env.DATABASE_CITUS = "1";
 process.env.AUTH_SECRET ??= "test-secret-that-is-long-enough-for-jwt-0123456789";
 const { migrateDatabase } = await import("./migrate");
 const { distributeDatabase } = await import("./distribute");
