@@ -538,7 +538,7 @@ export async function generate(
     .where(eq(profiles.userId, people.heavy));
   // Written in bulk, past the app's functions: every learner's data revision goes up once, as
   // the app's own writes raise it, so no cache keyed by it predates the dataset.
-  await step("profiles.data_revision (every learner)", async () => {
+  await step("data_revision (every learner)", async () => {
     await bumpDataRevision(
       db,
       learners.map((l) => l.id),
