@@ -537,7 +537,7 @@ export async function generate(
   await setProfileSlug(db, people.heavy, "bench-heavy");
   // Written in bulk, past the app's functions: every learner's data revision goes up once, as
   // the app's own writes raise it, so no cache keyed by it predates the dataset.
-  await step("profiles.data_revision (every learner)", async () => {
+  await step("data_revision (every learner)", async () => {
     await bumpDataRevision(
       db,
       learners.map((l) => l.id),
