@@ -57,6 +57,7 @@ export default defineConfig([
     ".next/**",
     "scripts/bench-reference/.next/**",
     ".data/**",
+    ".citus/**",
     "node_modules/**",
     "next-env.d.ts",
     "db/migrations/**",
