@@ -252,7 +252,7 @@ describe("resources", () => {
     await expectError(await notesApi.one(owner.token, id), 404, "not_found");
   });
 
-  it("answers 404 for another user's resource, and 409 for another user's id", async () => {
+  it("answers 404 for another user's resource; another user's id is a resource of one's own", async () => {
     const mine = await expectStatus<Resource>(
       await notesApi.create(owner.token, resourceBody()),
       201,
@@ -268,11 +268,15 @@ describe("resources", () => {
       const list = await expectStatus<{ items: Resource[] }>(await notesApi.list(u.token), 200);
       expect(list.items.map((r) => r.id)).not.toContain(mine.id);
     }
-    await expectError(
-      await notesApi.create(other.token, resourceBody({ id: mine.id })),
-      409,
-      "conflict",
+    // Ids are unique per learner: the other user makes a resource of their own with this id.
+    const theirs = await expectStatus<Resource>(
+      await notesApi.create(other.token, resourceBody({ id: mine.id, title: "Theirs" })),
+      201,
     );
+    expect(theirs.id).toBe(mine.id);
+    expect(
+      (await expectStatus<Resource>(await notesApi.one(other.token, mine.id), 200)).title,
+    ).toBe("Theirs");
     expect(
       (await expectStatus<Resource>(await notesApi.one(owner.token, mine.id), 200)).title,
     ).toBe("Deep learning course");
@@ -521,8 +525,8 @@ describe("export and import", () => {
         sharedWithCoach: true,
       }),
     ]);
-    // The id belonged to the source account: the copy has one of its own.
-    expect(imported.items[0]!.id).not.toBe(r.id);
+    // Ids are unique per learner: the copy keeps the id, and the source keeps its own.
+    expect(imported.items[0]!.id).toBe(r.id);
     expect((await expectStatus<Resource>(await notesApi.one(source.token, r.id), 200)).title).toBe(
       "Exported link",
     );

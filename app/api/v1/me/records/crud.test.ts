@@ -297,25 +297,24 @@ describe.each(KINDS)("%s", (kind) => {
       expect(await countRows(TABLES[kind], owner.id)).toBe(before + 1);
     });
 
-    it("an id another user already used answers 409 and leaves their row alone", async () => {
+    it("an id another user already used is theirs and ours apart: 201, their row untouched", async () => {
+      // Ids are unique per learner (the key is (user_id, id), so Citus can keep a learner's
+      // rows on one shard): nothing says the id exists elsewhere, nor whose it is.
       const theirs = await create(kind, owner, { ...sample(kind, today, 14), id: randomUUID() });
       const id = theirs.id as string;
-      const rowBefore = await rowOf(kind, id);
       const countBefore = await countRows(TABLES[kind], other.id);
-      const res = await api.create(other.token, { ...sample(kind, today, 15), id });
-      // Refused like any conflict: nothing says the id exists, nor whose it is.
-      expect(res.status).toBe(409);
-      expect(await res.json()).toEqual({
-        error: {
-          code: "conflict",
-          message: "This id cannot be used. Leave it out and one is made.",
-          fields: { id: "cannot be used; leave it out or choose another" },
-        },
-      });
-      expect(await rowOf(kind, id)).toEqual(rowBefore);
-      expect(await countRows(TABLES[kind], other.id)).toBe(countBefore);
+      const ours = await expectStatus<Json>(
+        await api.create(other.token, { ...sample(kind, today, 15), id }),
+        201,
+      );
+      expect(ours.id).toBe(id);
+      expect(ours).not.toEqual(theirs);
+      expect(await countRows(TABLES[kind], other.id)).toBe(countBefore + 1);
       expect(await expectStatus<Json>(await api.get(owner.token, id), 200)).toEqual(theirs);
-      await expectError(await api.get(other.token, id), 404, "not_found");
+      expect(await expectStatus<Json>(await api.get(other.token, id), 200)).toEqual(ours);
+      // Deleting ours leaves theirs.
+      expect((await api.remove(other.token, id)).status).toBe(204);
+      expect(await expectStatus<Json>(await api.get(owner.token, id), 200)).toEqual(theirs);
     });
   });
 
