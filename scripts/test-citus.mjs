@@ -2,14 +2,35 @@
 // names (its `postgres` database, with the workers registered there) when set; otherwise starts the
 // local cluster of scripts/citus/cluster.mjs, and stops it afterwards if it was not running before.
 // Each test file's database is then made on every node and distributed (EPOCH_CITUS=1, db/testing).
-// Arguments replace app/api as Vitest's filters: `npm run test:citus -- app/api/v1/me`.
+// By default two Vitest runs: app/api with db/**/*.citus.test.ts, then, once those pass, the
+// growth test alone (scripts/citus/rebalance.citus.test.ts: a third worker joins and the shards
+// rebalance while the app serves requests). Arguments replace both as Vitest's filters, in one
+// run: `npm run test:citus -- app/api/v1/me`, `npm run test:citus -- scripts/citus/rebalance`.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import postgres from "postgres";
 import { ClusterError, startCluster, stopCluster } from "./citus/cluster.mjs";
 import { developmentAuthSecret, run } from "./lib/run.mjs";
 
+const root = path.resolve(import.meta.dirname, "..");
+const REBALANCE_TEST = "scripts/citus/rebalance.citus.test.ts";
+
+/** The `*.citus.test.ts` files under `folder`, relative to the project. */
+const citusTestsUnder = (folder) =>
+  readdirSync(path.join(root, folder), { recursive: true })
+    .filter((name) => String(name).endsWith(".citus.test.ts"))
+    .map((name) => path.join(folder, String(name)))
+    .sort();
+
 const args = process.argv.slice(2);
-// Options alone (say --reporter=dot) still run app/api.
-const filters = args.some((a) => !a.startsWith("-")) ? args : ["app/api", ...args];
+const options = args.filter((a) => a.startsWith("-"));
+// Options alone (say --reporter=dot) still run the default filters.
+const runs = args.some((a) => !a.startsWith("-"))
+  ? [args]
+  : [
+      ["app/api", ...citusTestsUnder("db"), ...options],
+      [REBALANCE_TEST, ...options],
+    ];
 
 /** The workers registered with the coordinator, or a sentence when it is not a Citus coordinator. */
 async function workersOf(url) {
@@ -41,12 +62,17 @@ try {
   console.log(
     `Citus ${version}: coordinator ${url}, workers ${workers.join(", ") || "none (add some with citus_add_node)"}`,
   );
-  code = await run("vitest", ["run", ...filters], {
+  const env = {
     ...process.env,
     DATABASE_URL: url,
     EPOCH_CITUS: "1",
     AUTH_SECRET: process.env.AUTH_SECRET ?? developmentAuthSecret(),
-  });
+  };
+  for (const filters of runs) {
+    if (runs.length > 1) console.log(`\n▶ vitest run ${filters.join(" ")}`);
+    code = await run("vitest", ["run", ...filters], env);
+    if (code !== 0) break;
+  }
 } catch (error) {
   console.error(error instanceof ClusterError ? error.message : error);
 } finally {
