@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
@@ -11,6 +11,11 @@ export default defineConfig({
   },
   test: {
     include: ["{lib,app,db,scripts}/**/*.test.ts", "scripts/**/*.test.mjs"],
+    // `*.citus.test.ts` need a Citus cluster: only `npm run test:citus` runs them.
+    exclude:
+      process.env.EPOCH_CITUS === "1"
+        ? configDefaults.exclude
+        : [...configDefaults.exclude, "**/*.citus.test.ts"],
     environment: "node",
     globalSetup: ["scripts/db/vitest-global-setup.ts"],
     setupFiles: [
