@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["{lib,app,db,scripts}/**/*.test.ts", "scripts/**/*.test.mjs"],
-    // `*.citus.test.ts` need a Citus cluster: only `npm run test:citus` (EPOCH_CITUS=1) runs them.
+    // `*.citus.test.ts` need a Citus cluster: only `npm run test:citus` runs them.
     exclude:
       process.env.EPOCH_CITUS === "1"
         ? configDefaults.exclude

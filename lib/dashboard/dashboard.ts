@@ -139,8 +139,10 @@ export function chartReads(
       select ${recordVerifications.subjectType} as type,
         coalesce(${projects.title}, ${certifications.name}) as title
       from ${recordVerifications}
-      left join ${projects} on ${projects.id} = ${recordVerifications.subjectId}
-      left join ${certifications} on ${certifications.id} = ${recordVerifications.subjectId}
+      left join ${projects} on ${projects.userId} = ${recordVerifications.userId}
+        and ${projects.id} = ${recordVerifications.subjectId}
+      left join ${certifications} on ${certifications.userId} = ${recordVerifications.userId}
+        and ${certifications.id} = ${recordVerifications.subjectId}
       where ${recordVerifications.userId} = ${userId}`),
   };
 }

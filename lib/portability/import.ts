@@ -104,8 +104,10 @@ export async function importAccount(
         .onConflictDoUpdate({
           target: [skillRatings.userId, skillRatings.skillSlug],
           set: { level: s.level, updatedAt: sql`excluded.updated_at` },
+          // The export carries milliseconds: a stored time within that millisecond is the same.
+          // A range, not date_trunc(): Citus refuses non-immutable functions in this clause.
           setWhere: s.updatedAt
-            ? sql`${skillRatings.level} is distinct from ${s.level} or date_trunc('milliseconds', ${skillRatings.updatedAt}) is distinct from ${new Date(s.updatedAt).toISOString()}::timestamptz`
+            ? sql`${skillRatings.level} is distinct from ${s.level} or not (${skillRatings.updatedAt} >= ${new Date(s.updatedAt).toISOString()} and ${skillRatings.updatedAt} < ${new Date(new Date(s.updatedAt).getTime() + 1).toISOString()})`
             : sql`${skillRatings.level} is distinct from ${s.level}`,
         })
         .returning({ skill: skillRatings.skillSlug });

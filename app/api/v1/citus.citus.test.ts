@@ -1,0 +1,121 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { closeDb, db } from "@/db/client";
+import { COLOCATION_ANCHOR, TABLE_PLACEMENT } from "@/db/placement";
+import { getDashboard } from "@/lib/dashboard/dashboard";
+import { newLearner } from "@/lib/dashboard/test-helpers";
+import { assess, getMyProgress } from "@/lib/progress/progress";
+import { createRecord } from "@/lib/records/crud";
+import { RECORD_KINDS } from "@/lib/records/kinds";
+import { setSkillLevel } from "@/lib/skills/ratings";
+
+// Runs only under `npm run test:citus`: the database this file gets is a distributed one.
+
+type Learner = Awaited<ReturnType<typeof newLearner>>;
+let ada: Learner;
+
+beforeAll(async () => {
+  ada = await newLearner("ada");
+  await setSkillLevel(ada.actor, "python", 3);
+  await createRecord(RECORD_KINDS.activities, ada.actor, {
+    date: ada.today,
+    minutes: 90,
+    kind: "course",
+    title: "Backprop by hand",
+    skills: ["python"],
+  } as never);
+});
+
+describe("tables on the cluster", () => {
+  it("places every table as db/placement.ts says: learner tables by user_id, co-located", async () => {
+    const rows = await db.execute<{ name: string; type: string; column: string; group: number }>(
+      sql`select table_name::text as name, citus_table_type as type,
+                 distribution_column as column, colocation_id as group from citus_tables`,
+    );
+    const placed = new Map(rows.map((r) => [r.name, r]));
+    const anchor = placed.get(COLOCATION_ANCHOR)!;
+    for (const [table, placement] of Object.entries(TABLE_PLACEMENT)) {
+      const row = placed.get(table);
+      if (placement === "coordinator") {
+        expect(row, table).toBeUndefined();
+      } else if (placement === "learner") {
+        expect(row, table).toMatchObject({ type: "distributed", column: "user_id" });
+        expect(row!.group, `${table} is co-located with ${COLOCATION_ANCHOR}`).toBe(anchor.group);
+      } else {
+        expect(row?.type, table).toBe(placement);
+      }
+    }
+  });
+
+  it("spreads a learner table's shards over both workers", async () => {
+    const [row] = await db.execute<{ nodes: number; shards: number }>(
+      sql`select count(distinct nodeport)::int as nodes, count(*)::int as shards
+            from citus_shards where table_name = 'activities'::regclass`,
+    );
+    expect(row!.nodes).toBe(2);
+    expect(row!.shards).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a learner's pages are router queries", () => {
+  it("EXPLAIN of a learner's read shows one task", async () => {
+    const plan = await db.execute<{ "QUERY PLAN": string }>(
+      sql`explain select * from activities where user_id = ${ada.id} order by date desc`,
+    );
+    const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
+    expect(text).toMatch(/Task Count: 1\b/);
+  });
+
+  it("the dashboard and the progress page run no statement over more than one shard", async () => {
+    // Citus raises this level for every statement that needs more than one task: at "error", a
+    // multi-shard read anywhere on these pages fails them.
+    const [{ name }] = (await db.execute(sql`select current_database() as name`)) as unknown as [
+      { name: string },
+    ];
+    await db.execute(
+      sql.raw(`alter database "${name}" set citus.multi_task_query_log_level = 'error'`),
+    );
+    await closeDb();
+    try {
+      // The guard is live: a read over every learner's shard fails.
+      const everyone = await db.execute(sql`select count(*) from activities`).catch((e) => e);
+      expect(String((everyone as Error).cause)).toMatch(/multi-task query/);
+      const dashboard = await getDashboard(ada.actor);
+      expect(dashboard.me.id).toBe(ada.id);
+      const progress = await getMyProgress(ada.actor);
+      expect(progress.milestones.length).toBeGreaterThan(0);
+      const { evidence } = await assess(ada.id, "UTC", null);
+      expect(evidence.minutesLogged).toBe(90);
+      expect(evidence.skillLevels).toEqual({ python: 3 });
+    } finally {
+      await db.execute(sql.raw(`alter database "${name}" reset citus.multi_task_query_log_level`));
+      await closeDb();
+    }
+  });
+});
+
+describe("a later migration's new table", () => {
+  it("is placed by epoch_place_table (migration 0017), co-located with the learner tables", async () => {
+    await db.execute(
+      sql`create table later_learner_rows (user_id uuid not null references users (id) on delete cascade,
+            id uuid not null, primary key (user_id, id))`,
+    );
+    await db.execute(sql`create table later_lookup (code text primary key)`);
+    await db.execute(sql`select epoch_place_table('later_learner_rows', 'learner')`);
+    await db.execute(sql`select epoch_place_table('later_lookup', 'reference')`);
+    // Again: already placed, nothing changes.
+    await db.execute(sql`select epoch_place_table('later_learner_rows', 'learner')`);
+    const rows = await db.execute<{ name: string; type: string; column: string; group: number }>(
+      sql`select table_name::text as name, citus_table_type as type,
+                 distribution_column as column, colocation_id as group from citus_tables
+           where table_name::text in ('later_learner_rows', 'later_lookup', ${COLOCATION_ANCHOR})`,
+    );
+    const of = (name: string) => rows.find((r) => r.name === name);
+    expect(of("later_learner_rows")).toMatchObject({
+      type: "distributed",
+      column: "user_id",
+      group: of(COLOCATION_ANCHOR)!.group,
+    });
+    expect(of("later_lookup")?.type).toBe("reference");
+  });
+});
