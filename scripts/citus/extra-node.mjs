@@ -2,7 +2,7 @@
 // registered nowhere: a test adds it to its own database only (with citus_add_node there), so
 // the other databases of the cluster never learn of it. Its data is in a temporary folder that
 // stopExtraNode removes. Used by scripts/citus/rebalance.citus.test.ts.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync, chownSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -28,15 +28,23 @@ export async function freePort(from, { tries = 50, isFree = portIsFree } = {}) {
   throw new ClusterError(`No free port on ${HOST} among ${from}–${from + tries - 1}.`);
 }
 
-/** Runs initdb or pg_ctl; as root as the postgres user, which PostgreSQL requires. */
+/**
+ * Runs initdb or pg_ctl; as root as the postgres user, which PostgreSQL requires. Asynchronous,
+ * so that a test's requests go on being served while the node starts.
+ */
 function serverTool(config, bin, tool, args) {
   const executable = path.join(bin, tool);
   const [command, argv] = config.isRoot
     ? ["runuser", ["-u", "postgres", "--", executable, ...args]]
     : [executable, args];
-  const result = spawnSync(command, argv, { cwd: os.tmpdir(), encoding: "utf8", stdio: "pipe" });
-  const output = `${result.error?.message ?? ""}${result.stdout ?? ""}${result.stderr ?? ""}`;
-  return { ok: result.status === 0, output: output.trim() };
+  return new Promise((resolve) => {
+    let output = "";
+    const child = spawn(command, argv, { cwd: os.tmpdir(), stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.once("error", (error) => resolve({ ok: false, output: error.message }));
+    child.once("close", (code) => resolve({ ok: code === 0, output: output.trim() }));
+  });
 }
 
 function logTail(file) {
@@ -60,12 +68,12 @@ export async function startExtraNode(port, { config = clusterConfig(), log = () 
   const node = { host: HOST, port, dir, data: path.join(dir, "data"), log: path.join(dir, "log") };
   try {
     log(`Initialising an extra Citus node on port ${port} in ${node.data}…`);
-    const init = serverTool(config, bin, "initdb", [
+    const init = await serverTool(config, bin, "initdb", [
       ...["-D", node.data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C"],
     ]);
     if (!init.ok) throw new ClusterError(`initdb failed for ${node.data}: ${init.output}`);
     appendFileSync(path.join(node.data, "postgresql.conf"), serverSettings(port));
-    const start = serverTool(config, bin, "pg_ctl", [
+    const start = await serverTool(config, bin, "pg_ctl", [
       ...["start", "-D", node.data, "-l", node.log, "-w", "-t", "120"],
     ]);
     if (!start.ok) {
@@ -83,9 +91,16 @@ export async function startExtraNode(port, { config = clusterConfig(), log = () 
 /** Stops the node (if it runs) and removes its folder. */
 export async function stopExtraNode(node, { config = clusterConfig() } = {}) {
   const { bin } = postgresInstall();
-  const status = serverTool(config, bin, "pg_ctl", ["status", "-D", node.data]);
+  const status = await serverTool(config, bin, "pg_ctl", ["status", "-D", node.data]);
   if (status.ok) {
-    const stop = serverTool(config, bin, "pg_ctl", ["stop", "-D", node.data, "-m", "fast", "-w"]);
+    const stop = await serverTool(config, bin, "pg_ctl", [
+      "stop",
+      "-D",
+      node.data,
+      "-m",
+      "fast",
+      "-w",
+    ]);
     if (!stop.ok) {
       throw new ClusterError(
         `The extra Citus node on port ${node.port} did not stop: ${stop.output}`,

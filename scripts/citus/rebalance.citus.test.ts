@@ -19,9 +19,18 @@ import { COLOCATION_ANCHOR, TABLE_PLACEMENT } from "@/db/placement";
 import { type ExtraNode, freePort, startExtraNode, stopExtraNode } from "./extra-node.mjs";
 
 const LEARNERS = 40;
+/**
+ * The learner tables' shards, as `npm run db:distribute` makes them in production (Citus's
+ * default): the test setup makes 4 to keep the other files quick, this file 32 again, so that
+ * a third worker takes a third of many shard groups rather than one of four.
+ */
+const SHARDS = 32;
 /** Concurrent clients of the load loop: each creates an activity, then reads, over and over. */
 const CLIENTS = 4;
-/** How long the load runs before the worker is added and after the rebalance has finished. */
+/** How long the load runs before the new worker starts (the last BASELINE_MS of it measured). */
+const WARM_MS = 6_000;
+const BASELINE_MS = 3_000;
+/** How long the load goes on after the rebalance has finished. */
 const SETTLE_MS = 2_000;
 const REBALANCE_TIMEOUT_MS = 10 * 60_000;
 
@@ -37,6 +46,8 @@ type Outcome = {
   learner: number;
   status: number;
   at: number;
+  /** How long the answer took. */
+  ms: number;
   /** The body of an answer other than 2xx, or the error thrown. */
   detail?: string;
 };
@@ -45,7 +56,7 @@ const learners: Learner[] = [];
 const outcomes: Outcome[] = [];
 /** The ids of the activities whose creation was answered 201, per learner. */
 const acked = new Map<number, Set<string>>();
-const timeline = { loadStart: 0, addNode: 0, moveStart: 0, moveEnd: 0, loadEnd: 0 };
+const timeline = { loadStart: 0, newNode: 0, addNode: 0, moveStart: 0, moveEnd: 0, loadEnd: 0 };
 const learnerTables = Object.entries(TABLE_PLACEMENT)
   .filter(([, placement]) => placement === "learner")
   .map(([table]) => table);
@@ -67,11 +78,12 @@ async function record(op: Outcome["op"], learner: number, call: () => Promise<Re
     const res = await call();
     const text = await res.text();
     const ok = res.status >= 200 && res.status < 300;
-    outcomes.push({ op, learner, status: res.status, at, detail: ok ? undefined : text });
+    const ms = Date.now() - at;
+    outcomes.push({ op, learner, status: res.status, at, ms, detail: ok ? undefined : text });
     return res.status;
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    outcomes.push({ op, learner, status: 0, at, detail });
+    outcomes.push({ op, learner, status: 0, at, ms: Date.now() - at, detail });
     return 0;
   }
 }
@@ -164,6 +176,15 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
         wal?.wal_level,
         "the coordinator's wal_level (shards move by logical replication)",
       ).toBe("logical");
+      const [anchor] = await admin<{ shards: number }[]>`
+        select shard_count as shards from citus_tables
+         where table_name = ${COLOCATION_ANCHOR}::regclass`;
+      if (anchor?.shards !== SHARDS) {
+        // Still empty: re-sharding the co-location group is quick.
+        await admin`
+          select alter_distributed_table(${COLOCATION_ANCHOR}, shard_count := ${SHARDS},
+                                         cascade_to_colocated := true)`;
+      }
       tablesBefore = await citusTables(admin);
 
       for (let i = 0; i < LEARNERS; i++) {
@@ -176,8 +197,9 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
       timeline.loadStart = Date.now();
       const load = Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n, () => stop)));
       try {
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await new Promise((resolve) => setTimeout(resolve, WARM_MS));
 
+        timeline.newNode = Date.now();
         node = await startNewWorker();
         await onNode(node.port, "postgres", (sql) => sql.unsafe(`create database "${database}"`));
         await onNode(node.port, database, (sql) => sql`create extension citus`);
@@ -246,22 +268,31 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
     const [total] = await admin!<{ groups: number }[]>`
       select count(*)::int as groups from pg_dist_shard
        where logicalrelid = ${COLOCATION_ANCHOR}::regclass`;
-    const served = outcomes.filter(
-      (o) => o.at >= timeline.moveStart && o.at <= timeline.moveEnd,
-    ).length;
+    const during = outcomes.filter((o) => o.at >= timeline.moveStart && o.at <= timeline.moveEnd);
+    const before = outcomes.filter(
+      (o) => o.at >= timeline.newNode - BASELINE_MS && o.at + o.ms < timeline.newNode,
+    );
     const writes = [...acked.values()].reduce((sum, ids) => sum + ids.size, 0);
     const moves = tasks.filter((t) => /citus_move_shard_placement/.test(t.command));
     const modes = new Set(moves.map((t) => /'(\w+)'\)\s*$/.exec(t.command)?.[1] ?? "?"));
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const latency = (list: Outcome[]) => {
+      const ms = list.map((o) => o.ms).sort((a, b) => a - b);
+      const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
+      return `median ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${ms.at(-1) ?? 0} ms`;
+    };
+    const creates = (list: Outcome[]) => list.filter((o) => o.op === "create");
+    const reads = (list: Outcome[]) => list.filter((o) => o.op !== "create");
     console.log(
       [
-        `Rebalance onto ${node!.host}:${node!.port}: ${rebalanceState}, ${seconds(timeline.moveEnd - timeline.moveStart)}` +
-          ` (citus_add_node ${seconds(timeline.moveStart - timeline.addNode)} before).`,
-        `Moved ${placed!.groups} of ${total!.groups} shard groups (${placed!.shards} shards of ${learnerTables.length} co-located tables; ${plannedMoves} moves planned); ${placed!.reference} reference table shards copied.`,
-        `Requests served during the move: ${served}; in all: ${outcomes.length} in ${seconds(timeline.loadEnd - timeline.loadStart)}` +
-          ` (${outcomes.filter((o) => o.op === "create").length} creates, ${outcomes.filter((o) => o.op !== "create").length} reads).`,
-        `Writes acknowledged (201): ${writes}.`,
-        `Job: ${JSON.stringify(rebalanceDetails)}; shard transfer modes ${[...modes].join(", ")}, e.g. ${moves[0]?.command}`,
+        `Rebalance onto ${node!.host}:${node!.port}: ${rebalanceState} in ${seconds(timeline.moveEnd - timeline.moveStart)}` +
+          ` (citus_add_node ${seconds(timeline.moveStart - timeline.addNode)} before it).`,
+        `Moved ${placed!.groups} of ${total!.groups} shard groups: ${placed!.shards} shards of ${learnerTables.length} co-located tables (${plannedMoves} planned), shard transfer mode ${[...modes].join(", ")}; ${placed!.reference} reference table shards copied to the new worker.`,
+        `Requests served during the move: ${during.length} (${creates(during).filter((o) => o.status === 201).length} writes acknowledged, ${reads(during).length} reads);` +
+          ` in all ${outcomes.length} in ${seconds(timeline.loadEnd - timeline.loadStart)}, ${writes} writes acknowledged.`,
+        `Latency in the ${BASELINE_MS / 1000} s before the new worker: writes ${latency(creates(before))}; reads ${latency(reads(before))}.`,
+        `Latency during the move: writes ${latency(creates(during))}; reads ${latency(reads(during))}.`,
+        `Job: ${JSON.stringify(rebalanceDetails)}, e.g. ${moves[0]?.command}`,
       ].join("\n"),
     );
     expect(rebalanceState).toBe("finished");
