@@ -206,7 +206,7 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
         timeline.addNode = Date.now();
         await admin`select citus_add_node(${node.host}, ${node.port})`;
         const [plan] = await admin<{ moves: number }[]>`
-        select count(*)::int as moves from get_rebalance_table_shards_plan()`;
+          select count(*)::int as moves from get_rebalance_table_shards_plan()`;
         plannedMoves = plan!.moves;
 
         timeline.moveStart = Date.now();
@@ -215,8 +215,8 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
         await admin`select citus_rebalance_wait()`;
         timeline.moveEnd = Date.now();
         tasks = await admin<{ command: string; status: string }[]>`
-        select command, status::text as status from pg_dist_background_task
-         where job_id = (select max(job_id) from pg_dist_background_job) order by task_id`;
+          select command, status::text as status from pg_dist_background_task
+           where job_id = (select max(job_id) from pg_dist_background_job) order by task_id`;
 
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       } finally {
