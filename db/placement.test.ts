@@ -42,4 +42,3 @@ describe("epoch_place_table on plain PostgreSQL", () => {
     expect(String((refused as Error).cause)).toMatch(/unknown placement "sharded"/);
   });
 });
-

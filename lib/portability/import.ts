@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notes, profiles, resources, skillRatingHistory, skillRatings, skills } from "@/db/schema";
 import { AppError, pgErrorCode } from "../errors";

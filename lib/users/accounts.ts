@@ -1,6 +1,7 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
+import { databaseEnv } from "@/db/env";
 import {
   apiTokens,
   coachingInvitations,
@@ -243,6 +244,10 @@ export async function deleteAccount(actor: Actor | null, password: string): Prom
     });
   }
   await db.transaction(async (tx) => {
+    // On Citus the learners are read on every shard and then `users`, a reference table, is
+    // written: one connection per node for the reads, or Citus refuses that write.
+    if (databaseEnv().DATABASE_CITUS)
+      await tx.execute(sql`set local citus.multi_shard_modify_mode to 'sequential'`);
     // Locked first, so no verification by this account can be added while the learners are read.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
     const verifiedFor = await tx

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { afterAll, inject } from "vitest";
 import { createCitusDatabase, dropCitusDatabase } from "@/db/testing/citus";
 import { uniqueDatabaseName } from "@/db/testing/databases";
@@ -10,12 +11,15 @@ const name = uniqueDatabaseName("epoch_citus");
 process.env.DATABASE_URL = await createCitusDatabase(serverUrl, name);
 process.env.DATABASE_CITUS = "1";
 process.env.AUTH_SECRET ??= "test-secret-that-is-long-enough-for-jwt-0123456789";
-const { migrateDatabase } = await import("./migrate");
-const { distributeDatabase } = await import("./distribute");
-await migrateDatabase();
+// In processes of their own, as `npm run db:migrate` and `db:distribute` run: the file's modules
+// (the database client, the parsed environment) then start fresh, as on plain PostgreSQL.
 // Four shards a table, not 32: still spread over both workers, and the tests that count every
 // table's rows after each request (nothing changed) ask 8 times fewer shards.
-await distributeDatabase(() => {}, { shards: 4 });
+for (const script of [["scripts/db/migrate.ts"], ["scripts/db/distribute.ts", "--shards", "4"]])
+  execFileSync(process.execPath, ["--import", "tsx", ...script], {
+    env: process.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 
 afterAll(async () => {
   const { closeDb } = await import("@/db/client");

@@ -457,6 +457,8 @@ describe("the roadmap search (PostgreSQL full text)", () => {
 
   it("uses the GIN index on the notes' tsvector", async () => {
     await db.transaction(async (tx) => {
+      // On Citus the setting must reach the shards (a placeholder on plain PostgreSQL).
+      await tx.execute(sql`set local citus.propagate_set_commands = 'local'`);
       await tx.execute(sql`set local enable_seqscan = off`);
       const plan = (await tx.execute(
         sql`explain select 1 from notes where search @@ to_tsquery('english', 'quantiz:*')`,
