@@ -1,6 +1,7 @@
-import { getTableName, is } from "drizzle-orm";
+import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
+import { db } from "./client";
 import * as schema from "./schema";
 import { TABLE_PLACEMENT } from "./placement";
 
@@ -26,3 +27,19 @@ describe("table placement on Citus", () => {
     }
   });
 });
+
+describe("epoch_place_table on plain PostgreSQL", () => {
+  it("places nothing (Citus is not there), and refuses a placement it does not know", async () => {
+    await db.execute(sql`create table later_rows (user_id uuid not null)`);
+    await db.execute(sql`select epoch_place_table('later_rows', 'learner')`);
+    const [row] = await db.execute<{ exists: boolean }>(
+      sql`select exists (select 1 from pg_class where relname = 'later_rows') as exists`,
+    );
+    expect(row!.exists).toBe(true);
+    const refused = await db
+      .execute(sql`select epoch_place_table('later_rows', 'sharded')`)
+      .catch((e: Error) => e);
+    expect(String((refused as Error).cause)).toMatch(/unknown placement "sharded"/);
+  });
+});
+

@@ -225,7 +225,7 @@ export type Profile = typeof profiles.$inferSelect;
 /**
  * Public profile addresses, unique across learners. Kept apart from `profiles` (distributed by
  * learner on Citus, where a unique key must include the learner) as a small table of its own,
- * written with the profile in one transaction (docs/SCALING.md, "Lookups without a user id").
+ * written with the profile in one transaction (docs/SCALING.md, "Where each table lives, and why").
  */
 export const profileSlugs = pgTable("profile_slugs", {
   slug: text("slug").primaryKey(),

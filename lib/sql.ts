@@ -15,5 +15,10 @@ export function uuidArray(ids: readonly string[]) {
  * Row order is not kept: sort in code where it matters.
  */
 export function jsonRows<Row = unknown>(query: SQL): SQL<Row[]> {
-  return sql<Row[]>`(select coalesce(json_agg(q), '[]'::json) from (${query}) q)`;
+  // `offset 0` keeps the subquery a step of its own: on Citus, a multi-shard subquery folded
+  // into the aggregate comes back as anonymous columns (f1, f2…), and the JSON loses its names.
+  // On plain PostgreSQL the subquery is aggregated whole either way.
+  return sql<
+    Row[]
+  >`(select coalesce(json_agg(q), '[]'::json) from (select * from (${query}) q0 offset 0) q)`;
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, like, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, like, lte, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, verificationTokens } from "@/db/schema";
 import { env } from "../env";
@@ -174,12 +174,15 @@ export async function confirmEmailVerification(token: string): Promise<boolean> 
   const colon = rest.indexOf(":");
   const userId = rest.slice(0, colon);
   const email = rest.slice(colon + 1);
-  const updated = await db
+  const ofAccount = and(eq(users.id, userId), eq(users.email, email));
+  // The first verification's time stays. Not coalesce(email_verified, now()): Citus refuses
+  // volatile functions inside CASE or COALESCE.
+  await db
     .update(users)
-    .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
-    .where(and(eq(users.id, userId), eq(users.email, email)))
-    .returning({ id: users.id });
-  return updated.length > 0;
+    .set({ emailVerified: sql`now()` })
+    .where(and(ofAccount, isNull(users.emailVerified)));
+  const [account] = await db.select({ id: users.id }).from(users).where(ofAccount);
+  return account !== undefined;
 }
 
 /** Settings: whether the signed-in account's email is verified. */

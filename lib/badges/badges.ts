@@ -302,12 +302,15 @@ export async function hasTierBadge(actor: Actor | null, tier: number): Promise<b
  */
 export async function revokeBadge(actor: Actor | null, id: string): Promise<void> {
   const userId = ownDataOf(actor, "badges", "write");
-  const [row] = await db
-    .update(badges)
-    .set({ revokedAt: sql`coalesce(${badges.revokedAt}, now())` })
-    .where(and(eq(badges.id, id), eq(badges.userId, userId)))
-    .returning({ id: badges.id });
+  const ofBadge = and(eq(badges.id, id), eq(badges.userId, userId));
+  const [row] = await db.select({ id: badges.id }).from(badges).where(ofBadge);
   if (!row) throw notFound("Badge");
+  // The first revocation's time stays. Not coalesce(revoked_at, now()): Citus refuses volatile
+  // functions inside CASE or COALESCE.
+  await db
+    .update(badges)
+    .set({ revokedAt: sql`now()` })
+    .where(and(ofBadge, isNull(badges.revokedAt)));
 }
 
 export type VerificationResult = {

@@ -7,8 +7,9 @@ type Tx = Pick<typeof db, "select" | "insert" | "update" | "delete">;
 /**
  * Sets (or clears) a learner's public profile address. The address is kept on the profile and,
  * for its uniqueness across learners, in `profile_slugs`, in the caller's transaction: on Citus
- * the distributed `profiles` cannot hold a key without the learner (docs/SCALING.md, "Lookups
- * without a user id"). A taken address fails with PostgreSQL's unique violation (23505).
+ * the distributed `profiles` cannot hold a key without the learner (docs/SCALING.md,
+ * "Where each table lives, and why"). A taken address fails with PostgreSQL's unique
+ * violation (23505).
  */
 export async function setProfileSlug(tx: Tx, userId: string, slug: string | null): Promise<void> {
   await tx.delete(profileSlugs).where(eq(profileSlugs.userId, userId));

@@ -90,12 +90,16 @@ export async function deliverOnce(deliveryId: string, options: DeliveryOptions =
         .where(and(eq(webhookEndpoints.id, d.endpointId), sql`failing_since is not null`));
       return;
     }
-    const [endpoint] = await tx
+    // Failing since the first failure: set once. Neither coalesce(…, now()) nor now() in
+    // RETURNING: Citus refuses volatile functions there.
+    await tx
       .update(webhookEndpoints)
-      .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
-      .where(eq(webhookEndpoints.id, d.endpointId))
-      // Compared here, not in RETURNING: Citus refuses volatile functions there.
-      .returning({ failingSince: webhookEndpoints.failingSince });
+      .set({ failingSince: sql`now()` })
+      .where(and(eq(webhookEndpoints.id, d.endpointId), isNull(webhookEndpoints.failingSince)));
+    const [endpoint] = await tx
+      .select({ failingSince: webhookEndpoints.failingSince })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.id, d.endpointId));
     const failingFor = endpoint?.failingSince ? Date.now() - endpoint.failingSince.getTime() : 0;
     if (failingFor >= 24 * 60 * 60 * 1000) return disable(tx, d.endpointId);
     const delay = delays[d.attempt - 1];

@@ -76,6 +76,8 @@ export function serverSettings(port) {
     "# Moving shards while they are written to uses logical replication.",
     "wal_level = logical",
     "max_connections = 200",
+    "# Citus runs a maintenance worker per database, and the tests make a database per file.",
+    "max_worker_processes = 64",
     `port = ${port}`,
     `listen_addresses = '${HOST}'`,
     "# TCP only: no socket file to collide with another server's.",

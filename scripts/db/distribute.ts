@@ -6,9 +6,12 @@ import { COLOCATION_ANCHOR, TABLE_PLACEMENT, type Placement } from "@/db/placeme
  * `npm run db:distribute`: places every table of an already-migrated database (with its data)
  * on a Citus cluster, per db/placement.ts (docs/SCALING.md, section 3). Idempotent: a table
  * already placed is left alone. On plain PostgreSQL it says so and changes nothing.
+ * `shards`: how many shards the learner tables get (Citus's `citus.shard_count`, 32 unless set);
+ * `npm run db:distribute -- --shards 64`.
  */
 export async function distributeDatabase(
   log: (line: string) => void = console.log,
+  { shards }: { shards?: number } = {},
 ): Promise<"distributed" | "no-citus"> {
   const [citus] = await db.execute<{ version: string }>(
     sql`select extversion as version from pg_extension where extname = 'citus'`,
@@ -33,6 +36,7 @@ export async function distributeDatabase(
     sql`, `,
   );
   await db.transaction(async (tx) => {
+    if (shards) await tx.execute(sql.raw(`set local citus.shard_count = ${Math.trunc(shards)}`));
     // Foreign keys between two learner tables cannot exist while one side is distributed and the
     // other not yet: drop them, distribute both sides, and put them back.
     const crossKeys = await tx.execute<{ table: string; name: string; definition: string }>(sql`
@@ -85,7 +89,13 @@ export async function distributeDatabase(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  distributeDatabase()
+  const at = process.argv.indexOf("--shards");
+  const shards = at > 0 ? Number(process.argv[at + 1]) : undefined;
+  if (shards !== undefined && !(Number.isInteger(shards) && shards >= 1 && shards <= 1024)) {
+    console.error("--shards must be a whole number from 1 to 1024.");
+    process.exit(2);
+  }
+  distributeDatabase(console.log, { shards })
     .catch((error: unknown) => {
       console.error("Distribution failed:", error instanceof Error ? error.message : error);
       process.exitCode = 1;

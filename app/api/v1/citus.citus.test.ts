@@ -93,3 +93,29 @@ describe("a learner's pages are router queries", () => {
     }
   });
 });
+
+describe("a later migration's new table", () => {
+  it("is placed by epoch_place_table (migration 0017), co-located with the learner tables", async () => {
+    await db.execute(
+      sql`create table later_learner_rows (user_id uuid not null references users (id) on delete cascade,
+            id uuid not null, primary key (user_id, id))`,
+    );
+    await db.execute(sql`create table later_lookup (code text primary key)`);
+    await db.execute(sql`select epoch_place_table('later_learner_rows', 'learner')`);
+    await db.execute(sql`select epoch_place_table('later_lookup', 'reference')`);
+    // Again: already placed, nothing changes.
+    await db.execute(sql`select epoch_place_table('later_learner_rows', 'learner')`);
+    const rows = await db.execute<{ name: string; type: string; column: string; group: number }>(
+      sql`select table_name::text as name, citus_table_type as type,
+                 distribution_column as column, colocation_id as group from citus_tables
+           where table_name::text in ('later_learner_rows', 'later_lookup', ${COLOCATION_ANCHOR})`,
+    );
+    const of = (name: string) => rows.find((r) => r.name === name);
+    expect(of("later_learner_rows")).toMatchObject({
+      type: "distributed",
+      column: "user_id",
+      group: of(COLOCATION_ANCHOR)!.group,
+    });
+    expect(of("later_lookup")?.type).toBe("reference");
+  });
+});
