@@ -307,14 +307,22 @@ export function citusBudgetLine(pairs, cohortSize) {
   return `${ratio <= 2 ? "PASS" : "MISS"}  ${label}: ${fmt(pair.citus.p50)} vs ${fmt(pair.single.p50)} ms, ×${fmt(ratio, 2)}`;
 }
 
-/** Each statement's Citus task counts, and whether every one is a router query (Task Count: 1). */
-export function printTaskCounts(title, plans) {
+/**
+ * Each statement's Citus task counts (one per distributed scan): all 1 is a router statement,
+ * on one shard. `routerExpected`: flag a statement that is not.
+ */
+export function printTaskCounts(title, plans, { routerExpected = false } = {}) {
   log(`\n### ${title}: task counts\n`);
   for (const p of plans) {
-    const counts = p.taskCounts.length ? p.taskCounts.join(", ") : "no distributed scan";
+    const counts = p.taskCounts.length ? p.taskCounts.join(", ") : "none (no distributed scan)";
     const router = p.taskCounts.length > 0 && p.taskCounts.every((n) => n === 1);
-    log(
-      `  ${fmt(p.time, 3).padStart(8)} ms  ${p.title}: Task Count ${counts}${router ? "  (router: one shard)" : p.taskCounts.length ? "  ← MORE THAN ONE SHARD" : ""}`,
-    );
+    const note = router
+      ? "  (router: one shard)"
+      : routerExpected
+        ? "  ← NOT A ROUTER STATEMENT"
+        : p.taskCounts.length
+          ? "  (multi-shard)"
+          : "";
+    log(`  ${fmt(p.time, 3).padStart(8)} ms  ${p.title}: Task Count ${counts}${note}`);
   }
 }

@@ -61,7 +61,7 @@ import {
   prepareCitusDatabase,
   printTaskCounts,
 } from "./citus.mjs";
-import { explainAll, explainReads, learnerStatements } from "./plans.ts";
+import { explainAll, explainReads, pageStatements } from "./plans.ts";
 import {
   budgets,
   fmt,
@@ -202,13 +202,14 @@ async function main() {
     log(
       `  Citus ${citus}: coordinator ${new URL(citusCluster.serverUrl).host}${process.env.CITUS_URL ? " (CITUS_URL)" : ""}, workers ${workers.map((w) => w.node).join(", ")}`,
     );
-    citusLogMark = logMark(citusCluster.logFile);
     citusDb = await prepareCitusDatabase({
       cluster: citusCluster,
       name: `${benchDbName}_citus`,
       sourceUrl: url,
       env,
     });
+    // The coordinator's errors from here on are the app's (the migration's probes log some before).
+    citusLogMark = logMark(citusCluster.logFile);
     clients.push(...citusDb.nodes.map((n) => n.sql));
   }
 
@@ -514,10 +515,10 @@ async function main() {
         );
       }
     }
-    for (const f of citusFailures)
-      for (const c of S.concurrency)
-        citusResults.push({ route: f.route, concurrency: c, failed: `HTTP ${f.status}` });
   }
+  for (const f of citusFailures)
+    for (const c of S.concurrency)
+      citusResults.push({ route: f.route, concurrency: c, failed: `HTTP ${f.status}` });
 
   log("\n▶ first-load JS per page (gzip)");
   const [{ code } = {}] =
@@ -555,13 +556,20 @@ async function main() {
   let spread = null;
   if (citusDb) {
     // The statements the app sends for the learner's pages, explained on the copy on Citus.
-    const statements = await learnerStatements(app.db, data);
+    const statements = await pageStatements(app.db, data);
     const citusSql = postgres(citusDb.url, { max: 1, onnotice: () => {} });
     clients.push(citusSql);
     drizzle(citusSql); // drizzle's serializers on this client, as on the app's (plans.ts)
+    // Once first: a connection's first distributed statement also opens its connections to the workers.
+    await explainReads(citusSql, "warm-up", [
+      ...statements.dashboard,
+      ...statements.progress,
+      ...statements.cohort,
+    ]);
     citusPlans = {
       dashboard: await explainReads(citusSql, "dashboard", statements.dashboard),
       progress: await explainReads(citusSql, "progress", statements.progress),
+      cohort: await explainReads(citusSql, "cohort dashboard", statements.cohort),
     };
     spread = await membersPerWorker(citusDb.url, data.cohortId);
   }
@@ -627,10 +635,20 @@ async function main() {
       sizes,
     );
     printExplains("GET /api/v1/me/progress, on Citus", citusPlans.progress, sizes);
-    printTaskCounts("The learner's statements on Citus", [
-      ...citusPlans.dashboard,
-      ...citusPlans.progress,
-    ]);
+    printExplains(
+      `Cohort dashboard (${S.cohortSize} members, as organizer), on Citus`,
+      citusPlans.cohort,
+      sizes,
+    );
+    printTaskCounts(
+      "The learner's statements on Citus",
+      [...citusPlans.dashboard, ...citusPlans.progress],
+      { routerExpected: true },
+    );
+    printTaskCounts(
+      `The cohort dashboard's statements on Citus (${spread.members} members on both workers)`,
+      citusPlans.cohort,
+    );
   }
 }
 

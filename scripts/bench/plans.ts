@@ -129,13 +129,14 @@ export async function explainAll(db: Database, sql: postgres.Sql, data: Dataset)
 }
 
 /**
- * The statements behind one learner's pages, recorded as the app sends them here (nothing
- * cached): the heavy learner's dashboard with the page's session read, and GET
- * /api/v1/me/progress. The dataset's ids are the same in a copy of it, so another database
- * holding that copy (the benchmark's Citus one) can explain them as they are.
+ * The statements behind the pages, recorded as the app sends them here (nothing cached): the
+ * heavy learner's dashboard with the page's session read, GET /api/v1/me/progress, and the
+ * cohort dashboard as its organizer sees it. The dataset's ids are the same in a copy of it, so
+ * another database holding that copy (the benchmark's Citus one) can explain them as they are.
  */
-export async function learnerStatements(db: Database, data: Dataset) {
+export async function pageStatements(db: Database, data: Dataset) {
   const heavy: Actor = { userId: data.people.heavy, via: "session" };
+  const organizer: Actor = { userId: data.people.organizer, via: "session" };
   const [session] = await db
     .select({ token: sessions.sessionToken })
     .from(sessions)
@@ -146,10 +147,13 @@ export async function learnerStatements(db: Database, data: Dataset) {
     await getDashboard(heavy);
   };
   const progress = () => getMyProgress({ userId: data.people.heavy, via: "token" });
+  const cohortDashboard = () => getCohortDashboard(organizer, data.cohortSlug);
   await dashboardPage();
   await progress();
+  await cohortDashboard();
   return {
     dashboard: await recordStatements(dashboardPage),
     progress: await recordStatements(progress),
+    cohort: await recordStatements(cohortDashboard),
   };
 }
