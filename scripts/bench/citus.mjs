@@ -124,7 +124,7 @@ export async function compareCounts(aUrl, bUrl, tables) {
  * filled with a copy of `sourceUrl`'s dataset, distributed, analysed. Answers its URL, clients
  * on every node (for the database CPU of the load runs), and `drop()`.
  */
-export async function prepareCitusDatabase({ cluster, name, sourceUrl, env }) {
+export async function prepareCitusDatabase({ cluster, name, sourceUrl, env, shards = 0 }) {
   const t0 = performance.now();
   const url = await createCitusDatabase(cluster.serverUrl, name);
   const drop = () => dropCitusDatabase(cluster.serverUrl, name);
@@ -144,12 +144,14 @@ export async function prepareCitusDatabase({ cluster, name, sourceUrl, env }) {
     const tables = await step("copy the dataset (COPY, every table)", () =>
       copyDatabase(sourceUrl, url),
     );
-    await step("distribute (scripts/db/distribute.ts)", async () => {
-      const code = await run("tsx", ["scripts/db/distribute.ts"], citusEnv, {
-        inheritSignals: false,
-      });
-      if (code !== 0) throw new Error("distribution of the Citus database failed");
-    });
+    await step(
+      `distribute (scripts/db/distribute.ts${shards ? ` --shards ${shards}` : ""})`,
+      async () => {
+        const args = ["scripts/db/distribute.ts", ...(shards ? ["--shards", String(shards)] : [])];
+        const code = await run("tsx", args, citusEnv, { inheritSignals: false });
+        if (code !== 0) throw new Error("distribution of the Citus database failed");
+      },
+    );
     const sql = postgres(url, { max: 2, ...quiet });
     try {
       await step("clear the coordinator's copies", async () => {

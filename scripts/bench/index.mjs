@@ -39,6 +39,8 @@
 //                                  twin), every route but the reference measured against single-node in
 //                                  alternation; then its table, a budget line, the task counts of the
 //                                  learner's statements and the cohort's members per worker
+//   BENCH_CITUS_SHARDS=32          shards of each learner table on Citus (db:distribute --shards; unset: Citus's
+//                                  citus.shard_count, 32)
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
@@ -207,6 +209,7 @@ async function main() {
       name: `${benchDbName}_citus`,
       sourceUrl: url,
       env,
+      shards: S.citusShards,
     });
     // The coordinator's errors from here on are the app's (the migration's probes log some before).
     citusLogMark = logMark(citusCluster.logFile);
