@@ -11,9 +11,10 @@ export type Statement = { query: string; params: unknown[] };
 let recording: Statement[] | null = null;
 
 /**
- * Opens the handle that db/client.ts hands to lib/: it keeps its pool in
+ * Opens the handle that db/client.ts hands to lib/: it keeps its pools in
  * `globalThis.__epochDb` and opens one only when none is there, so filling it first
- * makes every lib/ function in this process use this pool and this logger.
+ * makes every lib/ function in this process use this pool and this logger, the reads on
+ * `genericPlanDb` (one learner's evidence, the session's viewer) included.
  */
 export function openAppDatabase(url: string, max = 4) {
   process.env.DATABASE_URL = url;
@@ -22,11 +23,19 @@ export function openAppDatabase(url: string, max = 4) {
     schema,
     logger: { logQuery: (query, params) => void recording?.push({ query, params }) },
   });
-  const cache = globalThis as unknown as { __epochDb?: { sql?: postgres.Sql; db?: Database } };
+  const cache = globalThis as unknown as {
+    __epochDb?: {
+      sql?: postgres.Sql;
+      db?: Database;
+      genericSql?: postgres.Sql;
+      genericDb?: Database;
+    };
+  };
   const state = (cache.__epochDb ??= {});
-  if (state.db) throw new Error("The app's database handle was opened before the benchmark's.");
-  state.sql = sql;
-  state.db = db;
+  if (state.db || state.genericDb)
+    throw new Error("The app's database handle was opened before the benchmark's.");
+  state.sql = state.genericSql = sql;
+  state.db = state.genericDb = db;
   return { sql, db };
 }
 

@@ -21,7 +21,8 @@
 //   BENCH_WARMUP_SECONDS=2 [1]     warm-up of every route first, and again before each (not measured)
 //   BENCH_CONCURRENCY=1,16         connection counts to measure
 //   BENCH_MAX_REQUESTS=100000      hard cap on requests per measured run
-//   BENCH_PORT=3200                port of the production server (the reference on +1, the uncached server on +2)
+//   BENCH_PORT=3200                port of the production server (the reference on +1, the uncached server on +2,
+//                                  the Citus servers on +3 and +4)
 //   BENCH_ONLY=regex               only the routes whose key matches: reference, dashboard-heavy, dashboard-light,
 //                                  dashboard-heavy-gzip (with the Accept-Encoding of a browser),
 //                                  dashboard-heavy-uncached, dashboard-light-uncached, cohort-api-uncached (a second server,
@@ -29,10 +30,22 @@
 //                                  roadmap, cohort-page, cohort-api, post-activity, progress-api
 //   BENCH_SKIP_BUILD=1             reuse .next instead of running `next build`
 //   BENCH_CPU_PROF=dir             run the server with --cpu-prof, writing its profile to dir
+//   BENCH_CITUS=1                  also Epoch on Citus (scripts/bench/citus.mjs): a database on CITUS_URL's
+//                                  coordinator (its `postgres` database, workers registered), else on the
+//                                  local cluster of scripts/citus/cluster.mjs (CITUS_PORTS, CITUS_DIR;
+//                                  started, and stopped at the end, unless it runs), migrated, holding a
+//                                  row-for-row copy of the dataset, distributed (scripts/db/distribute.ts);
+//                                  the same build served on it with DATABASE_CITUS=1 (and an uncached
+//                                  twin), every route but the reference measured against single-node in
+//                                  alternation; then its table, a budget line, the task counts of the
+//                                  learner's statements and the cohort's members per worker
+//   BENCH_CITUS_SHARDS=32          shards of each learner table on Citus (db:distribute --shards; unset: Citus's
+//                                  citus.shard_count, 32)
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
+import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { startDatabase } from "../lib/database.mjs";
 import { run } from "../lib/run.mjs";
@@ -40,7 +53,17 @@ import { workerCount } from "../lib/workers.mjs";
 import { openAppDatabase } from "./app-db.ts";
 import { describeDataset, generate } from "./data.ts";
 import { abortLoad, firstLoadJs, interleaved, load, request } from "./load.mjs";
-import { explainAll } from "./plans.ts";
+import {
+  citusBudgetLine,
+  formatCitusTable,
+  logErrorsSince,
+  logMark,
+  membersPerWorker,
+  openCluster,
+  prepareCitusDatabase,
+  printTaskCounts,
+} from "./citus.mjs";
+import { explainAll, explainReads, pageStatements } from "./plans.ts";
 import {
   budgets,
   fmt,
@@ -67,15 +90,28 @@ let benchDbName = null;
 let server = null;
 let uncached = null;
 let reference = null;
+let citusServer = null;
+let citusUncached = null;
+let citusCluster = null;
+let citusDb = null;
 const clients = [];
 let cleaning = null;
 
 async function cleanup() {
   cleaning ??= (async () => {
-    if (server) await stopServer(server).catch(() => {});
-    if (uncached) await stopServer(uncached).catch(() => {});
-    if (reference) await stopServer(reference).catch(() => {});
+    for (const s of [server, uncached, reference, citusServer, citusUncached])
+      if (s) await stopServer(s).catch(() => {});
     for (const c of clients) await c.end({ timeout: 2 }).catch(() => {});
+    if (citusDb) {
+      await citusDb
+        .drop()
+        .catch((e) => console.error(`Could not drop ${citusDb.name}: ${e.message}`));
+    }
+    if (citusCluster) {
+      await citusCluster
+        .stop()
+        .catch((e) => console.error(`Could not stop the Citus cluster: ${e.message}`));
+    }
     if (admin && benchDbName) {
       await admin.unsafe(`drop database if exists "${benchDbName}" with (force)`).catch((e) => {
         console.error(`Could not drop ${benchDbName}: ${e.message}`);
@@ -154,6 +190,32 @@ async function main() {
   const data = await generate(app.db, S, AUTH_SECRET);
   const sizes = await describeDataset(app.db, data, LARGE_TABLES);
 
+  let citusLogMark = 0;
+  if (S.citus) {
+    log("\n▶ Citus: the same dataset on a cluster");
+    citusCluster = await openCluster();
+    const citusSql = postgres(citusCluster.serverUrl, { max: 1, onnotice: () => {} });
+    clients.push(citusSql);
+    const [{ citus }] =
+      await citusSql`select extversion as citus from pg_extension where extname = 'citus'`;
+    const workers = await citusSql`
+      select nodename || ':' || nodeport as node from pg_dist_node
+       where groupid <> 0 and noderole = 'primary' order by nodeport`;
+    log(
+      `  Citus ${citus}: coordinator ${new URL(citusCluster.serverUrl).host}${process.env.CITUS_URL ? " (CITUS_URL)" : ""}, workers ${workers.map((w) => w.node).join(", ")}`,
+    );
+    citusDb = await prepareCitusDatabase({
+      cluster: citusCluster,
+      name: `${benchDbName}_citus`,
+      sourceUrl: url,
+      env,
+      shards: S.citusShards,
+    });
+    // The coordinator's errors from here on are the app's (the migration's probes log some before).
+    citusLogMark = logMark(citusCluster.logFile);
+    clients.push(...citusDb.nodes.map((n) => n.sql));
+  }
+
   await buildApp(env);
 
   log(`\n▶ start the production server on ${HOST}:${S.port}`);
@@ -178,6 +240,27 @@ async function main() {
   );
   await waitForHealth(uncached);
   log(`  and with LEARNER_CACHE_SIZE=0 on ${HOST}:${S.port + 2} (pid ${uncached.pid})`);
+
+  if (citusDb) {
+    // The same build on the Citus database, cached and not, as the two servers above.
+    const citusEnv = {
+      ...env,
+      DATABASE_URL: citusDb.url,
+      DATABASE_CITUS: "1",
+      NODE_ENV: "production",
+      HOSTNAME: HOST,
+    };
+    citusServer = startServer({ ...citusEnv, PORT: String(S.port + 3) }, { port: S.port + 3 });
+    await waitForHealth(citusServer);
+    citusUncached = startServer(
+      { ...citusEnv, LEARNER_CACHE_SIZE: "0", PORT: String(S.port + 4) },
+      { port: S.port + 4 },
+    );
+    await waitForHealth(citusUncached);
+    log(
+      `  and on Citus (DATABASE_CITUS=1) on ${HOST}:${S.port + 3} (pid ${citusServer.pid}), with LEARNER_CACHE_SIZE=0 on ${HOST}:${S.port + 4} (pid ${citusUncached.pid})`,
+    );
+  }
 
   // The budget's reference: a bare page that checks the Auth.js session and runs one indexed
   // query, on the same machine in the same minutes (its own small Next app, a few seconds to build).
@@ -297,6 +380,38 @@ async function main() {
       );
     }
   }
+  // The same routes on Citus, each the twin of a single-node route (its cached or uncached
+  // server's), the database CPU summed over the coordinator's and the workers' backends. A twin
+  // that does not answer is reported and left out, not fatal: the single-node figures stand.
+  const citusPairs = [];
+  const citusFailures = [];
+  if (citusDb) {
+    for (const r of routes) {
+      if (r.key === "reference") continue;
+      const twin = {
+        ...r,
+        label: `${r.label} [Citus]`,
+        server: r.server === uncached ? citusUncached : citusServer,
+        dbs: citusDb.nodes,
+      };
+      const res = await request(
+        probe,
+        { ...twin.request(), port: twin.server.port },
+        { keepBody: true },
+      );
+      if (res.status >= 200 && res.status < 300) {
+        citusPairs.push({ single: r, citus: twin });
+      } else {
+        citusFailures.push({ route: r, status: res.status, body: res.body.slice(0, 500) });
+        const location = res.headers?.location ? ` → ${res.headers.location}` : "";
+        log(`  ON CITUS ${r.label} answered ${res.status}${location}: ${res.body.slice(0, 200)}`);
+        for (const l of twin.server.output.slice(-15).filter((x) => /error|exception/i.test(x)))
+          log(`    server: ${l.slice(0, 2000)}`);
+        for (const l of logErrorsSince(citusCluster.logFile, citusLogMark).slice(-4))
+          log(`    coordinator: ${l.slice(0, 2000)}`);
+      }
+    }
+  }
   probe.destroy();
 
   const pg = postgres(url, { max: 1, onnotice: () => {} });
@@ -375,6 +490,39 @@ async function main() {
       }
     }
   }
+  // Citus beside single-node: each route's two servers in alternation, as the reference and the
+  // dashboard above, so that the machine's drift falls on both alike.
+  const citusResults = [];
+  if (citusPairs.length) {
+    const rounds = 4;
+    const each = Math.max(1, Math.round(S.seconds / 4));
+    log(
+      `\n▶ Citus beside single-node: each route on both alternately, ${rounds} × ${each} s each per concurrency`,
+    );
+    if (S.warmup)
+      for (const { citus: route } of citusPairs) await load(route, 4, S.warmup, { measure: false });
+    for (const pair of citusPairs) {
+      if (S.warmup)
+        for (const route of [pair.single, pair.citus])
+          await load(route, Math.max(...S.concurrency), S.warmup, { measure: false });
+      for (const c of S.concurrency) {
+        const r = await interleaved(pair.single, pair.citus, rounds, each, {
+          concurrency: c,
+          sql: pg,
+          benchDb: benchDbName,
+        });
+        if (!r) return; // interrupted
+        citusResults.push({ route: pair.single, concurrency: c, single: r.a, citus: r.b });
+        log(
+          `  ${pair.single.label.padEnd(52)} ×${String(c).padStart(2)}: single ${fmt(r.a.rps).padStart(7)} req/s p50 ${fmt(r.a.p50).padStart(6)} ms · Citus ${fmt(r.b.rps).padStart(7)} req/s p50 ${fmt(r.b.p50).padStart(6)} ms  errors ${r.a.errors}/${r.b.errors}  (load average ${os.loadavg()[0].toFixed(2)})`,
+        );
+      }
+    }
+  }
+  for (const f of citusFailures)
+    for (const c of S.concurrency)
+      citusResults.push({ route: f.route, concurrency: c, failed: `HTTP ${f.status}` });
+
   log("\n▶ first-load JS per page (gzip)");
   const [{ code } = {}] =
     await pg`select invite_code as code from cohorts where id = ${data.cohortId}`;
@@ -407,6 +555,27 @@ async function main() {
 
   log("\n▶ EXPLAIN (ANALYZE, BUFFERS)");
   const plans = await explainAll(app.db, app.sql, data);
+  let citusPlans = null;
+  let spread = null;
+  if (citusDb) {
+    // The statements the app sends for the learner's pages, explained on the copy on Citus.
+    const statements = await pageStatements(app.db, data);
+    const citusSql = postgres(citusDb.url, { max: 1, onnotice: () => {} });
+    clients.push(citusSql);
+    drizzle(citusSql); // drizzle's serializers on this client, as on the app's (plans.ts)
+    // Once first: a connection's first distributed statement also opens its connections to the workers.
+    await explainReads(citusSql, "warm-up", [
+      ...statements.dashboard,
+      ...statements.progress,
+      ...statements.cohort,
+    ]);
+    citusPlans = {
+      dashboard: await explainReads(citusSql, "dashboard", statements.dashboard),
+      progress: await explainReads(citusSql, "progress", statements.progress),
+      cohort: await explainReads(citusSql, "cohort dashboard", statements.cohort),
+    };
+    spread = await membersPerWorker(citusDb.url, data.cohortId);
+  }
 
   // ── The report ──
   log(
@@ -425,6 +594,34 @@ async function main() {
     log(`\nServer log lines mentioning errors (${serverErrors.length}):`);
     for (const l of serverErrors.slice(0, 10)) log(`  ${l}`);
   }
+  if (citusDb) {
+    log(
+      `\n## Citus beside single-node (${citusDb.counts.differing.length ? "the datasets' row counts DIFFER" : "the same dataset, copied row for row"}; measured alternately, ${Math.max(1, Math.round(S.seconds / 4))} s at a time)\n`,
+    );
+    log(formatCitusTable(citusResults));
+    log(
+      "\ndb CPU: single-node, the database's backends; Citus, the coordinator's and the workers' backends together.",
+    );
+    log("");
+    log(citusBudgetLine(citusResults, S.cohortSize));
+    const citusErrors = [citusServer, citusUncached].flatMap((s) =>
+      s.output.filter((l) => /error|exception/i.test(l)),
+    );
+    if (citusErrors.length) {
+      log(`\nCitus servers' log lines mentioning errors (${citusErrors.length}):`);
+      for (const l of citusErrors.slice(0, 20)) log(`  ${l}`);
+    }
+    const coordinatorErrors = logErrorsSince(citusCluster.logFile, citusLogMark);
+    if (coordinatorErrors.length) {
+      log(`\nThe coordinator's log (${citusCluster.logFile}), ERROR lines of this run:`);
+      for (const l of coordinatorErrors.slice(-20)) log(`  ${l}`);
+    }
+    log(
+      `\nThe big cohort's ${spread.members} members (cohort_members, distributed by user_id over ${spread.total} shards):`,
+    );
+    for (const r of spread.rows)
+      log(`  ${r.nodename}:${r.nodeport}  ${r.members} members on ${r.shards} shards`);
+  }
   log("\n## Query plans");
   printExplains(
     `Dashboard of the ${S.heavy.toLocaleString("en-US")}-activity learner`,
@@ -433,6 +630,29 @@ async function main() {
   );
   printExplains(`Cohort dashboard (${S.cohortSize} members, as organizer)`, plans.cohort, sizes);
   printSeqScanSummary([...plans.dashboard, ...plans.cohort], sizes);
+  if (citusPlans) {
+    log("\n## Query plans on Citus");
+    printExplains(
+      `Dashboard of the ${S.heavy.toLocaleString("en-US")}-activity learner, on Citus`,
+      citusPlans.dashboard,
+      sizes,
+    );
+    printExplains("GET /api/v1/me/progress, on Citus", citusPlans.progress, sizes);
+    printExplains(
+      `Cohort dashboard (${S.cohortSize} members, as organizer), on Citus`,
+      citusPlans.cohort,
+      sizes,
+    );
+    printTaskCounts(
+      "The learner's statements on Citus",
+      [...citusPlans.dashboard, ...citusPlans.progress],
+      { routerExpected: true },
+    );
+    printTaskCounts(
+      `The cohort dashboard's statements on Citus (${spread.members} members on both workers)`,
+      citusPlans.cohort,
+    );
+  }
 }
 
 let exitCode = 0;

@@ -106,18 +106,25 @@ function processTree(pid) {
   return out;
 }
 
-async function cpuSnapshot(sql, benchDb, pid) {
+/**
+ * The CPU so far of the server's processes and of the database's backends: those of `benchDb`
+ * on the server `sql` reaches, or of every node in `dbs` ([{ sql, name }]: a Citus coordinator
+ * and its workers, where the coordinator's connections to the workers have backends of their own).
+ */
+async function cpuSnapshot(dbs, pid) {
   const server = new Map(processTree(pid).map((p) => [p, cpuOf(p)]));
-  let db = new Map();
+  const db = new Map();
   try {
-    const pids = await sql`
-      select pid from pg_stat_activity
-      where datname = ${benchDb} and backend_type = 'client backend' and pid <> pg_backend_pid()`;
-    db = new Map(pids.map((r) => [r.pid, cpuOf(r.pid)]));
+    for (const { sql, name } of dbs) {
+      const pids = await sql`
+        select pid from pg_stat_activity
+        where datname = ${name} and backend_type = 'client backend' and pid <> pg_backend_pid()`;
+      for (const r of pids) db.set(r.pid, cpuOf(r.pid));
+    }
   } catch {
     // not readable: no figure
   }
-  return { server, db };
+  return { server, db: dbs.length ? db : new Map() };
 }
 
 function cpuDelta(before, after) {
@@ -136,7 +143,8 @@ export const percentile = (sorted, q) =>
 
 /**
  * Loads one route (on its server, `route.server`) with `concurrency` connections for
- * `durationSeconds`; null when not measuring or interrupted.
+ * `durationSeconds`; null when not measuring or interrupted. The database CPU is that of
+ * `route.dbs` when the route names its database's nodes, else of `benchDb` through `sql`.
  */
 export async function load(
   route,
@@ -158,7 +166,8 @@ export async function load(
   let issued = 0;
   const cap = measure ? S.maxRequests : Math.min(S.maxRequests, 5000);
   const target = route.server;
-  const before = measure ? await cpuSnapshot(sql, benchDb, target.pid) : null;
+  const dbs = route.dbs ?? (sql ? [{ sql, name: benchDb }] : []);
+  const before = measure ? await cpuSnapshot(dbs, target.pid) : null;
   const started = performance.now();
   const deadline = started + durationSeconds * 1000;
   const worker = async () => {
@@ -181,7 +190,7 @@ export async function load(
   agent.destroy();
   agents.delete(agent);
   if (!measure || aborted) return null;
-  const after = await cpuSnapshot(sql, benchDb, target.pid);
+  const after = await cpuSnapshot(dbs, target.pid);
   latencies.sort((a, b) => a - b);
   const at = (q) => percentile(latencies, q);
   const n = latencies.length;
@@ -191,6 +200,7 @@ export async function load(
     requests: n,
     rps: n / elapsed,
     p50: at(0.5),
+    p95: at(0.95),
     p99: at(0.99),
     errors,
     firstError,
@@ -206,9 +216,17 @@ export async function load(
  * (other tenants, CPU boost, the JIT still warming up) falls on both alike.
  */
 export async function interleaved(a, b, rounds, secondsEach, { concurrency = 1, ...opts }) {
+  const empty = () => ({
+    latencies: [],
+    seconds: 0,
+    serverCpu: 0,
+    dbCpu: 0,
+    errors: 0,
+    firstError: null,
+  });
   const pooled = new Map([
-    [a, { latencies: [], seconds: 0, serverCpu: 0, dbCpu: 0 }],
-    [b, { latencies: [], seconds: 0, serverCpu: 0, dbCpu: 0 }],
+    [a, empty()],
+    [b, empty()],
   ]);
   for (let i = 0; i < rounds; i++) {
     for (const route of [a, b]) {
@@ -219,6 +237,8 @@ export async function interleaved(a, b, rounds, secondsEach, { concurrency = 1, 
       p.seconds += r.requests / r.rps;
       p.serverCpu += r.raw.serverCpu ?? NaN;
       p.dbCpu += r.raw.dbCpu ?? NaN;
+      p.errors += r.errors;
+      p.firstError ??= r.firstError;
     }
   }
   const summary = (p) => {
@@ -228,6 +248,10 @@ export async function interleaved(a, b, rounds, secondsEach, { concurrency = 1, 
       requests: n,
       rps: n / p.seconds,
       p50: percentile(p.latencies, 0.5),
+      p95: percentile(p.latencies, 0.95),
+      p99: percentile(p.latencies, 0.99),
+      errors: p.errors,
+      firstError: p.firstError,
       serverCpuPerReq: p.serverCpu / n,
       dbCpuPerReq: p.dbCpu / n,
     };

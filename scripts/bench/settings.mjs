@@ -36,6 +36,9 @@ export const S = {
   concurrency: (process.env.BENCH_CONCURRENCY ?? "1,16").split(",").map((c) => Number(c.trim())),
   only: process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null,
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+  citus: process.env.BENCH_CITUS === "1",
+  // 0: distribute.ts's default (Citus's citus.shard_count, 32).
+  citusShards: intSetting("BENCH_CITUS_SHARDS", 0, 0, 0),
   quick: QUICK,
 };
 if (S.concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 256)) {
