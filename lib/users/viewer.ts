@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { genericPlanDb } from "@/db/client";
+import { databaseEnv } from "@/db/env";
 import { profiles, sessions, users } from "@/db/schema";
 import { isLiveSession } from "../auth/sessions";
 import { isDatabaseUnavailable } from "../errors";
@@ -22,6 +23,7 @@ export type Viewer = { sessionToken: string; me: Me; unread: number; dataRevisio
  */
 export async function readViewer(sessionToken: string, userId: string): Promise<Viewer | null> {
   try {
+    if (databaseEnv().DATABASE_CITUS) return await readViewerInSteps(sessionToken, userId);
     // Every signed-in page runs it: one plan, made once per connection (db/client.ts).
     const [row] = await genericPlanDb
       .select({
@@ -41,4 +43,29 @@ export async function readViewer(sessionToken: string, userId: string): Promise<
     if (isDatabaseUnavailable(error)) throw error;
     return null;
   }
+}
+
+/**
+ * On Citus, two statements: the session lives on the coordinator (a local table), the profile
+ * and notifications on the learner's shard, and Citus joins neither with the other. The second
+ * names the learner, so it runs on that shard alone (docs/SCALING.md).
+ */
+async function readViewerInSteps(sessionToken: string, userId: string): Promise<Viewer | null> {
+  const [session] = await genericPlanDb
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(isLiveSession(sessionToken));
+  if (!session || session.userId !== userId) return null;
+  const [row] = await genericPlanDb
+    .select({
+      ...meColumns,
+      unread: unreadCountOf(userId),
+      dataRevision: profiles.dataRevision,
+    })
+    .from(profiles)
+    .innerJoin(users, eq(users.id, profiles.userId))
+    .where(eq(profiles.userId, userId));
+  if (!row) return null;
+  const { unread, dataRevision, ...me } = row;
+  return { sessionToken, me, unread, dataRevision };
 }

@@ -2,12 +2,14 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/db/client";
 import { COLOCATION_ANCHOR, TABLE_PLACEMENT } from "@/db/placement";
+import { createSession } from "@/lib/auth/sessions";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { newLearner } from "@/lib/dashboard/test-helpers";
 import { assess, getMyProgress } from "@/lib/progress/progress";
 import { createRecord } from "@/lib/records/crud";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { setSkillLevel } from "@/lib/skills/ratings";
+import { readViewer } from "@/lib/users/viewer";
 
 // Runs only under `npm run test:citus`: the database this file gets is a distributed one.
 
@@ -80,6 +82,9 @@ describe("a learner's pages are router queries", () => {
       // The guard is live: a read over every learner's shard fails.
       const everyone = await db.execute(sql`select count(*) from activities`).catch((e) => e);
       expect(String((everyone as Error).cause)).toMatch(/multi-task query/);
+      // What every signed-in page reads first: the session's account.
+      const viewer = await readViewer(await createSession(ada.id), ada.id);
+      expect(viewer?.me.id).toBe(ada.id);
       const dashboard = await getDashboard(ada.actor);
       expect(dashboard.me.id).toBe(ada.id);
       const progress = await getMyProgress(ada.actor);
