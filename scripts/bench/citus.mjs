@@ -11,7 +11,7 @@ import postgres from "postgres";
 import { clusterConfig, startCluster, stopCluster } from "../citus/cluster.mjs";
 import { createCitusDatabase, dropCitusDatabase } from "../../db/testing/citus.ts";
 import { run } from "../lib/run.mjs";
-import { fmt } from "./report.mjs";
+import { fmt, markdownTable } from "./report.mjs";
 import { log, seconds } from "./settings.mjs";
 
 const quote = (name) => `"${name.replaceAll('"', '""')}"`;
@@ -284,18 +284,7 @@ export function formatCitusTable(pairs) {
             : "0",
         ],
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) =>
-    "| " +
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") +
-    " |";
-  return [
-    line(header),
-    "|" +
-      widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") +
-      "|",
-    ...rows.map(line),
-  ].join("\n");
+  return markdownTable(header, rows);
 }
 
 /** The budget: the cohort dashboard (never cached where measured) within 2× on Citus, at 1 connection. */

@@ -6,6 +6,22 @@ export const fmt = (n, d = 1) =>
   n === null || n === undefined || Number.isNaN(n) ? "n/a" : n.toFixed(d);
 
 /** The table of results, as Markdown. */
+/** A Markdown table: the first column left-aligned, the others right-aligned (figures). */
+export function markdownTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) =>
+    "| " +
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") +
+    " |";
+  return [
+    line(header),
+    "|" +
+      widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") +
+      "|",
+    ...rows.map(line),
+  ].join("\n");
+}
+
 export function formatTable(results) {
   const header = [
     "route",
@@ -29,18 +45,7 @@ export function formatTable(results) {
     fmt(r.dbCpuPerReq),
     fmt(r.kb),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) =>
-    "| " +
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") +
-    " |";
-  return [
-    line(header),
-    "|" +
-      widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") +
-      "|",
-    ...rows.map(line),
-  ].join("\n");
+  return markdownTable(header, rows);
 }
 
 export function printTable(results) {
