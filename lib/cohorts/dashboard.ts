@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, lte, sql, sum } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/db/client";
+import { databaseEnv } from "@/db/env";
 import {
   activityDays,
   activityTotals,
@@ -63,6 +64,32 @@ export const SAME_MILESTONE_DAYS = 30;
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 /**
+ * Each member's minutes by week and month between two days (the per-day rollup) and their last
+ * active day, in one statement: a row per member, each read correlated on their `user_id`, so
+ * on Citus it runs whole on the members' own shards, one task per shard.
+ */
+async function activityOf(userIds: string[], from: string, to: string) {
+  if (userIds.length === 0) return [];
+  return db.execute<{
+    userId: string;
+    last: string | null;
+    days: { week: string; month: string; minutes: number }[] | null;
+  }>(sql`
+    select p.user_id as "userId",
+      (select ${activityTotals.lastActiveOn}::text from ${activityTotals}
+        where ${activityTotals.userId} = p.user_id) as last,
+      (select json_agg(d) from (
+        select date_trunc('week', ${activityDays.date}::timestamp)::date::text as week,
+          to_char(${activityDays.date}, 'YYYY-MM') as month, sum(${activityDays.minutes})::float8 as minutes
+        from ${activityDays}
+        where ${activityDays.userId} = p.user_id
+          and ${activityDays.date} >= ${from} and ${activityDays.date} <= ${to}
+        group by 1, 2) d) as days
+    from ${profiles} p
+    where p.user_id = any(${uuidArray(userIds)})`);
+}
+
+/**
  * The cohort dashboard, with only what each member shares. Organizers and cohort coaches run
  * the cohort and are not counted as its learners: they are listed, but not in the tier
  * distribution, the grid, the hours, the leaderboard or inactivity. A fixed number of
@@ -98,8 +125,12 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
     .where(
       and(
         eq(cohortMembers.cohortId, cohort!.id),
-        // Lets the planner fetch the members' users by primary key instead of scanning them all.
-        sql`${users.id} = any(array(select ${cohortMembers.userId} from ${cohortMembers} where ${cohortMembers.cohortId} = ${cohort!.id}))`,
+        // Lets PostgreSQL fetch the members' users by primary key instead of scanning them all.
+        // On Citus each shard joins its own members to `users` already, and the subquery would
+        // be one more pass over every shard, run first.
+        databaseEnv().DATABASE_CITUS
+          ? undefined
+          : sql`${users.id} = any(array(select ${cohortMembers.userId} from ${cohortMembers} where ${cohortMembers.cohortId} = ${cohort!.id}))`,
       ),
     )
     .orderBy(asc(users.name));
@@ -128,34 +159,18 @@ export async function getCohortDashboard(actor: Actor | null, slug: string) {
   const from = addDaysTo(firstWeek, -7);
   const to = days.reduce((max, d) => (d > max ? d : max), today);
 
-  const [roadmap, progressByUser, weekly, lastActive] = await Promise.all([
+  const [roadmap, progressByUser, activity] = await Promise.all([
     getRoadmap(),
     progressOfMany(progressSharers),
-    hourSharers.length
-      ? db
-          .select({
-            userId: activityDays.userId,
-            week: sql<string>`date_trunc('week', ${activityDays.date}::timestamp)::date::text`,
-            month: sql<string>`to_char(${activityDays.date}, 'YYYY-MM')`,
-            minutes: sum(activityDays.minutes).mapWith(Number),
-          })
-          .from(activityDays)
-          .where(
-            and(
-              sql`${activityDays.userId} = any(${uuidArray(hourSharers.map((m) => m.userId))})`,
-              gte(activityDays.date, from),
-              lte(activityDays.date, to),
-            ),
-          )
-          .groupBy(activityDays.userId, sql`2`, sql`3`)
-      : [],
-    activityIds.length
-      ? db
-          .select({ userId: activityTotals.userId, last: activityTotals.lastActiveOn })
-          .from(activityTotals)
-          .where(sql`${activityTotals.userId} = any(${uuidArray(activityIds)})`)
-      : [],
+    activityOf([...new Set([...hourSharers.map((m) => m.userId), ...activityIds])], from, to),
   ]);
+  // Only what each member's view allows (cohortView): the read covers both lists at once.
+  const hourSharerIds = new Set(hourSharers.map((m) => m.userId));
+  const lastActiveIds = new Set(activityIds);
+  const weekly = activity.flatMap((a) =>
+    hourSharerIds.has(a.userId) ? (a.days ?? []).map((d) => ({ userId: a.userId, ...d })) : [],
+  );
+  const lastActive = activity.filter((a) => lastActiveIds.has(a.userId));
   const runs = runsCohort(viewerRole);
   // After progressOfMany, which keeps the marks current.
   const marks =

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { type Database, db, genericPlanDb } from "@/db/client";
+import { db, genericPlanDb } from "@/db/client";
 import {
   activityTotals,
   certifications,
@@ -7,22 +7,103 @@ import {
   milestoneAttestations,
   milestoneVerifications,
   papers,
+  profiles,
   projects,
   skillRatings,
 } from "@/db/schema";
-import { jsonRows, uuidArray } from "../sql";
+import { uuidArray } from "../sql";
 import { EMPTY_EVIDENCE, type Evidence } from "./evaluate";
 
+/** Each evidence read's rows for one learner, as the statement answers them. */
+type EvidenceRow = {
+  skills: Record<string, number> | null;
+  minutes: number | null;
+  projects: Evidence["projects"] | null;
+  certifications: Evidence["certifications"] | null;
+  papers: Evidence["papersRead"] | null;
+  events: number | null;
+  attested: string[] | null;
+  verified: string[] | null;
+};
+
 /**
- * Learners' evidence as aggregates: eight grouped subqueries in one statement,
- * for one learner or a whole cohort alike. Their cost depends on the number of
- * learners and distinct groups (and days), never on the number of records.
- * `todayByUser` is each learner's local date (certification expiry, events held).
+ * The eight reads behind a learner's evidence, for the learner whose id is `learner` and whose
+ * own local date is `today` (certification expiry, events held). Each is an aggregate whose cost
+ * depends on the number of distinct groups, never on the number of records.
+ */
+function evidenceReads(learner: SQL, today: SQL): { [K in keyof EvidenceRow]: SQL } {
+  const groups = (query: SQL) => sql`(select json_agg(g) from (${query}) g)`;
+  return {
+    skills: sql`(select json_object_agg(${skillRatings.skillSlug}, ${skillRatings.level})
+      from ${skillRatings} where ${skillRatings.userId} = ${learner})`,
+    minutes: sql`(select ${activityTotals.minutes}::float8
+      from ${activityTotals} where ${activityTotals.userId} = ${learner})`,
+    projects: groups(sql`
+      select ${projects.status} as status, ${projects.repoUrl} is not null as "withRepo",
+        ${projects.openSource} as "openSource", ${projects.track} as track, count(*)::int as count
+      from ${projects} where ${projects.userId} = ${learner}
+      group by 1, 2, 3, 4`),
+    certifications: groups(sql`
+      select ${certifications.skills} as skills, count(*)::int as count
+      from ${certifications}
+      where ${certifications.userId} = ${learner} and ${certifications.status} = 'earned'
+        and (${certifications.expiresOn} is null or ${certifications.expiresOn} >= ${today})
+      group by 1`),
+    papers: groups(sql`
+      select ${papers.topic} as topic, count(*)::int as count
+      from ${papers} where ${papers.userId} = ${learner} and ${papers.status} = 'read'
+      group by 1`),
+    events: sql`(select count(*)::int from ${events}
+      where ${events.userId} = ${learner} and ${events.date} <= ${today})`,
+    attested: sql`(select json_agg(${milestoneAttestations.milestoneId})
+      from ${milestoneAttestations} where ${milestoneAttestations.userId} = ${learner})`,
+    verified: sql`(select json_agg(${milestoneVerifications.milestoneId})
+      from ${milestoneVerifications} where ${milestoneVerifications.userId} = ${learner})`,
+  };
+}
+
+const asEvidence = (r: EvidenceRow): Evidence => ({
+  ...EMPTY_EVIDENCE,
+  skillLevels: r.skills ?? {},
+  minutesLogged: r.minutes ?? 0,
+  projects: r.projects ?? [],
+  certifications: r.certifications ?? [],
+  papersRead: r.papers ?? [],
+  eventsAttended: r.events ?? 0,
+  attested: r.attested ?? [],
+  verified: r.verified ?? [],
+});
+
+const columns = (reads: { [K in keyof EvidenceRow]: SQL }) =>
+  sql.join(
+    Object.entries(reads).map(([name, read]) => sql`${read} as ${sql.identifier(name)}`),
+    sql`, `,
+  );
+
+/** A learner, their time zone and their today in it (todayIn), as the caller keys what it caches. */
+export type LearnerDay = { userId: string; timezone: string; today: string };
+
+/**
+ * Many learners' evidence (a cohort, a coach's mentees) in one statement: a row per learner,
+ * each read correlated on their profile's `user_id`, so that on Citus the statement runs whole
+ * on the learners' own shards, one task per shard, instead of each read being gathered on the
+ * coordinator apart (docs/SCALING.md, "Cohort dashboards"). None for an account deleted meanwhile.
  */
 export async function loadEvidenceFor(
-  todayByUser: Map<string, string>,
+  learners: readonly LearnerDay[],
 ): Promise<Map<string, Evidence>> {
-  return (await evidenceWith(todayByUser, {})).evidence;
+  if (learners.length === 0) return new Map();
+  // Each learner's own "today", by the time zone of their profile: a handful of zones, where a
+  // date per learner would put a second list of hundreds in the statement, which Citus copies
+  // into the query of every shard (docs/PERFORMANCE.md, "Citus beside single-node"). A zone
+  // changed since the caller read it is not listed: its today is then PostgreSQL's.
+  const todays = JSON.stringify(Object.fromEntries(learners.map((l) => [l.timezone, l.today])));
+  const today = sql`coalesce((${todays}::json ->> p.timezone)::date, (now() at time zone p.timezone)::date)`;
+  const rows = await db.execute<EvidenceRow & { u: string }>(sql`
+    select p.user_id as u, ${columns(evidenceReads(sql`p.user_id`, today))}
+    from ${profiles} p
+    where p.user_id = any(${uuidArray(learners.map((l) => l.userId))})`);
+  return new Map(rows.map((r) => [r.u, asEvidence(r)]));
 }
 
 /**
@@ -32,112 +113,26 @@ export async function loadEvidenceFor(
  */
 export type ReadsAlongside<T> = { [K in keyof T]: SQL<T[K]> };
 
-async function evidenceWith<T extends Record<string, unknown>>(
-  todayByUser: Map<string, string>,
-  alongside: ReadsAlongside<T>,
-  database: Database = db,
-): Promise<{ evidence: Map<string, Evidence>; alongside: T }> {
-  const ids = [...todayByUser.keys()];
-  const result = new Map<string, Evidence>(
-    ids.map((id) => [
-      id,
-      {
-        ...EMPTY_EVIDENCE,
-        skillLevels: {},
-        projects: [],
-        certifications: [],
-        papersRead: [],
-        attested: [],
-        verified: [],
-      },
-    ]),
-  );
+/**
+ * One learner's evidence, and the reads asked for alongside it, in one statement of
+ * subqueries that each name the learner: on Citus a router query, on the learner's shard.
+ */
+export async function loadEvidence<T extends Record<string, unknown> = Record<string, never>>(
+  learner: LearnerDay,
+  alongside: ReadsAlongside<T> = {} as ReadsAlongside<T>,
+): Promise<{ evidence: Evidence; alongside: T }> {
   // The reads alongside travel as one JSON object, so their names cannot clash with the evidence's.
   const extra = Object.entries(alongside as Record<string, SQL>);
-  if (ids.length === 0 && extra.length === 0) return { evidence: result, alongside: {} as T };
   const alongsideColumn = extra.length
     ? sql`, json_build_object(${sql.join(
         extra.map(([name, read]) => sql`${name}::text, ${read}`),
         sql`, `,
       )}) as alongside`
     : sql``;
-  // Each learner's own "today", joined in SQL.
-  const pairs = JSON.stringify(ids.map((id) => ({ user_id: id, today: todayByUser.get(id) })));
-  // Also filter by user directly: the planner cannot see into the JSON and would scan whole tables.
-  const userIds = uuidArray(ids);
-  // One statement of eight grouped aggregates, each as a JSON array of rows:
-  // one round trip and one parse instead of eight queries.
-  // One object of levels per learner: a cohort has thousands of ratings.
-  const skillRows = jsonRows(sql`
-    select ${skillRatings.userId} as u, json_object_agg(${skillRatings.skillSlug}, ${skillRatings.level}) as levels
-    from ${skillRatings} where ${skillRatings.userId} = any(${userIds})
-    group by 1`);
-  const [result8] = await database.execute<{
-    skills: { u: string; levels: Record<string, number> }[];
-    minutes: { u: string; minutes: number }[];
-    projects: ({ u: string } & Evidence["projects"][number])[];
-    certifications: ({ u: string } & Evidence["certifications"][number])[];
-    papers: ({ u: string } & Evidence["papersRead"][number])[];
-    events: { u: string; count: number }[];
-    attested: { u: string; id: string }[];
-    verified: { u: string; id: string }[];
-  }>(sql`
-    with t as (select * from json_to_recordset(${pairs}::json) as t(user_id uuid, today date))
-    select
-      ${skillRows} as skills,
-      ${jsonRows(sql`
-        select ${activityTotals.userId} as u, ${activityTotals.minutes}::float8 as minutes
-        from ${activityTotals} where ${activityTotals.userId} = any(${userIds})`)} as minutes,
-      ${jsonRows(sql`
-        select ${projects.userId} as u, ${projects.status} as status,
-          ${projects.repoUrl} is not null as "withRepo", ${projects.openSource} as "openSource",
-          ${projects.track} as track, count(*)::int as count
-        from ${projects} where ${projects.userId} = any(${userIds})
-        group by 1, 2, 3, 4, 5`)} as projects,
-      ${jsonRows(sql`
-        select ${certifications.userId} as u, ${certifications.skills} as skills, count(*)::int as count
-        from ${certifications} join t on t.user_id = ${certifications.userId}
-        where ${certifications.userId} = any(${userIds}) and ${certifications.status} = 'earned'
-          and (${certifications.expiresOn} is null or ${certifications.expiresOn} >= t.today)
-        group by 1, 2`)} as certifications,
-      ${jsonRows(sql`
-        select ${papers.userId} as u, ${papers.topic} as topic, count(*)::int as count
-        from ${papers} where ${papers.userId} = any(${userIds}) and ${papers.status} = 'read'
-        group by 1, 2`)} as papers,
-      ${jsonRows(sql`
-        select ${events.userId} as u, count(*)::int as count
-        from ${events} join t on t.user_id = ${events.userId}
-        where ${events.userId} = any(${userIds}) and ${events.date} <= t.today
-        group by 1`)} as events,
-      ${jsonRows(sql`
-        select ${milestoneAttestations.userId} as u, ${milestoneAttestations.milestoneId} as id
-        from ${milestoneAttestations} where ${milestoneAttestations.userId} = any(${userIds})`)} as attested,
-      ${jsonRows(sql`
-        select ${milestoneVerifications.userId} as u, ${milestoneVerifications.milestoneId} as id
-        from ${milestoneVerifications} where ${milestoneVerifications.userId} = any(${userIds})`)} as verified
-      ${alongsideColumn}
-  `);
-  const r = result8!;
-
-  const of = (userId: string) => result.get(userId)!;
-  for (const { u, levels } of r.skills) of(u).skillLevels = levels;
-  for (const { u, minutes } of r.minutes) of(u).minutesLogged = minutes;
-  for (const { u, ...group } of r.projects) of(u).projects.push(group);
-  for (const { u, ...group } of r.certifications) of(u).certifications.push(group);
-  for (const { u, ...group } of r.papers) of(u).papersRead.push(group);
-  for (const { u, count } of r.events) of(u).eventsAttended = count;
-  for (const { u, id } of r.attested) of(u).attested.push(id);
-  for (const { u, id } of r.verified) of(u).verified.push(id);
-  return { evidence: result, alongside: ((r as { alongside?: T }).alongside ?? {}) as T };
-}
-
-/** One learner's evidence, and the reads asked for alongside it, in one statement. */
-export async function loadEvidence<T extends Record<string, unknown> = Record<string, never>>(
-  userId: string,
-  today: string,
-  alongside: ReadsAlongside<T> = {} as ReadsAlongside<T>,
-): Promise<{ evidence: Evidence; alongside: T }> {
+  const reads = evidenceReads(sql`${learner.userId}::uuid`, sql`${learner.today}::date`);
   // One learner: the statement's generic plan serves every learner (db/client.ts).
-  const read = await evidenceWith(new Map([[userId, today]]), alongside, genericPlanDb);
-  return { evidence: read.evidence.get(userId)!, alongside: read.alongside };
+  const [row] = await genericPlanDb.execute<EvidenceRow & { alongside?: T }>(
+    sql`select ${columns(reads)} ${alongsideColumn}`,
+  );
+  return { evidence: asEvidence(row!), alongside: row!.alongside as T };
 }

@@ -7,7 +7,7 @@ import { ownDataOf, type Actor } from "../policy";
 import { getRoadmap, type Roadmap } from "../roadmap/queries";
 import { getMe } from "../users/accounts";
 import { evaluate, type ContentForEvaluation, type Progress } from "./evaluate";
-import { loadEvidence, loadEvidenceFor, type ReadsAlongside } from "./evidence";
+import { type LearnerDay, loadEvidence, loadEvidenceFor, type ReadsAlongside } from "./evidence";
 import { bumpDataRevision } from "./data-revision";
 import { learnerCache } from "./learner-cache";
 import { recordProgressMarks } from "./marks";
@@ -43,7 +43,7 @@ export async function assess<T extends Record<string, unknown> = Record<string, 
 ) {
   const [roadmap, read] = await Promise.all([
     getRoadmap(),
-    loadEvidence(userId, todayIn(timezone), alongside),
+    loadEvidence({ userId, timezone, today: todayIn(timezone) }, alongside),
   ]);
   const { evidence } = read;
   const progress = evaluate(contentOf(roadmap), evidence, targetTrack);
@@ -69,24 +69,29 @@ const evaluated = learnerCache<Progress>();
  */
 export async function progressOfMany(learners: LearnerToAssess[]): Promise<Map<string, Progress>> {
   const found = new Map<string, Progress>();
-  const missing = new Map<string, string>(); // learner → their today
+  const missing = new Map<string, LearnerDay>();
   for (const l of learners) {
     const today = todayIn(l.timezone);
     const known = evaluated.get(l.userId, l.dataRevision, today);
     if (known) {
       found.set(l.userId, known);
     } else {
-      missing.set(l.userId, today);
+      missing.set(l.userId, { userId: l.userId, timezone: l.timezone, today });
     }
   }
   if (missing.size === 0) return found;
-  const [roadmap, evidence] = await Promise.all([getRoadmap(), loadEvidenceFor(missing)]);
+  const [roadmap, evidence] = await Promise.all([
+    getRoadmap(),
+    loadEvidenceFor([...missing.values()]),
+  ]);
   const content = contentOf(roadmap);
   const fresh = new Map<string, Progress>();
   for (const l of learners) {
-    const today = missing.get(l.userId);
-    if (today === undefined) continue;
-    const progress = evaluate(content, evidence.get(l.userId)!, l.targetTrack);
+    const today = missing.get(l.userId)?.today;
+    const read = evidence.get(l.userId);
+    // None: the account was deleted since the caller listed it.
+    if (today === undefined || !read) continue;
+    const progress = evaluate(content, read, l.targetTrack);
     evaluated.set(l.userId, l.dataRevision, today, progress);
     found.set(l.userId, progress);
     fresh.set(l.userId, progress);

@@ -56,6 +56,8 @@ const learners: Learner[] = [];
 const outcomes: Outcome[] = [];
 /** The ids of the activities whose creation was answered 201, per learner. */
 const acked = new Map<number, Set<string>>();
+/** How each creation was answered (0: it threw), by activity id. */
+const createdAs = new Map<string, number>();
 const timeline = { loadStart: 0, newNode: 0, addNode: 0, moveStart: 0, moveEnd: 0, loadEnd: 0 };
 const learnerTables = Object.entries(TABLE_PLACEMENT)
   .filter(([, placement]) => placement === "learner")
@@ -99,6 +101,7 @@ async function client(n: number, stopped: () => boolean) {
     const status = await record("create", index, () =>
       activitiesRoute.POST(jsonRequest("/api/v1/me/activities", { token, body })),
     );
+    createdAs.set(id, status);
     if (status === 201) acked.get(index)!.add(id);
     // The dashboard's progress and the list of activities, by turns.
     if (round % 2 === 0) {
@@ -321,8 +324,20 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
       const ids = acked.get(index)!;
       const missing = [...ids].filter((id) => !listed.includes(id));
       if (missing.length || listed.length !== ids.size) {
+        // What the database holds for the ids in question, and how each creation was answered:
+        // a lost write, a list that skipped or repeated a row, or a creation answered otherwise.
+        const extra = listed.filter((id) => !ids.has(id));
+        const repeated = listed.filter((id, i) => listed.indexOf(id) !== i);
+        const questioned = [...missing, ...extra];
+        const stored = questioned.length
+          ? await admin!<{ id: string; created_at: string }[]>`
+              select id::text, created_at::text from activities
+               where user_id = ${learner.id} and id = any(${questioned}::uuid[])`
+          : [];
         lost.push(
-          `learner ${index}: ${ids.size} acknowledged, ${listed.length} listed, missing ${missing.join(", ") || "none"}`,
+          `learner ${index}: ${ids.size} acknowledged, ${listed.length} listed; missing ${missing.join(", ") || "none"};` +
+            ` listed but not acknowledged ${extra.map((id) => `${id} (${createdAs.get(id) ?? "never sent"})`).join(", ") || "none"};` +
+            ` listed twice ${repeated.join(", ") || "none"}; of these in the table: ${JSON.stringify(stored)}`,
         );
       }
     }

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/db/client";
 import { COLOCATION_ANCHOR, TABLE_PLACEMENT } from "@/db/placement";
 import { createSession } from "@/lib/auth/sessions";
+import { createCohort } from "@/lib/cohorts/cohorts";
+import { getCohortDashboard } from "@/lib/cohorts/dashboard";
+import { joinCohort, updateMembership } from "@/lib/cohorts/membership";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { newLearner } from "@/lib/dashboard/test-helpers";
 import { assess, getMyProgress } from "@/lib/progress/progress";
@@ -94,6 +97,69 @@ describe("a learner's pages are router queries", () => {
       expect(evidence.skillLevels).toEqual({ python: 3 });
     } finally {
       await db.execute(sql.raw(`alter database "${name}" reset citus.multi_task_query_log_level`));
+      await closeDb();
+    }
+  });
+});
+
+describe("a cohort's dashboard", () => {
+  it("runs each statement whole on the shards, gathering nothing on the coordinator between steps", async () => {
+    const organizer = await newLearner("org");
+    const cohort = await createCohort(organizer.actor, { name: "Citus cohort" });
+    const members: Learner[] = [];
+    for (let i = 0; i < 12; i++) {
+      const member = await newLearner(`member-${i}`);
+      await joinCohort(member.actor, cohort.inviteCode);
+      await updateMembership(member.actor, cohort.slug, { shareHours: true, leaderboard: true });
+      await createRecord(RECORD_KINDS.activities, member.actor, {
+        date: member.today,
+        minutes: 30 * (i + 1),
+        kind: "course",
+        title: `Session ${i}`,
+      } as never);
+      members.push(member);
+    }
+    await setSkillLevel(members[0]!.actor, "python", 4);
+    const [spread] = await db.execute<{ nodes: number }>(
+      sql`select count(distinct nodeport)::int as nodes from citus_shards s
+           where table_name = 'profiles'::regclass
+             and shardid in (select get_shard_id_for_distribution_column('profiles', id)
+                               from unnest(${`{${members.map((m) => m.id).join(",")}}`}::uuid[]) id)`,
+    );
+    expect(spread!.nodes, "the members' profiles are on both workers").toBe(2);
+
+    const [{ name }] = (await db.execute(sql`select current_database() as name`)) as unknown as [
+      { name: string },
+    ];
+    // A subquery Citus cannot run on the shards with the rest becomes an intermediate result,
+    // gathered on the coordinator and sent back out first: at 0 kB, any such step fails.
+    await db.execute(
+      sql.raw(`alter database "${name}" set citus.max_intermediate_result_size = 0`),
+    );
+    await closeDb();
+    try {
+      const gathered = await db
+        .execute(
+          sql`select count(*) from profiles where user_id = any(array(select user_id from cohort_members))`,
+        )
+        .catch((e) => e);
+      expect(String((gathered as Error).cause)).toMatch(/max_intermediate_result_size/);
+
+      const forOrganizer = await getCohortDashboard(organizer.actor, cohort.slug);
+      expect(forOrganizer.cohort.learnerCount).toBe(12);
+      expect(forOrganizer.leaderboard.map((r) => r.hours)).toEqual(
+        members.map((_, i) => Math.round(((30 * (i + 1)) / 60) * 10) / 10).reverse(),
+      );
+      const first = forOrganizer.members.find((m) => m.userId === members[0]!.id)!;
+      expect(first.hoursThisWeek).toBe(0.5);
+      expect(first.inactive).toBe(false);
+      const forMember = await getCohortDashboard(members[1]!.actor, cohort.slug);
+      expect(forMember.members.find((m) => m.userId === members[1]!.id)?.tier).toBeDefined();
+      expect(forMember.stuck).toBeUndefined();
+    } finally {
+      await db.execute(
+        sql.raw(`alter database "${name}" reset citus.max_intermediate_result_size`),
+      );
       await closeDb();
     }
   });
