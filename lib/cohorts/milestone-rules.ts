@@ -2,7 +2,7 @@ import { cohortMilestoneVisible } from "../policy";
 
 /**
  * A cohort's own milestones: whether one is met, as pure functions over what one statement
- * read for a set of members (lib/cohorts/milestones.ts), so that the rules are tested
+ * read for a set of members (lib/cohorts/milestone-evidence.ts), so that the rules are tested
  * without a database.
  */
 

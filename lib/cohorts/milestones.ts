@@ -1,15 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { type Database, db, genericPlanDb } from "@/db/client";
+import { db, genericPlanDb } from "@/db/client";
 import {
-  activityDays,
-  certifications,
   cohortMembers,
   cohortMilestoneAttestations,
   cohortMilestones,
   cohorts,
   profiles,
-  projects,
-  skillRatings,
   users,
 } from "@/db/schema";
 import { todayIn } from "../dates";
@@ -22,16 +18,15 @@ import {
   type Actor,
   type CohortRole,
 } from "../policy";
-import { jsonRows, uuidArray } from "../sql";
 import { learnerCache } from "../progress/learner-cache";
 import { getMe } from "../users/accounts";
 import { membershipIn } from "./cohorts";
+import { evidenceOf, type MemberDay } from "./milestone-evidence";
 import {
   cohortCompletion,
   isMet,
   isOverdue,
   milestoneProgress,
-  NO_EVIDENCE,
   type MilestoneEvidence,
   type RuleMilestone,
 } from "./milestone-rules";
@@ -42,7 +37,8 @@ import { type CohortMilestoneKind } from "./milestone-schemas";
  * organizers and coaches, met by its members from their own records (hours in a date range,
  * a skill level, shipped projects, earned certifications) or checked off by the member.
  * Evaluation reads every member's evidence for every milestone of a cohort in one statement
- * (`evidenceOf`), whatever the number of milestones; the rules are in milestone-rules.ts.
+ * (`evidenceOf`, milestone-evidence.ts), whatever the number of milestones; the rules are in
+ * milestone-rules.ts.
  */
 
 export const columns = {
@@ -95,111 +91,6 @@ async function milestonesOf(cohortId: string): Promise<MilestoneRow[]> {
     .orderBy(...order);
 }
 
-/**
- * What the records of these members say for these milestones, in one statement: shipped
- * projects, certifications earned and unexpired on each member's own today, the ratings of
- * the skills asked for, their check-offs, and the minutes within each hours milestone's range
- * — the latter only for members whose hours may be read (`hours`), never for the others.
- */
-export async function evidenceOf(
-  milestones: readonly RuleMilestone[],
-  members: readonly { userId: string; today: string; hours: boolean }[],
-  // One member's evidence: genericPlanDb (db/client.ts); a board's: db.
-  database: Database = members.length === 1 ? genericPlanDb : db,
-): Promise<Map<string, MilestoneEvidence>> {
-  const result = new Map<string, MilestoneEvidence>(
-    members.map((m) => [
-      m.userId,
-      {
-        ...NO_EVIDENCE,
-        minutesByMilestone: m.hours ? {} : undefined,
-        skillLevels: {},
-        attested: [],
-      },
-    ]),
-  );
-  if (!milestones.length || !members.length) return result;
-  const ids = uuidArray(members.map((m) => m.userId));
-  const hourIds = uuidArray(members.filter((m) => m.hours).map((m) => m.userId));
-  const pairs = JSON.stringify(members.map((m) => ({ user_id: m.userId, today: m.today })));
-  const ranges = JSON.stringify(
-    milestones
-      .filter((m) => m.kind === "hours")
-      .map((m) => ({ id: m.id, from: m.criteria.from ?? null, to: m.criteria.to ?? null })),
-  );
-  const skills = [
-    ...new Set(milestones.filter((m) => m.kind === "skill").map((m) => String(m.criteria.skill))),
-  ];
-  const kinds = new Set(milestones.map((m) => m.kind));
-  const none = sql`'[]'::json`;
-  const [row] = await database.execute<{
-    projects: { u: string; count: number }[];
-    certifications: { u: string; count: number }[];
-    skills: { u: string; skill: string; level: number }[];
-    attested: { u: string; id: string }[];
-    minutes: { u: string; id: string; minutes: number }[];
-  }>(sql`
-    with t as (select * from json_to_recordset(${pairs}::json) as t(user_id uuid, today date)),
-      h as (select * from json_to_recordset(${ranges}::json) as h(id uuid, "from" date, "to" date))
-    select
-      ${
-        kinds.has("project")
-          ? jsonRows(sql`
-        select ${projects.userId} as u, count(*)::int as count from ${projects}
-        where ${projects.userId} = any(${ids}) and ${projects.status} = 'shipped' group by 1`)
-          : none
-      } as projects,
-      ${
-        kinds.has("certification")
-          ? jsonRows(sql`
-        select ${certifications.userId} as u, count(*)::int as count
-        from ${certifications} join t on t.user_id = ${certifications.userId}
-        where ${certifications.userId} = any(${ids}) and ${certifications.status} = 'earned'
-          and (${certifications.expiresOn} is null or ${certifications.expiresOn} >= t.today)
-        group by 1`)
-          : none
-      } as certifications,
-      ${
-        skills.length
-          ? jsonRows(sql`
-        select ${skillRatings.userId} as u, ${skillRatings.skillSlug} as skill, ${skillRatings.level} as level
-        from ${skillRatings}
-        where ${skillRatings.userId} = any(${ids})
-          and ${skillRatings.skillSlug} = any(${`{${skills.join(",")}}`}::text[])`)
-          : none
-      } as skills,
-      ${
-        kinds.has("attested")
-          ? jsonRows(sql`
-        select ${cohortMilestoneAttestations.userId} as u,
-          ${cohortMilestoneAttestations.cohortMilestoneId} as id
-        from ${cohortMilestoneAttestations}
-        where ${cohortMilestoneAttestations.userId} = any(${ids})
-          and ${cohortMilestoneAttestations.cohortMilestoneId} = any(${uuidArray(milestones.map((m) => m.id))})`)
-          : none
-      } as attested,
-      ${
-        kinds.has("hours") && members.some((m) => m.hours)
-          ? jsonRows(sql`
-        select ${activityDays.userId} as u, h.id, sum(${activityDays.minutes})::int as minutes
-        from h join ${activityDays}
-          on ${activityDays.date} >= coalesce(h."from", '-infinity'::date)
-          and ${activityDays.date} <= coalesce(h."to", 'infinity'::date)
-        where ${activityDays.userId} = any(${hourIds})
-        group by 1, 2`)
-          : none
-      } as minutes
-  `);
-  const r = row!;
-  const of = (u: string) => result.get(u)!;
-  for (const { u, count } of r.projects) of(u).shippedProjects = count;
-  for (const { u, count } of r.certifications) of(u).earnedCertifications = count;
-  for (const { u, skill, level } of r.skills) of(u).skillLevels[skill] = level;
-  for (const { u, id } of r.attested) (of(u).attested as string[]).push(id);
-  for (const { u, id, minutes } of r.minutes) of(u).minutesByMilestone![id] = minutes;
-  return result;
-}
-
 /** The cohort and the caller's role in it; 404 when not a member. */
 async function cohortFor(actor: Actor | null, slug: string) {
   const { cohort, role } = await membershipIn(actor, slug);
@@ -243,7 +134,14 @@ async function allWithCompletion(actor: Actor, cohortId: string, role: CohortRol
   const milestones = await milestonesOf(cohortId);
   const rules = milestones.map(asRule);
   const evidence = (
-    await evidenceOf(rules, [{ userId: me.id, today: todayIn(me.profile.timezone), hours: true }])
+    await evidenceOf(rules, [
+      {
+        userId: me.id,
+        timezone: me.profile.timezone,
+        today: todayIn(me.profile.timezone),
+        hours: true,
+      },
+    ])
   ).get(me.id)!;
   return milestones.map((m, i) => ({
     ...publicFields(m),
@@ -343,13 +241,7 @@ async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
     checkedOff.set(a.userId, [...(checkedOff.get(a.userId) ?? []), a.milestoneId]);
   const milestonesSignature = milestones.map((m) => `${m.id}:${m.updatedAt.getTime()}`).join(",");
   const evidence = new Map<string, MilestoneEvidence>();
-  const missing: {
-    userId: string;
-    today: string;
-    hours: boolean;
-    signature: string;
-    dataRevision: number;
-  }[] = [];
+  const missing: (MemberDay & { signature: string; dataRevision: number })[] = [];
   for (const m of learners.filter((l) => l.view.progress)) {
     const today = todayIn(m.timezone);
     const signature = `${milestonesSignature}|${m.view.hours ? 1 : 0}|${(checkedOff.get(m.userId) ?? []).sort().join(",")}`;
@@ -358,6 +250,7 @@ async function boardOf(actor: Actor, cohortId: string, viewerRole: CohortRole) {
     else
       missing.push({
         userId: m.userId,
+        timezone: m.timezone,
         today,
         hours: m.view.hours,
         signature,
@@ -463,7 +356,9 @@ export async function myCohortMilestones(
     dataRevision === undefined ? undefined : evidenceSeen.get(userId, dataRevision, today);
   let evidence = known?.signature === signature ? known.evidence : undefined;
   if (!evidence) {
-    evidence = (await evidenceOf(rules, [{ userId, today, hours: true }])).get(userId)!;
+    evidence = (
+      await evidenceOf(rules, [{ userId, timezone: me.profile.timezone, today, hours: true }])
+    ).get(userId)!;
     if (dataRevision !== undefined)
       evidenceSeen.set(userId, dataRevision, today, { signature, evidence });
   }

@@ -6,6 +6,11 @@ import { createSession } from "@/lib/auth/sessions";
 import { createCohort } from "@/lib/cohorts/cohorts";
 import { getCohortDashboard } from "@/lib/cohorts/dashboard";
 import { joinCohort, updateMembership } from "@/lib/cohorts/membership";
+import {
+  createCohortMilestone,
+  setCohortMilestoneAttestation,
+} from "@/lib/cohorts/milestone-mutations";
+import { cohortMilestoneBoard, myCohortMilestones } from "@/lib/cohorts/milestones";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { newLearner } from "@/lib/dashboard/test-helpers";
 import { assess, getMyProgress } from "@/lib/progress/progress";
@@ -120,6 +125,20 @@ describe("a cohort's dashboard", () => {
       members.push(member);
     }
     await setSkillLevel(members[0]!.actor, "python", 4);
+    // Members 10 and 11 keep their hours to themselves.
+    for (const m of members.slice(10))
+      await updateMembership(m.actor, cohort.slug, { shareHours: false, leaderboard: false });
+    const milestone = (input: Parameters<typeof createCohortMilestone>[2]) =>
+      createCohortMilestone(organizer.actor, cohort.slug, input);
+    const twoHours = await milestone({ title: "Two hours", kind: "hours", criteria: { hours: 2 } });
+    const python = await milestone({
+      title: "Python 4",
+      kind: "skill",
+      criteria: { skill: "python", level: 4 },
+    });
+    await milestone({ title: "Ship one", kind: "project", criteria: { count: 1 } });
+    const intro = await milestone({ title: "Say hello", kind: "attested", criteria: {} });
+    await setCohortMilestoneAttestation(members[2]!.actor, cohort.slug, intro.id, true);
     const [spread] = await db.execute<{ nodes: number }>(
       sql`select count(distinct nodeport)::int as nodes from citus_shards s
            where table_name = 'profiles'::regclass
@@ -148,7 +167,10 @@ describe("a cohort's dashboard", () => {
       const forOrganizer = await getCohortDashboard(organizer.actor, cohort.slug);
       expect(forOrganizer.cohort.learnerCount).toBe(12);
       expect(forOrganizer.leaderboard.map((r) => r.hours)).toEqual(
-        members.map((_, i) => Math.round(((30 * (i + 1)) / 60) * 10) / 10).reverse(),
+        members
+          .slice(0, 10)
+          .map((_, i) => Math.round(((30 * (i + 1)) / 60) * 10) / 10)
+          .reverse(),
       );
       const first = forOrganizer.members.find((m) => m.userId === members[0]!.id)!;
       expect(first.hoursThisWeek).toBe(0.5);
@@ -156,10 +178,34 @@ describe("a cohort's dashboard", () => {
       const forMember = await getCohortDashboard(members[1]!.actor, cohort.slug);
       expect(forMember.members.find((m) => m.userId === members[1]!.id)?.tier).toBeDefined();
       expect(forMember.stuck).toBeUndefined();
+
+      const board = await cohortMilestoneBoard(organizer.actor, cohort.slug);
+      const done = new Map(board.items.map((m) => [m.id, (m.completion as { done: number }).done]));
+      // 2 h and more: members 3 to 9 (members 10 and 11 logged more, but keep their hours).
+      expect(done.get(twoHours.id)).toBe(7);
+      expect(done.get(python.id)).toBe(1);
+      expect(done.get(intro.id)).toBe(1);
+      const metBy = new Map(board.members!.map((m) => [m.userId, m.met]));
+      expect(metBy.get(members[0]!.id)?.[python.id]).toBe(true);
     } finally {
       await db.execute(
         sql.raw(`alter database "${name}" reset citus.max_intermediate_result_size`),
       );
+      await closeDb();
+    }
+
+    // A member's own dashboard card reads their shard alone.
+    await db.execute(
+      sql.raw(`alter database "${name}" set citus.multi_task_query_log_level = 'error'`),
+    );
+    await closeDb();
+    try {
+      const [card] = await myCohortMilestones(members[3]!.actor);
+      const item = (id: string) => card!.items.find((m) => m.id === id)!;
+      expect(item(twoHours.id)).toMatchObject({ met: true, progress: { current: 2, target: 2 } });
+      expect(item(python.id).met).toBe(false);
+    } finally {
+      await db.execute(sql.raw(`alter database "${name}" reset citus.multi_task_query_log_level`));
       await closeDb();
     }
   });
