@@ -4,7 +4,18 @@
 // the benchmark's dataset and then distributed by user_id (db/placement.ts) as
 // `npm run db:distribute` distributes a database that has data, then measured against the
 // single-node server route by route in alternation (index.mjs).
-import { existsSync, openSync, readSync, statSync, closeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
@@ -186,6 +197,29 @@ export async function prepareCitusDatabase({ cluster, name, sourceUrl, env, shar
   } catch (error) {
     await drop().catch(() => {});
     throw error;
+  }
+}
+
+/**
+ * The statements of the learner's pages and the cohort dashboard as the app sends them when it
+ * serves Citus (DATABASE_CITUS=1), recorded on the Citus database by citus-statements.ts in a
+ * process of its own (this one reads the database settings of single-node).
+ */
+export async function citusPageStatements(url, data, env) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-statements-"));
+  try {
+    const [input, output] = [path.join(dir, "dataset.json"), path.join(dir, "statements.json")];
+    writeFileSync(input, JSON.stringify(data));
+    const code = await run(
+      "tsx",
+      ["scripts/bench/citus-statements.ts", input, output],
+      { ...env, DATABASE_URL: url, DATABASE_CITUS: "1", LEARNER_CACHE_SIZE: "0" },
+      { inheritSignals: false },
+    );
+    if (code !== 0) throw new Error("recording the statements on Citus failed");
+    return JSON.parse(readFileSync(output, "utf8"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -62,8 +62,9 @@ import {
   openCluster,
   prepareCitusDatabase,
   printTaskCounts,
+  citusPageStatements,
 } from "./citus.mjs";
-import { explainAll, explainReads, pageStatements } from "./plans.ts";
+import { explainAll, explainReads } from "./plans.ts";
 import {
   budgets,
   fmt,
@@ -558,8 +559,8 @@ async function main() {
   let citusPlans = null;
   let spread = null;
   if (citusDb) {
-    // The statements the app sends for the learner's pages, explained on the copy on Citus.
-    const statements = await pageStatements(app.db, data);
+    // The statements the app sends for the learner's pages when it serves Citus, explained there.
+    const statements = await citusPageStatements(citusDb.url, data, env);
     const citusSql = postgres(citusDb.url, { max: 1, onnotice: () => {} });
     clients.push(citusSql);
     drizzle(citusSql); // drizzle's serializers on this client, as on the app's (plans.ts)
