@@ -59,7 +59,7 @@ function open(poolSize: number, connection?: Record<string, string>) {
  * On Citus, each of the app's connections to the coordinator uses at most 2 connections to each
  * worker for a statement over many shards, and keeps them between statements. Citus's defaults
  * (up to 16 a worker, 1 kept) opened connections afresh on every cohort view, which cost more
- * than the statement (the never-cached cohort dashboard: 330 ms, 195 ms with them kept), and
+ * than the statement (the never-cached cohort dashboard: 300 ms, 195 ms with them kept), and
  * under 16 concurrent views ran the workers out of connections (`too many clients`). Two a
  * worker measured no slower than 16 on two workers; the connections to each worker stay within
  * twice the app's pool. Figures: docs/PERFORMANCE.md, "Citus: the cohort dashboard in one pass".
