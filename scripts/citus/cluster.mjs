@@ -84,8 +84,10 @@ export function serverSettings(port) {
     "unix_socket_directories = ''",
     "# Throwaway test data: speed over surviving a crash of the machine.",
     "fsync = off",
-    "synchronous_commit = off",
     "full_page_writes = off",
+    "# But a commit writes its WAL before it answers (the default, on purpose): a shard move waits",
+    "# for the source's written WAL position, so a commit still in WAL buffers would be lost.",
+    "synchronous_commit = on",
     "",
   ].join("\n");
 }
@@ -207,6 +209,8 @@ async function startNode(config, bin, port, log) {
   }
   const start = serverTool(config, bin, "pg_ctl", [
     ...["start", "-D", data, "-l", logFile(config, port), "-w", "-t", "120"],
+    // Also for a node initialised before serverSettings said so (see there).
+    ...["-o", "-c synchronous_commit=on"],
   ]);
   if (start.status !== 0) {
     throw new ClusterError(

@@ -77,6 +77,9 @@ describe("serverSettings", () => {
     const settings = serverSettings(9801);
     expect(settings).toContain("shared_preload_libraries = 'citus'");
     expect(settings).toContain("wal_level = logical");
+    // Off, a shard move can drop a write acknowledged just before it blocks writes.
+    expect(settings).toContain("synchronous_commit = on");
+    expect(settings).not.toContain("synchronous_commit = off");
     expect(settings).toContain("max_connections = 200");
     expect(settings).toContain("port = 9801");
     expect(settings).toContain("listen_addresses = '127.0.0.1'");

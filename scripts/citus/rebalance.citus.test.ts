@@ -179,6 +179,15 @@ describe.skipIf(!local)("adding a worker and rebalancing while the app serves re
         wal?.wal_level,
         "the coordinator's wal_level (shards move by logical replication)",
       ).toBe("logical");
+      // Citus waits for the moved shards' replication to reach the source's *written* WAL
+      // position (pg_current_wal_lsn). With synchronous_commit off, a write acknowledged just
+      // before the move blocks writes can still be in WAL buffers, and is lost with the old shard.
+      const commits = await admin<{ result: string }[]>`
+        select result from run_command_on_all_nodes('show synchronous_commit')`;
+      expect(
+        commits.map((c) => c.result),
+        "synchronous_commit on every node (a cluster made before it was set: recreate it)",
+      ).toEqual(commits.map(() => "on"));
       const [anchor] = await admin<{ shards: number }[]>`
         select shard_count as shards from citus_tables
          where table_name = ${COLOCATION_ANCHOR}::regclass`;
