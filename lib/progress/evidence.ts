@@ -95,8 +95,8 @@ export async function loadEvidenceFor(
   if (learners.length === 0) return new Map();
   // Each learner's own "today", by the time zone of their profile: a handful of zones, where a
   // date per learner would put a second list of hundreds in the statement, which Citus copies
-  // into the query of every shard (docs/PERFORMANCE.md, "Citus beside single-node"). A zone
-  // changed since the caller read it is not listed: its today is then PostgreSQL's.
+  // into the query of every shard (docs/PERFORMANCE.md, "Citus: the cohort dashboard in one
+  // pass"). A zone changed since the caller read it is not listed: its today is then PostgreSQL's.
   const todays = JSON.stringify(Object.fromEntries(learners.map((l) => [l.timezone, l.today])));
   const today = sql`coalesce((${todays}::json ->> p.timezone)::date, (now() at time zone p.timezone)::date)`;
   const rows = await db.execute<EvidenceRow & { u: string }>(sql`
