@@ -39,8 +39,8 @@
 //                                  twin), every route but the reference measured against single-node in
 //                                  alternation; then its table, a budget line, the task counts of the
 //                                  learner's statements and the cohort's members per worker
-//   BENCH_CITUS_SHARDS=32          shards of each learner table on Citus (db:distribute --shards; unset: Citus's
-//                                  citus.shard_count, 32)
+//   BENCH_CITUS_SHARDS=8           shards of each learner table on Citus (db:distribute --shards; unset: its
+//                                  default, 4 a worker: 8 on the local cluster)
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import os from "node:os";

@@ -37,7 +37,7 @@ export const S = {
   only: process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null,
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",
   citus: process.env.BENCH_CITUS === "1",
-  // 0: distribute.ts's default (Citus's citus.shard_count, 32).
+  // 0: distribute.ts's default (4 a worker, unless the cluster configures citus.shard_count).
   citusShards: intSetting("BENCH_CITUS_SHARDS", 0, 0, 0),
   quick: QUICK,
 };

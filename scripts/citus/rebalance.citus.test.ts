@@ -20,9 +20,10 @@ import { type ExtraNode, freePort, startExtraNode, stopExtraNode } from "./extra
 
 const LEARNERS = 40;
 /**
- * The learner tables' shards, as `npm run db:distribute` makes them in production (Citus's
- * default): the test setup makes 4 to keep the other files quick, this file 32 again, so that
- * a third worker takes a third of many shard groups rather than one of four.
+ * The learner tables' shards: Citus's default, the most a cluster is likely to be given (`npm
+ * run db:distribute` makes 4 a worker unless told otherwise); the test setup makes 4 to keep the
+ * other files quick, this file 32, so that a third worker takes a third of many shard groups
+ * rather than one of four.
  */
 const SHARDS = 32;
 /** Concurrent clients of the load loop: each creates an activity, then reads, over and over. */

@@ -3,11 +3,34 @@ import { closeDb, db } from "@/db/client";
 import { COLOCATION_ANCHOR, TABLE_PLACEMENT, type Placement } from "@/db/placement";
 
 /**
+ * The learner tables' shard count: the one asked for, else the cluster's own `citus.shard_count`
+ * when its configuration sets one, else 4 a worker (at least 4). Each shard is one more task for
+ * every statement over many learners, a cohort's dashboard: 4 a worker kept it within 2× its
+ * single-node time on two workers, where Citus's default of 32 made it ×3 (docs/PERFORMANCE.md,
+ * "Citus: the cohort dashboard in one pass"). More workers than shards later: split shards
+ * online (docs/SCALING.md, "Cohort dashboards").
+ */
+export function shardCountFor({
+  asked,
+  configured,
+  workers,
+}: {
+  asked?: number;
+  configured?: number;
+  workers: number;
+}): number {
+  if (asked) return Math.trunc(asked);
+  if (configured) return configured;
+  return Math.max(4, 4 * workers);
+}
+
+/**
  * `npm run db:distribute`: places every table of an already-migrated database (with its data)
  * on a Citus cluster, per db/placement.ts (docs/SCALING.md, section 3). Idempotent: a table
  * already placed is left alone. On plain PostgreSQL it says so and changes nothing.
- * `shards`: how many shards the learner tables get (Citus's `citus.shard_count`, 32 unless set);
- * `npm run db:distribute -- --shards 64`.
+ * `shards`: how many shards the learner tables get (`npm run db:distribute -- --shards 64`);
+ * without it, `citus.shard_count` where the cluster's configuration sets it, else 4 a worker
+ * (`shardCountFor`).
  */
 export async function distributeDatabase(
   log: (line: string) => void = console.log,
@@ -35,8 +58,18 @@ export async function distributeDatabase(
     [...learnerTables].map((t) => sql`${t}`),
     sql`, `,
   );
+  const [setting] = await db.execute<{ value: string; source: string; workers: number }>(sql`
+    select setting as value, source,
+           (select count(*)::int from pg_dist_node
+             where groupid <> 0 and noderole = 'primary' and isactive and shouldhaveshards) as workers
+      from pg_settings where name = 'citus.shard_count'`);
+  const count = shardCountFor({
+    asked: shards,
+    configured: setting && setting.source !== "default" ? Number(setting.value) : undefined,
+    workers: setting?.workers ?? 0,
+  });
   await db.transaction(async (tx) => {
-    if (shards) await tx.execute(sql.raw(`set local citus.shard_count = ${Math.trunc(shards)}`));
+    await tx.execute(sql.raw(`set local citus.shard_count = ${count}`));
     // Foreign keys between two learner tables cannot exist while one side is distributed and the
     // other not yet: drop them, distribute both sides, and put them back.
     const crossKeys = await tx.execute<{ table: string; name: string; definition: string }>(sql`
@@ -76,7 +109,9 @@ export async function distributeDatabase(
           sql`select create_distributed_table(${table}, 'user_id', colocate_with => ${colocate})`,
         );
       }
-      log(`${table}: ${placement === "learner" ? "distributed by user_id" : placement}`);
+      log(
+        `${table}: ${placement === "learner" ? `distributed by user_id, ${count} shards` : placement}`,
+      );
     }
 
     for (const key of crossKeys)
