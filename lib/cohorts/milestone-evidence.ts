@@ -52,16 +52,19 @@ function milestoneReads(milestones: readonly RuleMilestone[], member: SQL, today
       where ${cohortMilestoneAttestations.userId} = ${member}
         and ${cohortMilestoneAttestations.cohortMilestoneId} = any(${uuidArray(milestones.map((m) => m.id))}))`;
   const hours = milestones.filter((m) => m.kind === "hours");
-  if (hours.length)
-    reads.minutes = sql`json_build_object(${sql.join(
-      hours.map(
-        (m) => sql`${m.id}::text, (select sum(${activityDays.minutes})::int from ${activityDays}
-          where ${activityDays.userId} = ${member}
-            and ${activityDays.date} >= coalesce(${(m.criteria.from as string | undefined) ?? null}::date, '-infinity'::date)
-            and ${activityDays.date} <= coalesce(${(m.criteria.to as string | undefined) ?? null}::date, 'infinity'::date))`,
-      ),
-      sql`, `,
-    )})`;
+  if (hours.length) {
+    const pairs = hours.map(
+      (m) => sql`${m.id}::text, (select sum(${activityDays.minutes})::int from ${activityDays}
+        where ${activityDays.userId} = ${member}
+          and ${activityDays.date} >= coalesce(${(m.criteria.from as string | undefined) ?? null}::date, '-infinity'::date)
+          and ${activityDays.date} <= coalesce(${(m.criteria.to as string | undefined) ?? null}::date, 'infinity'::date))`,
+    );
+    // A function takes at most 100 arguments: 50 milestones an object, the objects joined.
+    const objects: SQL[] = [];
+    for (let i = 0; i < pairs.length; i += 50)
+      objects.push(sql`jsonb_build_object(${sql.join(pairs.slice(i, i + 50), sql`, `)})`);
+    reads.minutes = sql`(${sql.join(objects, sql` || `)})`;
+  }
   return reads;
 }
 

@@ -651,4 +651,27 @@ describe("cost", () => {
       execute.mockRestore();
     }
   });
+
+  it("evaluates a cohort of 100 hours milestones (more than one SQL function takes arguments)", async () => {
+    const { organizer, ann, cohort } = await world();
+    for (let i = 0; i < 100; i++)
+      await add(organizer.token, cohort.slug, {
+        title: `Hours ${i}`,
+        kind: "hours",
+        criteria: { hours: i < 50 ? 1 : 2 },
+      });
+    await logMinutes(ann, today(), 90);
+    const board = await cohortMilestoneBoard(actorOf(organizer), cohort.slug);
+    expect(board.items).toHaveLength(100);
+    const done = board.items.map((m) => (m.completion as { done: number }).done);
+    // Ann's 90 minutes meet the 1-hour milestones, not the 2-hour ones.
+    expect(done.filter((d) => d === 1)).toHaveLength(50);
+    const mine = await myCohortMilestones(actorOf(ann));
+    const met = mine[0]!.items.filter((m) => m.met);
+    expect(met).toHaveLength(50);
+    expect(mine[0]!.items.find((m) => m.title === "Hours 99")!.progress).toEqual({
+      current: 1.5,
+      target: 2,
+    });
+  });
 });
