@@ -25,8 +25,8 @@ type EvidenceRow = {
 /**
  * The reads the milestones ask for, for the member whose id is `member` and whose own local date
  * is `today`: only those of the kinds present, each an aggregate over the member's rows. Hours
- * are summed per hours milestone, one subquery each with its range as constants (a cohort keeps
- * at most 100 milestones).
+ * are summed per hours milestone, one subquery each with its range as constants (at most 100 a
+ * cohort; a member's dashboard card reads those of all their cohorts).
  */
 function milestoneReads(milestones: readonly RuleMilestone[], member: SQL, today: SQL) {
   const kinds = new Set(milestones.map((m) => m.kind));
