@@ -9,6 +9,9 @@ import { urlForDatabase } from "./databases";
  */
 type Node = { host: string; port: number };
 
+/** The advisory lock key under which test databases register their workers one at a time. */
+const ADD_NODE_TURN = 0x45_50_4f_43; // "EPOC"
+
 async function withConnection<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -51,9 +54,17 @@ export async function createCitusDatabase(serverUrl: string, name: string): Prom
     );
   }
   const url = nodeUrl(serverUrl, coordinator, name);
-  await withConnection(url, async (sql) => {
-    await sql`select citus_set_coordinator_host(${coordinator.host}, ${coordinator.port})`;
-    for (const worker of workers) await sql`select citus_add_node(${worker.host}, ${worker.port})`;
+  // Registering the workers copies the cluster-wide objects (the role) to each of them: two
+  // databases doing it at once collide in a worker's catalog ("tuple concurrently updated",
+  // failing citus_add_node), so test files set up in parallel take turns, by an advisory lock in
+  // the server's own database. Closing the connection releases it.
+  await withConnection(serverUrl, async (turn) => {
+    await turn`select pg_advisory_lock(${ADD_NODE_TURN})`;
+    await withConnection(url, async (sql) => {
+      await sql`select citus_set_coordinator_host(${coordinator.host}, ${coordinator.port})`;
+      for (const worker of workers)
+        await sql`select citus_add_node(${worker.host}, ${worker.port})`;
+    });
   });
   return url;
 }
