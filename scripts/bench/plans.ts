@@ -108,23 +108,10 @@ export async function explainReads(sql: postgres.Sql, what: string, statements: 
  * `sql` is the client under `db`: drizzle set its serializers (json parameters go as they are).
  */
 export async function explainAll(db: Database, sql: postgres.Sql, data: Dataset) {
-  const heavy: Actor = { userId: data.people.heavy, via: "session" };
-  const organizer: Actor = { userId: data.people.organizer, via: "session" };
-  const [session] = await db
-    .select({ token: sessions.sessionToken })
-    .from(sessions)
-    .where(eq(sessions.userId, data.people.heavy))
-    .limit(1);
-  const dashboardPage = async () => {
-    await readViewer(session!.token, data.people.heavy);
-    await getDashboard(heavy);
-  };
-  const cohortDashboard = () => getCohortDashboard(organizer, data.cohortSlug);
-  await dashboardPage();
-  await cohortDashboard();
+  const statements = await pageStatements(db, data);
   return {
-    dashboard: await explainReads(sql, "dashboard", await recordStatements(dashboardPage)),
-    cohort: await explainReads(sql, "cohort dashboard", await recordStatements(cohortDashboard)),
+    dashboard: await explainReads(sql, "dashboard", statements.dashboard),
+    cohort: await explainReads(sql, "cohort dashboard", statements.cohort),
   };
 }
 
