@@ -466,6 +466,7 @@ async function main() {
   let proportion = null;
   const referenceRoute = routes.find((r) => r.key === "reference");
   const dashboardRoute = routes.find((r) => r.key === "dashboard-heavy");
+  const uncachedRoute = routes.find((r) => r.key === "dashboard-heavy-uncached");
   if (referenceRoute && dashboardRoute) {
     const rounds = 4;
     const each = Math.max(1, Math.round(S.seconds / 4));
@@ -487,6 +488,27 @@ async function main() {
       ]) {
         log(
           `  ${label.padEnd(52)}: ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(m.p50).padStart(6)} ms  server CPU ${fmt(m.serverCpuPerReq)} ms/req  (${m.requests} requests)`,
+        );
+      }
+      // The never-cached dashboard (a learner's first view after a change) against the same
+      // reference, also in alternation: its target is a share of the reference's req/s.
+      if (!uncachedRoute) continue;
+      log(
+        `\n▶ proportion: the reference page and the never-cached dashboard (5,000) alternately, ${rounds} × ${each} s each at ${c} connection(s)`,
+      );
+      const u = await interleaved(referenceRoute, uncachedRoute, rounds, each, {
+        concurrency: c,
+        sql: pg,
+        benchDb: benchDbName,
+      });
+      if (!u) return; // interrupted
+      proportion[c].uncached = { reference: u.a, dashboard: u.b };
+      for (const [label, m] of [
+        [referenceRoute.label, u.a],
+        [uncachedRoute.label, u.b],
+      ]) {
+        log(
+          `  ${label.padEnd(52)}: ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(m.p50).padStart(6)} ms  server CPU ${fmt(m.serverCpuPerReq)} ms/req  db CPU ${fmt(m.dbCpuPerReq)} ms/req  (${m.requests} requests)`,
         );
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetChecks, checkLine, formatTable } from "./report.mjs";
+import { budgetChecks, checkLine, formatTable, neverCachedLine } from "./report.mjs";
 
 const route = (key, label = key) => ({ key, label });
 const result = (key, concurrency, figures) => ({
@@ -80,5 +80,20 @@ describe("formatTable", () => {
       "| GET /a      |    1 |  200.0 |   10.0 |   20.0 |            0 |               1.0 |           0.5 |    12.3 |",
       "| GET /longer |   16 | 1234.6 |   10.0 |   20.0 | 2 (HTTP 503) |               1.0 |           0.5 |    12.3 |",
     ]);
+  });
+});
+
+describe("neverCachedLine", () => {
+  it("gives the never-cached dashboard's share of the reference's req/s against the target", () => {
+    const at = (dashboard, reference) => ({
+      dashboard: { rps: dashboard },
+      reference: { rps: reference },
+    });
+    expect(neverCachedLine(at(144.7, 327.9), 16)).toBe(
+      "  dashboard (5,000 activities), never cached, at 16 connections: 144.7 vs 327.9 req/s, ×0.44; the target ×0.60: below it",
+    );
+    expect(neverCachedLine(at(60, 100), 1)).toMatch(
+      /at 1 connection: .*×0\.60; the target ×0\.60: meets it$/,
+    );
   });
 });
