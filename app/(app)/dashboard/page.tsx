@@ -14,13 +14,16 @@ import { progressBody } from "@/lib/progress/progress";
 import { PROGRESS_QUERY_KEY } from "@/lib/progress/query-keys";
 import { getQueryClient } from "@/lib/query-client";
 import { LEARNING_PATHS, MILESTONES, SKILL_AREAS, TIERS, TRACKS } from "@/lib/roadmap/content";
+import { describeCriteria } from "@/lib/roadmap/describe";
 import { hasTierBadge } from "@/lib/badges/badges";
 import { AttestedMilestones } from "./attested-milestones";
 import { BadgeClaimCard } from "./badge-claim-card";
 import { CohortMilestoneCards } from "./cohort-milestones";
 import { PathBalance, SkillGap, SkillLevels, WeeklyHours } from "./charts";
 import { ActivityHeatmap } from "./heatmap";
-import { PlanStepItem, PlanStepLine, PlanSummary, VISIBLE_STEPS } from "./plan";
+import { PlanSummary } from "./plan";
+import { amountOf, estimateOf } from "./plan-format";
+import { PlanSteps, type ShownStep } from "./plan-steps";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -68,6 +71,20 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     myCohortMilestones(actor, { dataRevision }),
     progress.tier.number > 0 ? hasTierBadge(actor, progress.tier.number) : true,
   ]);
+  // The steps as the strings they show: the client component then needs none of the roadmap.
+  const goal = me.profile.weeklyHoursGoal;
+  const shownSteps: ShownStep[] = plan.steps.map((s) => {
+    const criteria = criteriaOf.get(s.milestoneId);
+    return {
+      milestoneId: s.milestoneId,
+      title: s.title,
+      amount: amountOf(s),
+      ratio: Math.min(1, s.remaining.current / Math.max(1, s.remaining.target)),
+      criteria: criteria ? describeCriteria(criteria) : null,
+      estimate: s.estimateHours !== null ? estimateOf(s.estimateHours, goal) : null,
+      noteCount: noteCounts.get(s.milestoneId) ?? 0,
+    };
+  });
   // The gap chart's compact data: a label and two levels a row.
   const gapRows = plan.gap.map((r) => ({
     label: skillsLabel(r.skills),
@@ -167,42 +184,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             weeklyHoursGoal={me.profile.weeklyHoursGoal}
           />
           {plan.steps.length ? (
-            <>
-              <ol
-                className="divide-y divide-zinc-200 dark:divide-zinc-800"
-                data-testid="next-steps"
-              >
-                {plan.steps.slice(0, VISIBLE_STEPS).map((s) => (
-                  <PlanStepItem
-                    key={s.milestoneId}
-                    step={s}
-                    criteria={criteriaOf.get(s.milestoneId)}
-                    weeklyHoursGoal={me.profile.weeklyHoursGoal}
-                    noteCount={noteCounts.get(s.milestoneId)}
-                  />
-                ))}
-              </ol>
-              {plan.steps.length > VISIBLE_STEPS ? (
-                <details className="border-t border-zinc-200 dark:border-zinc-800">
-                  <summary className="cursor-pointer py-2 text-sm font-medium text-brand-700 dark:text-brand-300">
-                    The other {plan.steps.length - VISIBLE_STEPS} steps on the way
-                  </summary>
-                  <ol
-                    start={VISIBLE_STEPS + 1}
-                    className="divide-y divide-zinc-200 dark:divide-zinc-800"
-                    data-testid="more-steps"
-                  >
-                    {plan.steps.slice(VISIBLE_STEPS).map((s) => (
-                      <PlanStepLine
-                        key={s.milestoneId}
-                        step={s}
-                        weeklyHoursGoal={me.profile.weeklyHoursGoal}
-                      />
-                    ))}
-                  </ol>
-                </details>
-              ) : null}
-            </>
+            <PlanSteps steps={shownSteps} />
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Nothing left: every milestone is met.
