@@ -1,10 +1,10 @@
 import { format, parseISO } from "date-fns";
 import Link from "next/link";
-import { Badge, Card } from "@/app/components/ui";
+import { Card } from "@/app/components/ui";
 import { describeCohortCriteria } from "@/lib/cohorts/milestone-limits";
 import type { MyCohortMilestones } from "@/lib/cohorts/milestones";
 import { SKILL_AREAS } from "@/lib/roadmap/content";
-import { CohortMilestoneCheck } from "./cohort-milestone-check";
+import { CohortMilestoneList } from "./cohort-milestone-list";
 
 const SKILL_NAMES = new Map(SKILL_AREAS.flatMap((a) => a.skills.map((s) => [s.slug, s.name])));
 const skillName = (slug: string) => SKILL_NAMES.get(slug) ?? slug;
@@ -37,38 +37,17 @@ export function CohortMilestoneCards({
         <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="cohort-done">
           {done} of {g.items.length} done
         </p>
-        <ul
-          className="divide-y divide-zinc-200 dark:divide-zinc-800"
-          data-testid={`cohort-section-${g.slug}`}
-        >
-          {shown.map((m) => (
-            <li
-              key={m.id}
-              className="flex flex-wrap items-start justify-between gap-3 py-2.5"
-              data-testid={`my-cohort-milestone-${m.id}`}
-            >
-              <div className="min-w-0 flex-1">
-                <p className="text-sm font-medium">
-                  {m.title} {m.overdue ? <Badge tone="warn">Overdue</Badge> : null}
-                  {m.met ? <Badge tone="good">Done</Badge> : null}
-                </p>
-                <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                  {describeCohortCriteria(m.kind, m.criteria, skillName, day)}
-                  {m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}
-                  {m.dueOn ? ` · due ${day(m.dueOn)}` : ""}
-                </p>
-              </div>
-              {m.kind === "attested" ? (
-                <CohortMilestoneCheck
-                  slug={g.slug}
-                  id={m.id}
-                  title={m.title}
-                  attested={m.attested}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <CohortMilestoneList
+          slug={g.slug}
+          items={shown.map((m) => ({
+            id: m.id,
+            title: m.title,
+            overdue: m.overdue,
+            met: m.met,
+            detail: `${describeCohortCriteria(m.kind, m.criteria, skillName, day)}${m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}${m.dueOn ? ` · due ${day(m.dueOn)}` : ""}`,
+            attested: m.kind === "attested" ? m.attested : null,
+          }))}
+        />
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold text-brand-700 dark:text-brand-300">
           {ordered.length > COHORT_MILESTONES_SHOWN ? (
             all ? (
