@@ -96,3 +96,33 @@ test.describe("phone", () => {
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
 });
+
+test.describe("without JavaScript", () => {
+  // The frame, the plan's steps and a cohort card's milestones are client components
+  // (docs/ARCHITECTURE.md, "Pages: what the server writes"): the server still renders them, so a
+  // browser that runs no script reads the same screen and can still sign out.
+  test("the dashboard reads whole and Sign out ends the session", async ({
+    browser,
+    baseURL,
+    page,
+    signedInUser,
+  }) => {
+    const storageState = await page.context().storageState();
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState });
+    try {
+      const noScript = await context.newPage();
+      await noScript.goto("/dashboard");
+      await expect(noScript.getByRole("heading", { level: 1 })).toHaveText(
+        `Welcome, ${firstName(signedInUser)}`,
+      );
+      await expect(noScript.getByTestId("next-steps").locator("li").first()).toBeVisible();
+      await expect(noScript.getByRole("complementary")).toContainText(signedInUser.email);
+      await noScript.getByRole("complementary").getByRole("button", { name: "Sign out" }).click();
+      await expect(noScript).toHaveURL(/\/$/);
+      await noScript.goto("/dashboard");
+      await expect(noScript).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/);
+    } finally {
+      await context.close();
+    }
+  });
+});
