@@ -41,7 +41,7 @@
 //                                  learner's statements and the cohort's members per worker
 //   BENCH_CITUS_SHARDS=8           shards of each learner table on Citus (db:distribute --shards; unset: its
 //                                  default, 4 a worker: 8 on the local cluster)
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -52,7 +52,14 @@ import { run } from "../lib/run.mjs";
 import { workerCount } from "../lib/workers.mjs";
 import { openAppDatabase } from "./app-db.ts";
 import { describeDataset, generate } from "./data.ts";
-import { abortLoad, firstLoadJs, interleaved, load, request } from "./load.mjs";
+import {
+  INTERRUPTED,
+  measureCitusPairs,
+  measureFlatCost,
+  measureProportions,
+} from "./alternation.mjs";
+import { abortLoad, firstLoadJs, load, request } from "./load.mjs";
+import { benchRoutes } from "./routes.mjs";
 import {
   citusBudgetLine,
   formatCitusTable,
@@ -134,16 +141,6 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     cleanup().finally(() => process.exit(130));
   });
 }
-
-const isoDay = (d) => d.toISOString().slice(0, 10);
-const addDays = (day, n) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
-const todayIn = (tz) =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: tz,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
 
 // ── Main ─────────────────────────────────────────────────────────────────────
 
@@ -274,101 +271,7 @@ async function main() {
   await waitForHealth(reference, { path: "/" });
   log(`  serving (pid ${reference.pid})`);
 
-  let written = 0;
-  const recentDay = () => addDays(todayIn("UTC"), -1 - Math.floor(Math.random() * 200));
-  const get = (p, auth) => () => ({
-    method: "GET",
-    path: p,
-    headers: { accept: auth.page ? "text/html" : "application/json", ...auth.headers },
-  });
-  const cookie = (role) => ({ page: true, headers: { cookie: data.cookies[role] } });
-  const bearer = (role) => ({
-    page: false,
-    headers: { authorization: `Bearer ${data.tokens[role]}` },
-  });
-  const routes = [
-    {
-      key: "reference",
-      label: "GET / of the reference page",
-      request: get("/", cookie("heavy")),
-      server: reference,
-      // The session was read and the query ran: the learner's name, not "stranger".
-      expect: /Hello, (<!-- -->)?Heavy Learner/,
-    },
-    {
-      key: "dashboard-heavy",
-      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")} activities)`,
-      request: get("/dashboard", cookie("heavy")),
-    },
-    {
-      key: "dashboard-light",
-      label: `GET /dashboard (${S.light.toLocaleString("en-US")} activities)`,
-      request: get("/dashboard", cookie("light")),
-    },
-    {
-      // As a browser asks for it: Next.js then compresses the page (when no proxy in front does).
-      key: "dashboard-heavy-gzip",
-      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")}), compressed`,
-      request: get("/dashboard", {
-        page: true,
-        headers: { ...cookie("heavy").headers, "accept-encoding": "gzip, deflate, br, zstd" },
-      }),
-    },
-    {
-      key: "dashboard-heavy-uncached",
-      label: `GET /dashboard (${S.heavy.toLocaleString("en-US")}), never cached`,
-      request: get("/dashboard", cookie("heavy")),
-      server: uncached,
-    },
-    {
-      key: "dashboard-light-uncached",
-      label: `GET /dashboard (${S.light.toLocaleString("en-US")}), never cached`,
-      request: get("/dashboard", cookie("light")),
-      server: uncached,
-    },
-    { key: "roadmap", label: "GET /roadmap", request: get("/roadmap", cookie("heavy")) },
-    {
-      key: "cohort-page",
-      label: `GET /cohorts/[slug] (${S.cohortSize}, organizer)`,
-      request: get(`/cohorts/${data.cohortSlug}`, cookie("organizer")),
-    },
-    {
-      key: "cohort-api",
-      label: `GET /api/v1/cohorts/[slug]/dashboard (${S.cohortSize})`,
-      request: get(`/api/v1/cohorts/${data.cohortSlug}/dashboard`, bearer("organizer")),
-    },
-    {
-      key: "cohort-api-uncached",
-      label: `GET /api/v1/cohorts/[slug]/dashboard (${S.cohortSize}), never cached`,
-      request: get(`/api/v1/cohorts/${data.cohortSlug}/dashboard`, bearer("organizer")),
-      server: uncached,
-    },
-    {
-      key: "post-activity",
-      label: "POST /api/v1/me/activities",
-      request: () => ({
-        method: "POST",
-        path: "/api/v1/me/activities",
-        headers: { accept: "application/json", authorization: `Bearer ${data.tokens.writer}` },
-        body: JSON.stringify({
-          id: randomUUID(),
-          date: recentDay(),
-          minutes: 15 + Math.floor(Math.random() * 120),
-          kind: "practice",
-          title: `Bench write ${++written}`,
-          path: "online",
-          skills: ["python", "pytorch"],
-        }),
-      }),
-    },
-    {
-      key: "progress-api",
-      label: "GET /api/v1/me/progress (5,000-activity learner)",
-      request: get("/api/v1/me/progress", bearer("heavy")),
-    },
-  ]
-    .map((r) => ({ server, ...r }))
-    .filter((r) => !S.only || S.only.test(r.key));
+  const routes = benchRoutes(data, { server, uncached, reference });
 
   // Check every route answers as the learner it should before measuring anything.
   const probe = new http.Agent({ keepAlive: false });
@@ -432,116 +335,13 @@ async function main() {
       );
     }
   }
-  let flat = null;
-  // Flat cost is about computing the dashboard, so it compares the two where nothing is cached.
-  const heavyRoute =
-    routes.find((r) => r.key === "dashboard-heavy-uncached") ??
-    routes.find((r) => r.key === "dashboard-heavy");
-  const lightRoute =
-    routes.find((r) => r.key === "dashboard-light-uncached") ??
-    routes.find((r) => r.key === "dashboard-light");
-  if (heavyRoute && lightRoute) {
-    const rounds = 4;
-    const each = Math.max(1, Math.round(S.seconds / 3));
-    log(
-      `\n▶ flat cost: the two dashboards alternately, ${rounds} × ${each} s each at 1 connection`,
-    );
-    flat = await interleaved(heavyRoute, lightRoute, rounds, each, {
-      sql: pg,
-      benchDb: benchDbName,
-    });
-    if (!flat) return; // interrupted
-    flat.uncached = heavyRoute.server === uncached;
-    for (const [label, r] of [
-      [heavyRoute.label, flat.a],
-      [lightRoute.label, flat.b],
-    ]) {
-      log(
-        `  ${label.padEnd(52)}: p50 ${fmt(r.p50).padStart(6)} ms  server CPU ${fmt(r.serverCpuPerReq)} ms/req  db CPU ${fmt(r.dbCpuPerReq)} ms/req  (${r.requests} requests)`,
-      );
-    }
-  }
-  // The budgets' proportions, from the reference and the dashboard in alternation: measured one
-  // after the other, whichever came first ran on a colder JIT and maybe another hour's machine.
-  let proportion = null;
-  const referenceRoute = routes.find((r) => r.key === "reference");
-  const dashboardRoute = routes.find((r) => r.key === "dashboard-heavy");
-  const uncachedRoute = routes.find((r) => r.key === "dashboard-heavy-uncached");
-  if (referenceRoute && dashboardRoute) {
-    const rounds = 4;
-    const each = Math.max(1, Math.round(S.seconds / 4));
-    proportion = {};
-    for (const c of S.concurrency) {
-      log(
-        `\n▶ proportion: the reference page and the dashboard (5,000) alternately, ${rounds} × ${each} s each at ${c} connection(s)`,
-      );
-      const r = await interleaved(referenceRoute, dashboardRoute, rounds, each, {
-        concurrency: c,
-        sql: pg,
-        benchDb: benchDbName,
-      });
-      if (!r) return; // interrupted
-      proportion[c] = { reference: r.a, dashboard: r.b };
-      for (const [label, m] of [
-        [referenceRoute.label, r.a],
-        [dashboardRoute.label, r.b],
-      ]) {
-        log(
-          `  ${label.padEnd(52)}: ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(m.p50).padStart(6)} ms  server CPU ${fmt(m.serverCpuPerReq)} ms/req  (${m.requests} requests)`,
-        );
-      }
-      // The never-cached dashboard (a learner's first view after a change) against the same
-      // reference, also in alternation: its target is a share of the reference's req/s.
-      if (!uncachedRoute) continue;
-      log(
-        `\n▶ proportion: the reference page and the never-cached dashboard (5,000) alternately, ${rounds} × ${each} s each at ${c} connection(s)`,
-      );
-      const u = await interleaved(referenceRoute, uncachedRoute, rounds, each, {
-        concurrency: c,
-        sql: pg,
-        benchDb: benchDbName,
-      });
-      if (!u) return; // interrupted
-      proportion[c].uncached = { reference: u.a, dashboard: u.b };
-      for (const [label, m] of [
-        [referenceRoute.label, u.a],
-        [uncachedRoute.label, u.b],
-      ]) {
-        log(
-          `  ${label.padEnd(52)}: ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(m.p50).padStart(6)} ms  server CPU ${fmt(m.serverCpuPerReq)} ms/req  db CPU ${fmt(m.dbCpuPerReq)} ms/req  (${m.requests} requests)`,
-        );
-      }
-    }
-  }
-  // Citus beside single-node: each route's two servers in alternation, as the reference and the
-  // dashboard above, so that the machine's drift falls on both alike.
-  const citusResults = [];
-  if (citusPairs.length) {
-    const rounds = 4;
-    const each = Math.max(1, Math.round(S.seconds / 4));
-    log(
-      `\n▶ Citus beside single-node: each route on both alternately, ${rounds} × ${each} s each per concurrency`,
-    );
-    if (S.warmup)
-      for (const { citus: route } of citusPairs) await load(route, 4, S.warmup, { measure: false });
-    for (const pair of citusPairs) {
-      if (S.warmup)
-        for (const route of [pair.single, pair.citus])
-          await load(route, Math.max(...S.concurrency), S.warmup, { measure: false });
-      for (const c of S.concurrency) {
-        const r = await interleaved(pair.single, pair.citus, rounds, each, {
-          concurrency: c,
-          sql: pg,
-          benchDb: benchDbName,
-        });
-        if (!r) return; // interrupted
-        citusResults.push({ route: pair.single, concurrency: c, single: r.a, citus: r.b });
-        log(
-          `  ${pair.single.label.padEnd(52)} ×${String(c).padStart(2)}: single ${fmt(r.a.rps).padStart(7)} req/s p50 ${fmt(r.a.p50).padStart(6)} ms · Citus ${fmt(r.b.rps).padStart(7)} req/s p50 ${fmt(r.b.p50).padStart(6)} ms  errors ${r.a.errors}/${r.b.errors}  (load average ${os.loadavg()[0].toFixed(2)})`,
-        );
-      }
-    }
-  }
+  const db = { sql: pg, benchDb: benchDbName };
+  const flat = await measureFlatCost(routes, uncached, db);
+  if (flat === INTERRUPTED) return;
+  const proportion = await measureProportions(routes, db);
+  if (proportion === INTERRUPTED) return;
+  const citusResults = await measureCitusPairs(citusPairs, db);
+  if (citusResults === INTERRUPTED) return;
   for (const f of citusFailures)
     for (const c of S.concurrency)
       citusResults.push({ route: f.route, concurrency: c, failed: `HTTP ${f.status}` });
