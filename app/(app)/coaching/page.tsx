@@ -9,7 +9,8 @@ import {
   type InvitationListItem,
 } from "@/lib/coaching/coaching";
 import { everyItem } from "@/lib/pagination";
-import { decidedReviews, myReviews, reviewableSubjects, reviewQueue } from "@/lib/coaching/reviews";
+import { decidedReviews, myReviews, reviewQueue } from "@/lib/coaching/review-lists";
+import { reviewableSubjects } from "@/lib/coaching/review-subjects";
 import { MyCoachesCard } from "./_components/coaches";
 import { DecidedCard, JustDecidedNotice } from "./_components/decided";
 import { InvitationsToYouCard, InviteCard } from "./_components/invitations";

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/app/components/action-form";
 import { Card } from "@/app/components/ui";
 import type { listLinks } from "@/lib/coaching/coaching";
-import type { reviewableSubjects } from "@/lib/coaching/reviews";
+import type { reviewableSubjects } from "@/lib/coaching/review-subjects";
 import { EmptyState, formatDate } from "../../records/parts";
 import { endLinkAction } from "../actions";
 import { RequestReview } from "./request-review";

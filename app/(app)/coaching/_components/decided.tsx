@@ -1,6 +1,6 @@
 import { formatDistanceToNowStrict } from "date-fns";
 import { Alert, Card } from "@/app/components/ui";
-import type { decidedReviews } from "@/lib/coaching/reviews";
+import type { decidedReviews } from "@/lib/coaching/review-lists";
 import { Badge } from "../../records/parts";
 import { SUBJECT_LABEL } from "./shared";
 

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/app/components/action-form";
 import { Card, inputClass, secondaryButtonClass } from "@/app/components/ui";
-import type { myReviews } from "@/lib/coaching/reviews";
+import type { myReviews } from "@/lib/coaching/review-lists";
 import { Badge } from "../../records/parts";
 import { replyAction } from "../actions";
 import { ThreadView } from "./shared";

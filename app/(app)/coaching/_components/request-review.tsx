@@ -1,7 +1,7 @@
 import { ActionForm } from "@/app/components/action-form";
 import { buttonClass, inputClass } from "@/app/components/ui";
 import type { listLinks } from "@/lib/coaching/coaching";
-import type { reviewableSubjects } from "@/lib/coaching/reviews";
+import type { reviewableSubjects } from "@/lib/coaching/review-subjects";
 import { LABELS } from "../../records/config";
 import { requestReviewAction } from "../actions";
 

@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { operations } from "@/lib/api/operations";
-import { myReviews, requestReview } from "@/lib/coaching/reviews";
+import { myReviews } from "@/lib/coaching/review-lists";
+import { requestReview } from "@/lib/coaching/reviews";
 import { otherMethods } from "@/lib/api/methods";
 
 export const POST = apiRoute(operations.requestReview, async ({ actor, body }) => ({
