@@ -8,7 +8,7 @@ import { execFile } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { AuthPages, expect, registerUser, test, uniqueCredentials } from "./fixtures";
 import { startTestIdP, type TestIdP } from "./oidc-test-provider";
 import { freePort, root, startProcess, stop, waitForHealth, type Proc } from "./processes";
@@ -101,16 +101,16 @@ async function newPage(browser: Browser): Promise<{ context: BrowserContext; pag
 }
 
 /**
- * Goes through the provider's screens after the app sent the browser there: its login (any
- * password), then its consent, until the browser is back on the app. A browser the provider
- * already knows may skip either.
+ * Clicks the button that sends the browser to the provider, then goes through the provider's
+ * screens: its login (any password), then its consent, until the browser is back on the app. A
+ * browser the provider already knows may skip either.
  */
-async function throughProvider(page: Page, login: string) {
-  // Called as the app sends the browser away; a provider that knows the browser sends it
-  // straight back, too fast to be seen there.
+async function throughProvider(page: Page, login: string, button: Locator) {
   const onProvider = () => new URL(page.url()).origin === idp.issuer;
-  // Already there when the click's navigation beat this line: nothing to wait for.
+  // The address before the click: a provider that knows the browser sends it straight back,
+  // sometimes before the click returns, so "still here" is judged against where the click was.
   const from = page.url();
+  await button.click();
   if (!onProvider()) await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(from);
   const loginField = page.locator('input[name="login"]');
   const consent = page.getByRole("button", { name: "Continue", exact: true });
@@ -219,8 +219,11 @@ test("a new account through the provider: signed in, verified, no password, the 
     const someone = person();
     await page.goto("/sign-up");
     await expectAccessible(page);
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, someone.login);
+    await throughProvider(
+      page,
+      someone.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     await expect(page).toHaveURL(`${appUrl}/dashboard`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       `Welcome, ${someone.name.split(" ")[0]}`,
@@ -259,8 +262,11 @@ test("a new account through the provider: signed in, verified, no password, the 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(`${appUrl}/`);
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, someone.login);
+    await throughProvider(
+      page,
+      someone.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     await expect(page).toHaveURL(`${appUrl}/dashboard`);
     expect((await identities(page)).items).toHaveLength(1);
   } finally {
@@ -284,8 +290,11 @@ test("a forged state is refused: back on sign-in with a message, not signed in",
       return callback;
     });
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, someone.login);
+    await throughProvider(
+      page,
+      someone.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     expect(answered).toBe(true);
     await expect(page).toHaveURL(/\/sign-in\?error=/);
     await expect(page.getByRole("main").getByRole("alert")).toContainText(
@@ -308,8 +317,11 @@ test("an unverified email is never attached; once verified on both sides, the pr
     // The provider vouches for the email (written differently): Epoch has not verified it.
     const owner = person({ email: account.email.toUpperCase() });
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, owner.login);
+    await throughProvider(
+      page,
+      owner.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=AccountEmailUnverified`);
     await expect(page.getByRole("main").getByRole("alert")).toContainText(
       "its email is not verified",
@@ -320,8 +332,11 @@ test("an unverified email is never attached; once verified on both sides, the pr
     const unverified = person({ verified: false });
     await forgetProvider(context);
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, unverified.login);
+    await throughProvider(
+      page,
+      unverified.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=ProviderEmailUnverified`);
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
 
@@ -349,8 +364,11 @@ test("an unverified email is never attached; once verified on both sides, the pr
     await auth.signOut();
     await forgetProvider(context);
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, owner.login);
+    await throughProvider(
+      page,
+      owner.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     await auth.expectDashboard(account);
     const linked = await identities(page);
     expect(linked.items).toEqual([
@@ -375,8 +393,11 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     await page.goto("/settings");
     const methods = page.locator("#sign-in-methods");
     await expect(methods.getByText("No provider linked")).toBeVisible();
-    await methods.getByRole("button", { name: `Link ${IDP_NAME}` }).click();
-    await throughProvider(page, elsewhere.login);
+    await throughProvider(
+      page,
+      elsewhere.login,
+      methods.getByRole("button", { name: `Link ${IDP_NAME}` }),
+    );
     await expect(page).toHaveURL(`${appUrl}/settings?identity=Linked`);
     await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "The sign-in method is linked to your account.",
@@ -389,8 +410,11 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
     // Signed out, the provider now signs in to this account.
     await auth.signOut();
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: `Continue with ${IDP_NAME}` }).click();
-    await throughProvider(page, elsewhere.login);
+    await throughProvider(
+      page,
+      elsewhere.login,
+      page.getByRole("button", { name: `Continue with ${IDP_NAME}` }),
+    );
     await auth.expectDashboard(me);
 
     // With a password as well, the provider can go.
@@ -415,8 +439,11 @@ test("linking from Settings (any email) and unlinking; a session revoked meanwhi
       expect(change.status()).toBe(204);
       return callback;
     });
-    await methods.getByRole("button", { name: `Link ${IDP_NAME}` }).click();
-    await throughProvider(page, elsewhere.login);
+    await throughProvider(
+      page,
+      elsewhere.login,
+      methods.getByRole("button", { name: `Link ${IDP_NAME}` }),
+    );
     await expect(page).toHaveURL(`${appUrl}/sign-in?error=SessionEnded`);
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Your session had ended");
     await auth.signIn({ ...me, password: newPassword });
