@@ -44,7 +44,7 @@ export function CohortMilestoneCards({
             title: m.title,
             overdue: m.overdue,
             met: m.met,
-            detail: `${describeCohortCriteria(m.kind, m.criteria, skillName, day)}${m.kind !== "attested" ? ` · now ${progressText(m)}` : ""}${m.dueOn ? ` · due ${day(m.dueOn)}` : ""}`,
+            detail: detailOf(m),
             attested: m.kind === "attested" ? m.attested : null,
           }))}
         />
@@ -70,6 +70,14 @@ export function CohortMilestoneCards({
       </Card>
     );
   });
+}
+
+/** What counts, where the member stands, when it is due: "Calculus at level 4 or above · now level 0 · due Oct 28, 2026". */
+function detailOf(m: MyCohortMilestones[number]["items"][number]) {
+  const parts = [describeCohortCriteria(m.kind, m.criteria, skillName, day)];
+  if (m.kind !== "attested") parts.push(`now ${progressText(m)}`);
+  if (m.dueOn) parts.push(`due ${day(m.dueOn)}`);
+  return parts.join(" · ");
 }
 
 function progressText(m: MyCohortMilestones[number]["items"][number]) {
