@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import http from "node:http";
-import https from "node:https";
 import fc from "fast-check";
 import {
   checkAnswer,
   ContractValidator,
-  HTTP_METHODS,
   type Answer,
   type CaseKind,
   type Failure,
@@ -20,6 +17,8 @@ import {
   type Known,
   type Operation,
 } from "./generate";
+import { harvest, isCreateIn, label, operationsOf } from "./operations";
+import { closeConnections, send } from "./send";
 
 /**
  * The property-based contract run: reads the served OpenAPI document, signs up one user, and
@@ -85,115 +84,6 @@ export type RunReport = {
 };
 
 type Outcome = { answer: Answer; failures: Failure[]; kind: CaseKind; request: Reproducer };
-
-const agentOptions = { keepAlive: true, maxSockets: 4 };
-const httpAgent = new http.Agent(agentOptions);
-const httpsAgent = new https.Agent(agentOptions);
-
-/**
- * One request through node:http rather than fetch: fetch refuses methods such as TRACE and
- * some header combinations a contract test needs to send.
- */
-export function send(
-  url: string,
-  method: string,
-  headers: Record<string, string>,
-  body?: string,
-): Promise<Answer> {
-  const u = new URL(url);
-  const lib = u.protocol === "https:" ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = lib.request(
-      u,
-      {
-        method,
-        headers: {
-          ...headers,
-          ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}),
-        },
-        agent: u.protocol === "https:" ? httpsAgent : httpAgent,
-        timeout: 30_000,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const h = new Headers();
-          for (const [k, v] of Object.entries(res.headers))
-            if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: h,
-            text: Buffer.concat(chunks).toString("utf8"),
-          });
-        });
-        res.on("error", reject);
-      },
-    );
-    req.on("timeout", () => req.destroy(new Error(`timeout: ${method} ${url}`)));
-    req.on("error", reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
-}
-
-/** A POST on a collection whose items have paths of their own (`/things` and `/things/{id}`). */
-export const isCreateIn = (doc: OpenApiDocument) => (o: Pick<Operation, "method" | "path">) =>
-  o.method === "post" &&
-  !o.path.endsWith("}") &&
-  Object.keys(doc.paths).some((p) => p.startsWith(`${o.path}/{`));
-
-/** The document's operations in an order that lets creates come before reads, updates, deletes. */
-export function operationsOf(doc: OpenApiDocument): Operation[] {
-  const ops: Operation[] = [];
-  for (const [path, item] of Object.entries(doc.paths))
-    for (const method of HTTP_METHODS)
-      if (item[method])
-        ops.push({
-          path,
-          method,
-          id: item[method].operationId ?? `${method} ${path}`,
-          spec: item[method],
-        });
-  const isCreate = isCreateIn(doc);
-  const phase = (o: Operation) =>
-    isCreate(o) ? 0 : o.method === "get" ? 1 : o.method === "delete" ? 3 : 2;
-  const depth = (o: Operation) => o.path.split("/").length;
-  return ops
-    .map((o, i) => ({ o, i }))
-    .sort((a, b) => phase(a.o) - phase(b.o) || depth(a.o) - depth(b.o) || a.i - b.i)
-    .map(({ o }) => o);
-}
-
-const label = (op: Pick<Operation, "method" | "path">) => `${op.method.toUpperCase()} ${op.path}`;
-
-/** Walks a JSON answer for values of path parameters: `{slug}` from a `slug` key, `milestoneId` from `milestones[].id`. */
-function harvest(value: unknown, names: Set<string>, into: Record<string, string[]>, key = "") {
-  const add = (name: string, v: unknown) => {
-    if (!names.has(name) || (typeof v !== "string" && typeof v !== "number")) return;
-    const list = (into[name] ??= []);
-    if (!list.includes(String(v)) && list.length < 8) list.push(String(v));
-  };
-  if (Array.isArray(value)) {
-    const singular = key.endsWith("s") ? key.slice(0, -1) : key;
-    for (const item of value.slice(0, 20)) {
-      if (item && typeof item === "object" && singular) {
-        add(`${singular}Id`, (item as Record<string, unknown>).id);
-        add(`${singular}Slug`, (item as Record<string, unknown>).slug);
-      }
-      harvest(item, names, into, key);
-    }
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      add(k, v);
-      // A skill is named by its slug wherever it appears (`skill`, `skills: [...]`).
-      if (k === "skill") add("skillSlug", v);
-      if (k === "skills" && Array.isArray(v))
-        for (const x of v) if (typeof x === "string") add("skillSlug", x);
-      harvest(v, names, into, k);
-    }
-  }
-}
 
 export async function runContract(options: RunOptions): Promise<RunReport> {
   const started = Date.now();
@@ -563,8 +453,7 @@ export async function runContract(options: RunOptions): Promise<RunReport> {
     }
   }
 
-  httpAgent.destroy();
-  httpsAgent.destroy();
+  closeConnections();
   return {
     baseUrl,
     seed,

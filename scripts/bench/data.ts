@@ -4,7 +4,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import {
   activities,
@@ -12,10 +11,6 @@ import {
   activityTotals,
   certifications,
   coachingLinks,
-  cohortMembers,
-  cohortMilestoneAttestations,
-  cohortMilestones,
-  cohorts,
   events,
   milestoneAttestations,
   milestones,
@@ -37,6 +32,8 @@ import { createSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/auth/tokens";
 import { setProfileSlug } from "@/lib/profiles/slugs";
 import { bumpDataRevision } from "@/lib/progress/data-revision";
+import { eachLimited, insertAll, seeded, times } from "./bulk";
+import { generateCohorts } from "./data-cohorts";
 
 export type BenchSettings = {
   learners: number;
@@ -60,65 +57,8 @@ export type Dataset = {
 const log = (...a: unknown[]) => console.log(...a);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** A seeded generator (mulberry32): the same settings give the same dataset's shape. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-// Rows per INSERT: at most 65,534 parameters a statement, and the widest rows have ten columns.
-const CHUNK = 4000;
-// INSERTs in flight at once.
-const IN_FLIGHT = 3;
-
-/** Inserts rows as they are generated, CHUNK at a time; returns how many. */
-async function insertAll<T extends PgTable>(
-  db: Database,
-  table: T,
-  rows: Iterable<T["$inferInsert"]>,
-): Promise<number> {
-  let total = 0;
-  let chunk: T["$inferInsert"][] = [];
-  const running = new Set<Promise<unknown>>();
-  const flush = async () => {
-    if (!chunk.length) return;
-    const values = chunk;
-    chunk = [];
-    total += values.length;
-    const p: Promise<unknown> = db
-      .insert(table)
-      .values(values)
-      .then(() => running.delete(p));
-    running.add(p);
-    if (running.size >= IN_FLIGHT) await Promise.race(running);
-  };
-  for (const row of rows) {
-    chunk.push(row);
-    if (chunk.length >= CHUNK) await flush();
-  }
-  await flush();
-  await Promise.all(running);
-  return total;
-}
-
-/** Runs `fn` for every item, `width` at a time. */
-async function eachLimited<T>(items: T[], width: number, fn: (item: T) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
-}
 
 export async function generate(
   db: Database,
@@ -182,7 +122,6 @@ export async function generate(
   function* each<R>(rowsOf: (l: (typeof learners)[number]) => Iterable<R>) {
     for (const l of learners) yield* rowsOf(l);
   }
-  const times = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
 
   await step("users", () =>
     insertAll(
@@ -371,78 +310,6 @@ export async function generate(
       ]),
     ),
   );
-  // The big cohort: the organizer (learner 4), the heavy and the light learners (1 and 2, so
-  // that both dashboards show the cohort's own milestones and the flat-cost comparison is of
-  // history alone) and the next cohortSize - 3 learners.
-  const [big] = await db
-    .insert(cohorts)
-    .values({
-      slug: `bench-cohort-${S.cohortSize}`,
-      name: `Bench cohort (${S.cohortSize})`,
-      description: "The benchmark's large cohort.",
-      startsOn: daysFromToday(-120),
-      inviteCode: `BENCHBIG${Math.floor(random() * 1e6)}`,
-      createdBy: learner(4).id,
-    })
-    .returning({ id: cohorts.id, slug: cohorts.slug });
-  await step("cohort_members (big cohort)", () =>
-    insertAll(
-      db,
-      cohortMembers,
-      learners
-        .filter((l) => l.n === 4 || l.n <= 2 || (l.n >= 5 && l.n <= firstSmall - 3))
-        .map((l) => ({
-          userId: l.id,
-          cohortId: big!.id,
-          role: l.n === 4 ? "organizer" : "member",
-          shareProgress: l.n === 4 || random() < 0.9,
-          shareHours: l.n === 4 || random() < 0.5,
-          leaderboard: random() < 0.3,
-        })),
-    ),
-  );
-  // The big cohort's own milestones: 30, of every kind, half of them with a due date (some
-  // past); the attested ones checked off by about half the members.
-  const COHORT_MILESTONES = 30;
-  const milestoneKinds = ["attested", "hours", "skill", "project", "certification"] as const;
-  const ownMilestones = await db
-    .insert(cohortMilestones)
-    .values(
-      times(COHORT_MILESTONES).map((g) => {
-        const kind = milestoneKinds[(g - 1) % milestoneKinds.length]!;
-        const criteria =
-          kind === "hours"
-            ? { hours: 10 * g, from: daysFromToday(-120) }
-            : kind === "skill"
-              ? { skill: skillSlugs[g % skillSlugs.length]!, level: 1 + (g % 4) }
-              : kind === "attested"
-                ? {}
-                : { count: 1 + (g % 3) };
-        return {
-          cohortId: big!.id,
-          title: `Bootcamp milestone ${g}`,
-          description: `What week ${g} of the bootcamp asks for.`,
-          kind,
-          criteria,
-          dueOn: g % 2 ? daysFromToday(7 * g - 60) : null,
-          createdBy: learner(4).id,
-        };
-      }),
-    )
-    .returning({ id: cohortMilestones.id, kind: cohortMilestones.kind });
-  await step(`cohort_milestone_attestations (${COHORT_MILESTONES} milestones)`, () =>
-    insertAll(
-      db,
-      cohortMilestoneAttestations,
-      ownMilestones
-        .filter((m) => m.kind === "attested")
-        .flatMap((m) =>
-          learners
-            .filter((l) => (l.n <= 2 || (l.n >= 5 && l.n <= firstSmall - 3)) && random() < 0.5)
-            .map((l) => ({ userId: l.id, cohortMilestoneId: m.id })),
-        ),
-    ),
-  );
   // The heavy learner's notes and resources: 200 in all, on milestones and skills.
   const subjects = [
     ...roadmapMilestones.map((m) => ({ subjectType: "milestone" as const, subjectId: m.id })),
@@ -473,42 +340,17 @@ export async function generate(
     );
     return 200;
   });
-  // 199 more cohorts of 20 (200 in all), so cohort_members is not tiny.
-  const small: { id: string; slug: string }[] = [];
-  await step(`cohorts (${SMALL_COHORTS} small, 20 members)`, async () => {
-    if (!SMALL_COHORTS) return 0;
-    small.push(
-      ...(await db
-        .insert(cohorts)
-        .values(
-          times(SMALL_COHORTS).map((g) => ({
-            slug: `bench-small-${g - 1}`,
-            name: `Study group ${g - 1}`,
-            inviteCode: `BSMALL${g - 1}`,
-            createdBy: learner(firstSmall + (g - 1) * 20).id,
-          })),
-        )
-        .returning({ id: cohorts.id, slug: cohorts.slug })),
-    );
-    return small.length;
+  const big = await generateCohorts({
+    db,
+    S,
+    random,
+    step,
+    learners,
+    daysFromToday,
+    skillSlugs,
+    firstSmall,
+    smallCohorts: SMALL_COHORTS,
   });
-  const smallId = new Map(small.map((c) => [c.slug, c.id]));
-  await step("cohort_members (small cohorts)", () =>
-    insertAll(
-      db,
-      cohortMembers,
-      learners
-        .filter((l) => l.n >= firstSmall && l.n <= firstSmall + SMALL_COHORTS * 20 - 1)
-        .map((l) => ({
-          userId: l.id,
-          cohortId: smallId.get(`bench-small-${Math.floor((l.n - firstSmall) / 20)}`)!,
-          role: (l.n - firstSmall) % 20 === 0 ? "organizer" : "member",
-          shareProgress: random() < 0.9,
-          shareHours: random() < 0.5,
-          leaderboard: random() < 0.3,
-        })),
-    ),
-  );
   // 500 coaches with 10 mentees each, from the last learners (coaches are learners too).
   const COACHES = Math.min(500, Math.floor(N / 11));
   await step(`coaching_links (${COACHES} coaches × 10)`, () =>
@@ -563,7 +405,7 @@ export async function generate(
     `  ${"vacuum analyze".padEnd(34)} ${"".padStart(9)}       ${seconds(performance.now() - tv)}`,
   );
   log(`Dataset generated in ${seconds(performance.now() - t0)}.`);
-  return { people, cookies, tokens, cohortSlug: big!.slug, cohortId: big!.id };
+  return { people, cookies, tokens, cohortSlug: big.slug, cohortId: big.id };
 }
 
 /** The size of every table the benchmark fills, as PostgreSQL's statistics estimate it. */
